@@ -1,0 +1,35 @@
+import { Link, isRouteErrorResponse, useRouteError } from "react-router";
+
+const MESSAGES: Record<number, { title: string; body: string }> = {
+  400: { title: "That request did not make sense", body: "Check what you entered and try again." },
+  403: { title: "Not allowed", body: "You do not have access to this page." },
+  404: { title: "Page not found", body: "We could not find what you were looking for." },
+  410: { title: "Gone", body: "This no longer exists." },
+  429: { title: "Slow down", body: "Too many requests. Wait a moment and try again." },
+};
+
+/** Keeps the layout and tells the user what happened in plain words. */
+export function GeneralErrorBoundary() {
+  const error = useRouteError();
+  let status = 500;
+  let title = "Something went wrong";
+  let body = "An unexpected error happened on our side. Please try again.";
+  if (isRouteErrorResponse(error)) {
+    status = error.status;
+    const known = MESSAGES[status];
+    if (known) ({ title, body } = known);
+    if (typeof error.data === "string" && error.data && status < 500) body = error.data;
+  } else if (import.meta.env.DEV && error instanceof Error) {
+    body = error.message;
+  }
+  return (
+    <section className="mx-auto flex max-w-xl flex-col items-center gap-4 px-4 py-24 text-center">
+      <p className="text-base-content/50 font-mono text-6xl font-bold">{status}</p>
+      <h1 className="text-2xl font-semibold">{title}</h1>
+      <p className="text-base-content/70">{body}</p>
+      <Link to="/" className="btn btn-primary">
+        Back to the start
+      </Link>
+    </section>
+  );
+}

@@ -1,0 +1,47 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { EnvError, parseEnv } from "./env.server";
+
+const tempDir = () => fs.mkdtempSync(path.join(os.tmpdir(), "peerprep-env-"));
+
+describe("parseEnv", () => {
+  it("applies documented defaults", () => {
+    const env = parseEnv({ DATA_DIR: tempDir() });
+    expect(env).toMatchObject({ NODE_ENV: "development", PORT: 3000, DATABASE_URL: "file:./data/peerprep.db", COOKIE_SECURE: false });
+  });
+
+  it("requires SESSION_SECRET in production, naming the variable", () => {
+    expect(() => parseEnv({ NODE_ENV: "production", DATA_DIR: tempDir() })).toThrowError(/SESSION_SECRET: required in production/);
+  });
+
+  it("uses secure cookies in production", () => {
+    const env = parseEnv({ NODE_ENV: "production", SESSION_SECRET: "x".repeat(32) });
+    expect(env.COOKIE_SECURE).toBe(true);
+  });
+
+  it("persists a generated development secret so logins survive restarts", () => {
+    const dir = tempDir();
+    const first = parseEnv({ DATA_DIR: dir }).SESSION_SECRET;
+    const second = parseEnv({ DATA_DIR: dir }).SESSION_SECRET;
+    expect(first).toHaveLength(64);
+    expect(second).toBe(first);
+    expect(fs.statSync(path.join(dir, "session-secret")).mode & 0o077).toBe(0);
+  });
+
+  it("lets `npm start` (ALLOW_GENERATED_SECRET) run a production build without a configured secret", () => {
+    const env = parseEnv({ NODE_ENV: "production", ALLOW_GENERATED_SECRET: "true", DATA_DIR: tempDir() });
+    expect(env.SESSION_SECRET).toHaveLength(64);
+  });
+
+  it.each([
+    [{ PORT: "abc" }, "PORT"],
+    [{ DATABASE_URL: "postgres://x" }, "DATABASE_URL"],
+    [{ SESSION_SECRET: "short" }, "SESSION_SECRET"],
+    [{ LOG_LEVEL: "loud" }, "LOG_LEVEL"],
+  ])("reports %o clearly", (source, name) => {
+    expect(() => parseEnv({ DATA_DIR: tempDir(), ...source })).toThrowError(EnvError);
+    expect(() => parseEnv({ DATA_DIR: tempDir(), ...source })).toThrowError(new RegExp(`${name}:`));
+  });
+});

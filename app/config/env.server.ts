@@ -1,0 +1,91 @@
+import crypto from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import { z } from "zod";
+
+/**
+ * The one place that reads process.env. Everything is validated at start-up so a
+ * misconfiguration stops the server with a message naming the variable.
+ */
+const booleanish = z
+  .enum(["true", "false", "1", "0", ""])
+  .transform((v) => v === "true" || v === "1");
+
+const EnvSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().min(1).default("0.0.0.0"),
+  DATA_DIR: z.string().min(1).default("./data"),
+  DATABASE_URL: z
+    .string()
+    .regex(/^file:.+/, "must be a SQLite file URL such as file:./data/peerprep.db")
+    .default("file:./data/peerprep.db"),
+  SESSION_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  TRUST_PROXY: booleanish.default(false),
+  BCRYPT_COST: z.coerce.number().int().min(4).max(15).default(12),
+  LOGIN_SESSION_DAYS: z.coerce.number().int().min(1).max(365).default(30),
+  COOKIE_SECURE: booleanish.optional(),
+  /** Set by `npm start` (server.js --local): a production build on one machine may use a generated secret. */
+  ALLOW_GENERATED_SECRET: booleanish.default(false),
+});
+
+export type Env = Omit<z.infer<typeof EnvSchema>, "COOKIE_SECURE"> & {
+  SESSION_SECRET: string;
+  /** Secure cookies: on in production unless COOKIE_SECURE=false. */
+  COOKIE_SECURE: boolean;
+};
+
+export class EnvError extends Error {
+  override name = "EnvError";
+}
+
+export function parseEnv(source: NodeJS.ProcessEnv = process.env): Env {
+  const result = EnvSchema.safeParse(source);
+  if (!result.success) {
+    const lines = result.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
+    throw new EnvError(`Invalid environment:\n${lines.join("\n")}`);
+  }
+  const env = result.data;
+  let secret = env.SESSION_SECRET;
+  if (!secret) {
+    if (env.NODE_ENV === "production" && !env.ALLOW_GENERATED_SECRET) {
+      throw new EnvError(
+        "Invalid environment:\n  SESSION_SECRET: required in production (at least 32 random characters, e.g. `openssl rand -hex 32`)",
+      );
+    }
+    secret = readOrCreateDevSecret(env.DATA_DIR);
+  }
+  return {
+    ...env,
+    SESSION_SECRET: secret,
+    COOKIE_SECURE: env.COOKIE_SECURE ?? env.NODE_ENV === "production",
+  };
+}
+
+/** In development a generated secret is kept under DATA_DIR so logins survive restarts. */
+function readOrCreateDevSecret(dataDir: string): string {
+  const file = path.resolve(dataDir, "session-secret");
+  try {
+    const existing = fs.readFileSync(file, "utf8").trim();
+    if (existing.length >= 32) return existing;
+  } catch {
+    // Not there yet: create it below.
+  }
+  const secret = crypto.randomBytes(32).toString("hex");
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, secret, { mode: 0o600 });
+  return secret;
+}
+
+let cached: Env | undefined;
+
+export function getEnv(): Env {
+  cached ??= parseEnv();
+  return cached;
+}
+
+/** The SQLite file path from DATABASE_URL (`file:./data/x.db` → `./data/x.db`). */
+export function sqlitePath(databaseUrl: string): string {
+  return databaseUrl.replace(/^file:/, "");
+}

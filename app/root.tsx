@@ -1,0 +1,77 @@
+import type { ReactNode } from "react";
+import {
+  Links,
+  Meta,
+  Outlet,
+  Scripts,
+  ScrollRestoration,
+  useFetchers,
+  useRouteLoaderData,
+} from "react-router";
+import type { Route } from "./+types/root";
+import appCss from "./app.css?url";
+import { GeneralErrorBoundary } from "./components/error-boundary";
+import { Navbar } from "./components/navbar";
+import { useNonce } from "./components/nonce-provider";
+import { getOptionalUser } from "./auth/login-session.server";
+import { type Theme, ThemeSchema } from "./lib/theme";
+import { getTheme } from "./lib/theme.server";
+
+export const links: Route.LinksFunction = () => [
+  { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
+  { rel: "stylesheet", href: appCss },
+];
+
+export async function loader({ request }: Route.LoaderArgs) {
+  const user = await getOptionalUser(request);
+  return {
+    user: user ? { id: user.id, username: user.username } : null,
+    theme: await getTheme(request),
+  };
+}
+
+/** The theme being set right now (optimistic), else the one the server knows. */
+function useTheme(serverTheme: Theme | undefined): Theme {
+  const pending = useFetchers().find((f) => f.formAction === "/theme")?.formData?.get("theme");
+  const parsed = ThemeSchema.safeParse(pending);
+  return parsed.success ? parsed.data : (serverTheme ?? "system");
+}
+
+export function Layout({ children }: { children: ReactNode }) {
+  const data = useRouteLoaderData<typeof loader>("root");
+  const nonce = useNonce();
+  const theme = useTheme(data?.theme);
+  return (
+    <html lang="en" data-theme={theme === "system" ? undefined : theme}>
+      <head>
+        <meta charSet="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <meta name="color-scheme" content={theme === "system" ? "light dark" : theme} />
+        <Meta />
+        <Links />
+      </head>
+      <body className="bg-base-200 text-base-content flex min-h-screen flex-col">
+        <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:p-2">
+          Skip to content
+        </a>
+        <Navbar user={data?.user ?? null} theme={theme} />
+        <main id="main" className="flex flex-1 flex-col">
+          {children}
+        </main>
+        <footer className="text-base-content/60 px-4 py-6 text-center text-sm">
+          PeerPrep — practise coding problems with a partner.
+        </footer>
+        <ScrollRestoration nonce={nonce} />
+        <Scripts nonce={nonce} />
+      </body>
+    </html>
+  );
+}
+
+export default function App() {
+  return <Outlet />;
+}
+
+export function ErrorBoundary() {
+  return <GeneralErrorBoundary />;
+}

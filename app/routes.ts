@@ -1,0 +1,11 @@
+import { type RouteConfig, index, route } from "@react-router/dev/routes";
+
+export default [
+  index("routes/home.tsx"),
+  route("signup", "routes/signup.tsx"),
+  route("login", "routes/login.tsx"),
+  route("logout", "routes/logout.tsx"),
+  route("account", "routes/account.tsx"),
+  route("theme", "routes/theme.tsx"),
+  route("*", "routes/not-found.tsx"),
+] satisfies RouteConfig;

@@ -1,0 +1,165 @@
+import { Form, redirect, useNavigation } from "react-router";
+import { z } from "zod";
+import type { Route } from "./+types/account";
+import { changePassword } from "~/auth/accounts.server";
+import { requireLogin } from "~/auth/login-session.server";
+import { Field } from "~/components/ui/field";
+import { FormErrors } from "~/components/ui/form-errors";
+import { ChangePasswordSchema } from "~/lib/auth-schemas";
+import { RateLimitedError, formFailure, rateLimitedFailure } from "~/lib/form-responses.server";
+import { useSubmissionKey } from "~/lib/use-submission-key";
+import { parseForm } from "~/lib/forms";
+import { getStore } from "~/storage/index.server";
+
+export const meta: Route.MetaFunction = () => [{ title: "Account · PeerPrep" }];
+
+const IntentSchema = z.enum(["change-password", "sign-out-others"], {
+  error: "Unknown action: reload the page and try again",
+});
+
+const NOTICES = {
+  password: "Your password was changed. Other devices were signed out.",
+  "signed-out": "Your other devices were signed out.",
+} as const;
+
+export async function loader({ request }: Route.LoaderArgs) {
+  const { user, session } = await requireLogin(request);
+  const activeSessions = await getStore().loginSessions.countActiveForUser(user.id, new Date());
+  const done = new URL(request.url).searchParams.get("done");
+  return {
+    user: { username: user.username, email: user.email, createdAt: user.createdAt.toISOString() },
+    otherDevices: Math.max(0, activeSessions - 1),
+    sessionStartedAt: session.createdAt.toISOString(),
+    notice: done && done in NOTICES ? NOTICES[done as keyof typeof NOTICES] : null,
+  };
+}
+
+export async function action({ request }: Route.ActionArgs) {
+  const { user, session } = await requireLogin(request);
+  const formData = await request.formData();
+  const intent = IntentSchema.safeParse(formData.get("intent"));
+  if (!intent.success) return formFailure({ formErrors: [intent.error.issues[0]?.message ?? "Unknown action"] });
+
+  if (intent.data === "sign-out-others") {
+    await getStore().loginSessions.deleteAllForUser(user.id, session.id);
+    return redirect("/account?done=signed-out");
+  }
+
+  const parsed = parseForm(formData, ChangePasswordSchema);
+  if (!parsed.success) return formFailure(parsed);
+  try {
+    const result = await changePassword({
+      userId: user.id,
+      currentPassword: parsed.data.currentPassword,
+      newPassword: parsed.data.newPassword,
+      keepSessionId: session.id,
+    });
+    if (!result.ok) return formFailure({ fieldErrors: { [result.field]: [result.message] } });
+  } catch (error) {
+    if (error instanceof RateLimitedError) return rateLimitedFailure(error);
+    throw error;
+  }
+  return redirect("/account?done=password");
+}
+
+export default function Account({ loaderData, actionData }: Route.ComponentProps) {
+  const submissionKey = useSubmissionKey(actionData);
+  const { user, otherDevices, notice } = loaderData;
+  const navigation = useNavigation();
+  const busyIntent = navigation.state !== "idle" ? navigation.formData?.get("intent") : null;
+  return (
+    <div className="mx-auto flex w-full max-w-2xl flex-col gap-6 px-4 py-12">
+      <h1 className="text-3xl font-bold">Account</h1>
+      {notice ? (
+        <div role="status" className="alert alert-success alert-soft">
+          {notice}
+        </div>
+      ) : null}
+      <section className="card bg-base-100 shadow-sm" aria-labelledby="profile-heading">
+        <div className="card-body">
+          <h2 id="profile-heading" className="card-title">
+            Profile
+          </h2>
+          <dl className="grid grid-cols-[8rem_1fr] gap-y-1 text-sm">
+            <dt className="text-base-content/60">Username</dt>
+            <dd data-testid="account-username">{user.username}</dd>
+            <dt className="text-base-content/60">Email</dt>
+            <dd>{user.email}</dd>
+            <dt className="text-base-content/60">Member since</dt>
+            <dd>{new Date(user.createdAt).toLocaleDateString("en", { dateStyle: "long" })}</dd>
+          </dl>
+        </div>
+      </section>
+
+      <section className="card bg-base-100 shadow-sm" aria-labelledby="password-heading">
+        <div className="card-body">
+          <h2 id="password-heading" className="card-title">
+            Change password
+          </h2>
+          <Form method="post" className="flex flex-col gap-2" noValidate>
+            <input type="hidden" name="intent" value="change-password" />
+            <FormErrors errors={actionData?.formErrors} />
+            <Field
+              label="Current password"
+              name="currentPassword"
+              key={`currentPassword-${submissionKey}`}
+              type="password"
+              autoComplete="current-password"
+              required
+              errors={actionData?.fieldErrors.currentPassword}
+            />
+            <Field
+              label="New password"
+              name="newPassword"
+              key={`newPassword-${submissionKey}`}
+              type="password"
+              autoComplete="new-password"
+              required
+              minLength={8}
+              maxLength={128}
+              hint="At least 8 characters"
+              errors={actionData?.fieldErrors.newPassword}
+            />
+            <Field
+              label="Repeat new password"
+              name="confirmPassword"
+              key={`confirmPassword-${submissionKey}`}
+              type="password"
+              autoComplete="new-password"
+              required
+              errors={actionData?.fieldErrors.confirmPassword}
+            />
+            <div className="card-actions mt-2">
+              <button type="submit" className="btn btn-primary" disabled={busyIntent === "change-password"}>
+                {busyIntent === "change-password" ? "Saving…" : "Change password"}
+              </button>
+            </div>
+          </Form>
+        </div>
+      </section>
+
+      <section className="card bg-base-100 shadow-sm" aria-labelledby="devices-heading">
+        <div className="card-body">
+          <h2 id="devices-heading" className="card-title">
+            Devices
+          </h2>
+          <p className="text-sm" data-testid="other-devices">
+            {otherDevices === 0
+              ? "You are signed in on this device only."
+              : `You are signed in on ${otherDevices} other ${otherDevices === 1 ? "device" : "devices"}.`}
+          </p>
+          <Form method="post">
+            <input type="hidden" name="intent" value="sign-out-others" />
+            <button
+              type="submit"
+              className="btn btn-outline btn-sm"
+              disabled={otherDevices === 0 || busyIntent === "sign-out-others"}
+            >
+              Sign out other devices
+            </button>
+          </Form>
+        </div>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,97 @@
+import { Form, Link, useNavigation } from "react-router";
+import type { Route } from "./+types/login";
+import { verifyLogin } from "~/auth/accounts.server";
+import { requireAnonymous, startLoginSession } from "~/auth/login-session.server";
+import { HoneypotInput } from "~/components/honeypot-input";
+import { Field } from "~/components/ui/field";
+import { FormErrors } from "~/components/ui/form-errors";
+import { LoginSchema } from "~/lib/auth-schemas";
+import {
+  HONEYPOT_MESSAGE,
+  RateLimitedError,
+  formFailure,
+  rateLimitedFailure,
+} from "~/lib/form-responses.server";
+import { useSubmissionKey } from "~/lib/use-submission-key";
+import { parseForm, pickValues } from "~/lib/forms";
+import { isHoneypotFilled } from "~/lib/honeypot";
+import { safeRedirect } from "~/lib/safe-redirect";
+
+export const meta: Route.MetaFunction = () => [{ title: "Sign in · PeerPrep" }];
+
+export async function loader({ request }: Route.LoaderArgs) {
+  await requireAnonymous(request);
+  const redirectTo = new URL(request.url).searchParams.get("redirectTo");
+  return { redirectTo: redirectTo ? safeRedirect(redirectTo) : null };
+}
+
+export async function action({ request, context }: Route.ActionArgs) {
+  await requireAnonymous(request);
+  const formData = await request.formData();
+  const values = pickValues(formData, ["login"]);
+  if (isHoneypotFilled(formData)) return formFailure({ formErrors: [HONEYPOT_MESSAGE], values });
+
+  const parsed = parseForm(formData, LoginSchema);
+  if (!parsed.success) return formFailure({ ...parsed, values });
+
+  try {
+    const user = await verifyLogin({ ...parsed.data, clientIp: context.clientIp });
+    if (!user) {
+      return formFailure({ fieldErrors: { password: ["Wrong username, email or password"] }, values }, 400);
+    }
+    return startLoginSession(request, user.id, safeRedirect(parsed.data.redirectTo, "/"));
+  } catch (error) {
+    if (error instanceof RateLimitedError) return rateLimitedFailure(error, values);
+    throw error;
+  }
+}
+
+export default function Login({ loaderData, actionData }: Route.ComponentProps) {
+  const submissionKey = useSubmissionKey(actionData);
+  const navigation = useNavigation();
+  const submitting = navigation.state !== "idle" && navigation.formAction?.startsWith("/login");
+  const signupHref = loaderData.redirectTo
+    ? `/signup?${new URLSearchParams({ redirectTo: loaderData.redirectTo })}`
+    : "/signup";
+  return (
+    <div className="mx-auto w-full max-w-md px-4 py-12">
+      <div className="card bg-base-100 shadow-sm">
+        <div className="card-body gap-4">
+          <h1 className="card-title text-2xl">Welcome back</h1>
+          <Form method="post" className="flex flex-col gap-2" noValidate>
+            <HoneypotInput />
+            {loaderData.redirectTo ? <input type="hidden" name="redirectTo" value={loaderData.redirectTo} /> : null}
+            <FormErrors errors={actionData?.formErrors} />
+            <Field
+              label="Username or email"
+              name="login"
+              autoComplete="username"
+              required
+              defaultValue={actionData?.values.login}
+              errors={actionData?.fieldErrors.login}
+              autoFocus
+            />
+            <Field
+              label="Password"
+              name="password"
+              key={`password-${submissionKey}`}
+              type="password"
+              autoComplete="current-password"
+              required
+              errors={actionData?.fieldErrors.password}
+            />
+            <button type="submit" className="btn btn-primary mt-4" disabled={submitting}>
+              {submitting ? "Signing in…" : "Sign in"}
+            </button>
+          </Form>
+          <p className="text-sm">
+            New to PeerPrep?{" "}
+            <Link to={signupHref} className="link link-primary">
+              Create an account
+            </Link>
+          </p>
+        </div>
+      </div>
+    </div>
+  );
+}

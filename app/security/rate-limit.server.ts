@@ -1,0 +1,55 @@
+import { RateLimiterMemory, RateLimiterRes, type RateLimiterAbstract } from "rate-limiter-flexible";
+
+/**
+ * Named limiters. In-process memory by default; a shared backend (Redis) can replace
+ * `createLimiter` without touching the callers.
+ */
+export interface LimiterOptions {
+  keyPrefix: string;
+  points: number;
+  durationSeconds: number;
+}
+
+export function createLimiter(options: LimiterOptions): RateLimiterAbstract {
+  return new RateLimiterMemory({
+    keyPrefix: options.keyPrefix,
+    points: options.points,
+    duration: options.durationSeconds,
+  });
+}
+
+export class RateLimitedError extends Error {
+  override name = "RateLimitedError";
+  constructor(public readonly retryAfterSeconds: number) {
+    super(`Too many attempts. Try again in ${retryAfterSeconds} s.`);
+  }
+}
+
+const secondsUntil = (res: RateLimiterRes) => Math.max(1, Math.ceil(res.msBeforeNext / 1000));
+
+/** Counts one attempt; throws RateLimitedError when the key is over its limit. */
+export async function consume(limiter: RateLimiterAbstract, key: string, points = 1): Promise<void> {
+  try {
+    await limiter.consume(key, points);
+  } catch (error) {
+    if (error instanceof RateLimiterRes) throw new RateLimitedError(secondsUntil(error));
+    throw error;
+  }
+}
+
+/** Throws RateLimitedError when the key has used its points, without counting. */
+export async function assertNotLimited(limiter: RateLimiterAbstract, key: string): Promise<void> {
+  const res = await limiter.get(key);
+  if (res && res.consumedPoints >= limiter.points) throw new RateLimitedError(secondsUntil(res));
+}
+
+export const limiters = {
+  /** Every sign-in attempt from one address. */
+  loginByIp: createLimiter({ keyPrefix: "login-ip", points: 30, durationSeconds: 15 * 60 }),
+  /** Failed sign-ins against one account, whoever tries. */
+  loginFailuresByAccount: createLimiter({ keyPrefix: "login-account", points: 10, durationSeconds: 15 * 60 }),
+  /** New accounts from one address. */
+  signupByIp: createLimiter({ keyPrefix: "signup-ip", points: 10, durationSeconds: 60 * 60 }),
+  /** Wrong current-password attempts on the account page. */
+  passwordChangeByUser: createLimiter({ keyPrefix: "password-change", points: 5, durationSeconds: 15 * 60 }),
+};

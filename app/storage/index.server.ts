@@ -1,0 +1,17 @@
+import { getEnv, sqlitePath } from "~/config/env.server";
+import { SqliteStore } from "./sqlite/sqlite-store.server";
+import type { Store } from "./store.server";
+
+let store: Store | undefined;
+
+/** The process-wide store, chosen once from validated env. */
+export function getStore(): Store {
+  store ??= SqliteStore.open(sqlitePath(getEnv().DATABASE_URL));
+  return store;
+}
+
+export async function closeStore(): Promise<void> {
+  const current = store;
+  store = undefined;
+  await current?.close();
+}

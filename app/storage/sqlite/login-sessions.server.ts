@@ -1,0 +1,83 @@
+import type Database from "better-sqlite3";
+import type { LoginSession, LoginSessionStore, NewLoginSession, User } from "../store.server";
+
+interface LoginSessionRow {
+  id: string;
+  user_id: string;
+  created_at: number;
+  expires_at: number;
+  user_agent: string | null;
+}
+
+const toLoginSession = (row: LoginSessionRow): LoginSession => ({
+  id: row.id,
+  userId: row.user_id,
+  createdAt: new Date(row.created_at),
+  expiresAt: new Date(row.expires_at),
+  userAgent: row.user_agent,
+});
+
+export class SqliteLoginSessionStore implements LoginSessionStore {
+  constructor(private readonly db: Database.Database) {}
+
+  async create(input: NewLoginSession): Promise<LoginSession> {
+    const row: LoginSessionRow = {
+      id: input.id,
+      user_id: input.userId,
+      created_at: Date.now(),
+      expires_at: input.expiresAt.getTime(),
+      user_agent: input.userAgent,
+    };
+    this.db
+      .prepare(
+        "INSERT INTO login_sessions (id, user_id, created_at, expires_at, user_agent) VALUES (@id, @user_id, @created_at, @expires_at, @user_agent)",
+      )
+      .run(row);
+    return toLoginSession(row);
+  }
+
+  async findActive(id: string, now: Date): Promise<{ session: LoginSession; user: User } | null> {
+    const row = this.db
+      .prepare(
+        `SELECT s.*, u.username, u.email, u.created_at AS user_created_at
+         FROM login_sessions s JOIN users u ON u.id = s.user_id
+         WHERE s.id = ? AND s.expires_at > ?`,
+      )
+      .get(id, now.getTime()) as
+      | (LoginSessionRow & { username: string; email: string; user_created_at: number })
+      | undefined;
+    if (!row) return null;
+    return {
+      session: toLoginSession(row),
+      user: {
+        id: row.user_id,
+        username: row.username,
+        email: row.email,
+        createdAt: new Date(row.user_created_at),
+      },
+    };
+  }
+
+  async delete(id: string): Promise<void> {
+    this.db.prepare("DELETE FROM login_sessions WHERE id = ?").run(id);
+  }
+
+  async deleteAllForUser(userId: string, keepId?: string): Promise<number> {
+    const result = this.db
+      .prepare("DELETE FROM login_sessions WHERE user_id = ? AND id <> ?")
+      .run(userId, keepId ?? "");
+    return result.changes;
+  }
+
+  async countActiveForUser(userId: string, now: Date): Promise<number> {
+    return this.db
+      .prepare("SELECT COUNT(*) FROM login_sessions WHERE user_id = ? AND expires_at > ?")
+      .pluck()
+      .get(userId, now.getTime()) as number;
+  }
+
+  async deleteExpired(now: Date): Promise<number> {
+    return this.db.prepare("DELETE FROM login_sessions WHERE expires_at <= ?").run(now.getTime())
+      .changes;
+  }
+}

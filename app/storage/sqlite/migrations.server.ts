@@ -1,0 +1,59 @@
+import type Database from "better-sqlite3";
+
+/**
+ * Schema migrations, applied in order at start-up inside one transaction each.
+ * Append only: never edit a migration that has shipped.
+ */
+export const MIGRATIONS: ReadonlyArray<{ id: number; name: string; sql: string }> = [
+  {
+    id: 1,
+    name: "users and login sessions",
+    sql: `
+      CREATE TABLE users (
+        id TEXT PRIMARY KEY,
+        username TEXT NOT NULL COLLATE NOCASE UNIQUE,
+        email TEXT NOT NULL COLLATE NOCASE UNIQUE,
+        password_hash TEXT NOT NULL,
+        created_at INTEGER NOT NULL
+      );
+      CREATE TABLE login_sessions (
+        id TEXT PRIMARY KEY,
+        user_id TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+        created_at INTEGER NOT NULL,
+        expires_at INTEGER NOT NULL,
+        user_agent TEXT
+      );
+      CREATE INDEX login_sessions_user ON login_sessions(user_id);
+      CREATE INDEX login_sessions_expiry ON login_sessions(expires_at);
+    `,
+  },
+];
+
+export function migrate(db: Database.Database): number[] {
+  db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    applied_at INTEGER NOT NULL
+  )`);
+  const applied = new Set(
+    db.prepare("SELECT id FROM schema_migrations").pluck().all() as number[],
+  );
+  const ran: number[] = [];
+  for (const migration of MIGRATIONS) {
+    if (applied.has(migration.id)) continue;
+    // IMMEDIATE takes the write lock first, so two processes starting together
+    // cannot both apply the same migration.
+    db.transaction(() => {
+      const again = db.prepare("SELECT 1 FROM schema_migrations WHERE id = ?").get(migration.id);
+      if (again) return;
+      db.exec(migration.sql);
+      db.prepare("INSERT INTO schema_migrations (id, name, applied_at) VALUES (?, ?, ?)").run(
+        migration.id,
+        migration.name,
+        Date.now(),
+      );
+      ran.push(migration.id);
+    }).immediate();
+  }
+  return ran;
+}

@@ -1,0 +1,44 @@
+import fs from "node:fs";
+import path from "node:path";
+import Database from "better-sqlite3";
+import type { Store } from "../store.server";
+import { SqliteLoginSessionStore } from "./login-sessions.server";
+import { migrate } from "./migrations.server";
+import { SqliteUserStore } from "./users.server";
+
+export function openSqliteDatabase(file: string): Database.Database {
+  if (file !== ":memory:") fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+  const db = new Database(file);
+  db.pragma("journal_mode = WAL");
+  // Another process may hold the write lock briefly (tests run two processes on one file).
+  db.pragma("busy_timeout = 5000");
+  db.pragma("foreign_keys = ON");
+  db.pragma("synchronous = NORMAL");
+  return db;
+}
+
+export class SqliteStore implements Store {
+  readonly kind = "sqlite";
+  readonly users: SqliteUserStore;
+  readonly loginSessions: SqliteLoginSessionStore;
+
+  private constructor(private readonly db: Database.Database) {
+    this.users = new SqliteUserStore(db);
+    this.loginSessions = new SqliteLoginSessionStore(db);
+  }
+
+  /** Opens (creating if needed) the file and applies pending migrations. */
+  static open(file: string): SqliteStore {
+    const db = openSqliteDatabase(file);
+    migrate(db);
+    return new SqliteStore(db);
+  }
+
+  async ping(): Promise<void> {
+    this.db.prepare("SELECT 1").get();
+  }
+
+  async close(): Promise<void> {
+    if (this.db.open) this.db.close();
+  }
+}

@@ -1,0 +1,75 @@
+/**
+ * The storage seam. Routes, socket handlers and jobs depend on this interface only;
+ * SQLite is the embedded default and other implementations plug in behind it.
+ * Every method is async so that a networked database fits the same shape.
+ */
+
+export interface User {
+  id: string;
+  username: string;
+  email: string;
+  createdAt: Date;
+}
+
+export interface UserCredentials extends User {
+  passwordHash: string;
+}
+
+export interface NewUser {
+  username: string;
+  email: string;
+  passwordHash: string;
+}
+
+export interface LoginSession {
+  /** sha256 of the token held in the cookie; the token itself is never stored. */
+  id: string;
+  userId: string;
+  createdAt: Date;
+  expiresAt: Date;
+  userAgent: string | null;
+}
+
+export interface NewLoginSession {
+  id: string;
+  userId: string;
+  expiresAt: Date;
+  userAgent: string | null;
+}
+
+export interface UserStore {
+  /** Throws UniqueConstraintError naming `username` or `email` when taken. */
+  create(input: NewUser): Promise<User>;
+  findById(id: string): Promise<User | null>;
+  /** Finds by username (case-insensitive) or email (case-insensitive). */
+  findCredentialsByLogin(login: string): Promise<UserCredentials | null>;
+  findCredentialsById(id: string): Promise<UserCredentials | null>;
+  updatePasswordHash(id: string, passwordHash: string): Promise<void>;
+}
+
+export interface LoginSessionStore {
+  create(input: NewLoginSession): Promise<LoginSession>;
+  /** The session and its user, when the session exists and has not expired at `now`. */
+  findActive(id: string, now: Date): Promise<{ session: LoginSession; user: User } | null>;
+  delete(id: string): Promise<void>;
+  /** Deletes every session of the user except `keepId`; returns how many went. */
+  deleteAllForUser(userId: string, keepId?: string): Promise<number>;
+  countActiveForUser(userId: string, now: Date): Promise<number>;
+  deleteExpired(now: Date): Promise<number>;
+}
+
+export interface Store {
+  readonly kind: string;
+  readonly users: UserStore;
+  readonly loginSessions: LoginSessionStore;
+  /** Resolves when the database answers; used by /healthz. */
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export class UniqueConstraintError extends Error {
+  override name = "UniqueConstraintError";
+  constructor(public readonly field: string) {
+    super(`${field} is already taken`);
+  }
+}

@@ -1,0 +1,81 @@
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { createRequestHandler } from "@react-router/express";
+import compression from "compression";
+import express, { type ErrorRequestHandler, type Response } from "express";
+import type { Logger } from "pino";
+import { pinoHttp } from "pino-http";
+import type { ViteDevServer } from "vite";
+import type { Store } from "~/storage/store.server";
+import "./load-context";
+import { sameOriginWrites } from "./same-origin";
+import { cspNonce, securityHeaders } from "./security-headers";
+
+export interface ExpressAppOptions {
+  store: Store;
+  logger: Logger;
+  trustProxy: boolean;
+  /** Present in development: Vite serves assets and compiles modules on demand. */
+  viteDevServer?: ViteDevServer;
+}
+
+export function createExpressApp({ store, logger, trustProxy, viteDevServer }: ExpressAppOptions) {
+  const production = !viteDevServer;
+  const app = express();
+  app.disable("x-powered-by");
+  app.set("trust proxy", trustProxy);
+  app.use(compression());
+
+  app.get("/healthz", async (_req, res) => {
+    try {
+      await store.ping();
+      res.set("Cache-Control", "no-store").json({ status: "ok", database: "ok" });
+    } catch (error) {
+      logger.error({ err: error }, "health check failed");
+      res.status(503).set("Cache-Control", "no-store").json({ status: "error", database: "unreachable" });
+    }
+  });
+
+  if (viteDevServer) {
+    app.use(viteDevServer.middlewares);
+  } else {
+    const clientDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../client");
+    // Fingerprinted assets never change; everything else in public/ may.
+    app.use("/assets", express.static(path.join(clientDir, "assets"), { immutable: true, maxAge: "1y" }));
+    app.use(express.static(clientDir, { maxAge: "1h", index: false }));
+  }
+
+  app.use(
+    pinoHttp({
+      logger,
+      customLogLevel: (_req, res, err) => (err || res.statusCode >= 500 ? "error" : res.statusCode >= 400 ? "warn" : "info"),
+      serializers: {
+        req: (req: { method: string; url: string; id: unknown }) => ({ id: req.id, method: req.method, url: req.url }),
+        res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+      },
+    }),
+  );
+  app.use(cspNonce);
+  app.use(securityHeaders({ production }));
+  app.use(sameOriginWrites);
+
+  app.all(
+    "*splat",
+    createRequestHandler({
+      build: () => import("virtual:react-router/server-build"),
+      mode: production ? "production" : "development",
+      getLoadContext: (req, res: Response) => ({
+        cspNonce: res.locals.cspNonce as string,
+        clientIp: req.ip ?? req.socket.remoteAddress ?? "unknown",
+      }),
+    }),
+  );
+
+  const onError: ErrorRequestHandler = (error, _req, res, _next) => {
+    logger.error({ err: error }, "unhandled request error");
+    if (res.headersSent) return;
+    res.status(500).type("text/plain").send("Something went wrong on our side. Please try again.");
+  };
+  app.use(onError);
+  return app;
+}

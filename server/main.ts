@@ -1,0 +1,45 @@
+import http from "node:http";
+import type { ViteDevServer } from "vite";
+import { EnvError, getEnv } from "~/config/env.server";
+import { getLogger } from "~/observability/logger.server";
+import { closeStore, getStore } from "~/storage/index.server";
+import { createExpressApp } from "./express-app";
+import { handleShutdown } from "./graceful-shutdown";
+
+export interface StartOptions {
+  viteDevServer?: ViteDevServer;
+}
+
+/** Builds the HTTP server: Express + React Router now; realtime attaches to the same server. */
+export async function startServer({ viteDevServer }: StartOptions = {}) {
+  let env;
+  try {
+    env = getEnv();
+  } catch (error) {
+    if (error instanceof EnvError) {
+      console.error(error.message);
+      process.exit(1);
+    }
+    throw error;
+  }
+  const logger = getLogger();
+  const store = getStore();
+  logger.info({ storage: store.kind, mode: env.NODE_ENV }, "storage ready");
+
+  const app = createExpressApp({ store, logger, trustProxy: env.TRUST_PROXY, viteDevServer });
+  const server = http.createServer(app);
+
+  handleShutdown(server, logger, [
+    () => viteDevServer?.close(),
+    () => closeStore(),
+  ]);
+
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(env.PORT, env.HOST, () => resolve());
+  });
+  const address = server.address();
+  const port = typeof address === "object" && address ? address.port : env.PORT;
+  logger.info({ port }, `PeerPrep listening on http://localhost:${port}`);
+  return server;
+}

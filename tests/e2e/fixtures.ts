@@ -1,0 +1,62 @@
+import { type Browser, type BrowserContext, type Page, test as base, expect } from "@playwright/test";
+
+let addressCounter = 0;
+/** A distinct client address per browser context (the server trusts X-Forwarded-For in tests). */
+export const nextAddress = () => `198.51.100.${(++addressCounter + process.pid) % 250}`;
+
+let nameCounter = 0;
+export function uniqueName(prefix = "u"): string {
+  return `${prefix}${Date.now().toString(36).slice(-5)}${(++nameCounter).toString(36)}${Math.floor(Math.random() * 1296).toString(36)}`.slice(0, 24);
+}
+
+export interface TestUser {
+  username: string;
+  email: string;
+  password: string;
+}
+
+export function newUserDetails(prefix = "u"): TestUser {
+  const username = uniqueName(prefix);
+  return { username, email: `${username}@example.test`, password: "correct horse battery" };
+}
+
+export const test = base.extend({
+  extraHTTPHeaders: async ({}, use) => {
+    await use({ "X-Forwarded-For": nextAddress() });
+  },
+});
+
+export { expect };
+
+/** A second (or third) person: their own context, cookies and address. */
+export async function newPerson(browser: Browser, baseURL: string | undefined): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({
+    baseURL,
+    extraHTTPHeaders: { "X-Forwarded-For": nextAddress() },
+  });
+  return { context, page: await context.newPage() };
+}
+
+export async function signUp(page: Page, user: TestUser = newUserDetails()): Promise<TestUser> {
+  await page.goto("/signup");
+  await page.getByLabel("Username").fill(user.username);
+  await page.getByLabel("Email").fill(user.email);
+  await page.getByLabel("Password", { exact: true }).fill(user.password);
+  await page.getByRole("button", { name: "Sign up" }).click();
+  await expect(page.getByTestId("user-menu")).toContainText(user.username);
+  return user;
+}
+
+export async function signIn(page: Page, user: TestUser): Promise<void> {
+  await page.goto("/login");
+  await page.getByLabel("Username or email").fill(user.username);
+  await page.getByLabel("Password", { exact: true }).fill(user.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByTestId("user-menu")).toContainText(user.username);
+}
+
+export async function signOut(page: Page): Promise<void> {
+  await page.getByTestId("user-menu").click();
+  await page.getByRole("button", { name: "Sign out", exact: true }).click();
+  await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
+}
