@@ -7,5 +7,8 @@ export default [
   route("logout", "routes/logout.tsx"),
   route("account", "routes/account.tsx"),
   route("theme", "routes/theme.tsx"),
+  route("problems", "routes/problems.tsx"),
+  route("problems/:slug", "routes/problem.tsx"),
+  route("problems/:slug/tests", "routes/problem-tests.ts"),
   route("*", "routes/not-found.tsx"),
 ] satisfies RouteConfig;

@@ -1,3 +1,4 @@
+import { createRequire } from "node:module";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { createRequestHandler } from "@react-router/express";
@@ -35,6 +36,10 @@ export function createExpressApp({ store, logger, trustProxy, viteDevServer }: E
       res.status(503).set("Cache-Control", "no-store").json({ status: "error", database: "unreachable" });
     }
   });
+
+  // Pyodide is served by the app itself (no CDN), from the pinned npm package.
+  const pyodideDir = path.dirname(createRequire(import.meta.url).resolve("pyodide/package.json"));
+  app.use("/pyodide", express.static(pyodideDir, { maxAge: "7d", index: false }));
 
   if (viteDevServer) {
     app.use(viteDevServer.middlewares);

@@ -8,12 +8,12 @@ export interface NavbarProps {
   theme: Theme;
 }
 
-const NAV_LINKS: Array<{ to: string; label: string }> = [];
+const NAV_LINKS: Array<{ to: string; label: string }> = [{ to: "/problems", label: "Problems" }];
 
 export function Navbar({ user, theme }: NavbarProps) {
   return (
     <header className="navbar bg-base-100 border-base-300 border-b px-4">
-      <div className="flex-1 items-center gap-4">
+      <div className="flex flex-1 items-center gap-4">
         <Link to="/" className="flex items-center gap-2 text-lg font-bold" aria-label="PeerPrep home">
           <img src="/favicon.svg" alt="" width={28} height={28} />
           PeerPrep

@@ -98,6 +98,58 @@ export function runStoreContract(name: string, makeStore: () => Promise<Store>) 
       });
     });
 
+    describe("submissions", () => {
+      const submission = (userId: string, problemSlug: string, verdict: string) => ({
+        userId,
+        problemSlug,
+        language: "python" as const,
+        code: "print(1)",
+        verdict,
+        passed: verdict === "Accepted" ? 12 : 3,
+        total: 12,
+        timeMs: 4.5,
+      });
+
+      it("stores submissions and lists a user's for one problem, newest first", async () => {
+        const user = await store.users.create(newUser("s1"));
+        const other = await store.users.create(newUser("s2"));
+        const first = await store.submissions.create(submission(user.id, "two-sum", "Wrong Answer"));
+        const second = await store.submissions.create(submission(user.id, "two-sum", "Accepted"));
+        await store.submissions.create(submission(user.id, "lru-cache", "Accepted"));
+        await store.submissions.create(submission(other.id, "two-sum", "Accepted"));
+
+        const list = await store.submissions.listForProblem(user.id, "two-sum", 10);
+        expect(list.map((s) => s.id)).toEqual([second.id, first.id]);
+        expect(list[0]).toMatchObject({ verdict: "Accepted", passed: 12, total: 12, language: "python", code: "print(1)", timeMs: 4.5 });
+        expect(await store.submissions.listForProblem(user.id, "two-sum", 1)).toHaveLength(1);
+      });
+
+      it("reports solved and attempted problems per user", async () => {
+        const user = await store.users.create(newUser("s3"));
+        await store.submissions.create(submission(user.id, "a", "Wrong Answer"));
+        await store.submissions.create(submission(user.id, "a", "Accepted"));
+        await store.submissions.create(submission(user.id, "a", "Runtime Error"));
+        await store.submissions.create(submission(user.id, "b", "Time Limit Exceeded"));
+        const statuses = await store.submissions.statusesForUser(user.id);
+        expect(Object.fromEntries(statuses)).toEqual({ a: "solved", b: "attempted" });
+      });
+    });
+
+    describe("drafts", () => {
+      it("keeps one draft per user, problem and language, replacing on save", async () => {
+        const user = await store.users.create(newUser("d1"));
+        const other = await store.users.create(newUser("d2"));
+        await store.drafts.save(user.id, "two-sum", "javascript", "v1");
+        await store.drafts.save(user.id, "two-sum", "javascript", "v2");
+        await store.drafts.save(user.id, "two-sum", "python", "py");
+        await store.drafts.save(other.id, "two-sum", "javascript", "theirs");
+        expect(await store.drafts.get(user.id, "two-sum")).toEqual({ javascript: "v2", python: "py" });
+        await store.drafts.delete(user.id, "two-sum", "python");
+        expect(await store.drafts.get(user.id, "two-sum")).toEqual({ javascript: "v2" });
+        expect(await store.drafts.get(user.id, "other")).toEqual({});
+      });
+    });
+
     it("answers ping", async () => {
       await expect(store.ping()).resolves.toBeUndefined();
     });

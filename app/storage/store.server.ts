@@ -58,10 +58,46 @@ export interface LoginSessionStore {
   deleteExpired(now: Date): Promise<number>;
 }
 
+export type SubmissionLanguage = "javascript" | "typescript" | "python";
+
+export interface Submission {
+  id: string;
+  userId: string;
+  problemSlug: string;
+  language: SubmissionLanguage;
+  code: string;
+  verdict: string;
+  passed: number;
+  total: number;
+  timeMs: number;
+  createdAt: Date;
+}
+
+export type NewSubmission = Omit<Submission, "id" | "createdAt">;
+
+export type ProblemStatus = "solved" | "attempted";
+
+export interface SubmissionStore {
+  create(input: NewSubmission): Promise<Submission>;
+  /** Newest first. */
+  listForProblem(userId: string, problemSlug: string, limit: number): Promise<Submission[]>;
+  /** Per problem the user has submitted to: solved (any Accepted) or attempted. */
+  statusesForUser(userId: string): Promise<Map<string, ProblemStatus>>;
+}
+
+export interface DraftStore {
+  /** The user's saved code for a problem, per language. */
+  get(userId: string, problemSlug: string): Promise<Partial<Record<SubmissionLanguage, string>>>;
+  save(userId: string, problemSlug: string, language: SubmissionLanguage, code: string): Promise<void>;
+  delete(userId: string, problemSlug: string, language: SubmissionLanguage): Promise<void>;
+}
+
 export interface Store {
   readonly kind: string;
   readonly users: UserStore;
   readonly loginSessions: LoginSessionStore;
+  readonly submissions: SubmissionStore;
+  readonly drafts: DraftStore;
   /** Resolves when the database answers; used by /healthz. */
   ping(): Promise<void>;
   close(): Promise<void>;

@@ -27,6 +27,33 @@ export const MIGRATIONS: ReadonlyArray<{ id: number; name: string; sql: string }
       CREATE INDEX login_sessions_expiry ON login_sessions(expires_at);
     `,
   },
+  {
+    id: 2,
+    name: "submissions and drafts",
+    sql: `
+      CREATE TABLE submissions (
+        id TEXT PRIMARY KEY,
+        user_id TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+        problem_slug TEXT NOT NULL,
+        language TEXT NOT NULL,
+        code TEXT NOT NULL,
+        verdict TEXT NOT NULL,
+        passed INTEGER NOT NULL,
+        total INTEGER NOT NULL,
+        time_ms REAL NOT NULL,
+        created_at INTEGER NOT NULL
+      );
+      CREATE INDEX submissions_user_problem ON submissions(user_id, problem_slug, created_at DESC);
+      CREATE TABLE drafts (
+        user_id TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+        problem_slug TEXT NOT NULL,
+        language TEXT NOT NULL,
+        code TEXT NOT NULL,
+        updated_at INTEGER NOT NULL,
+        PRIMARY KEY (user_id, problem_slug, language)
+      );
+    `,
+  },
 ];
 
 export function migrate(db: Database.Database): number[] {

@@ -4,6 +4,7 @@ import Database from "better-sqlite3";
 import type { Store } from "../store.server";
 import { SqliteLoginSessionStore } from "./login-sessions.server";
 import { migrate } from "./migrations.server";
+import { SqliteDraftStore, SqliteSubmissionStore } from "./practice.server";
 import { SqliteUserStore } from "./users.server";
 
 export function openSqliteDatabase(file: string): Database.Database {
@@ -21,10 +22,14 @@ export class SqliteStore implements Store {
   readonly kind = "sqlite";
   readonly users: SqliteUserStore;
   readonly loginSessions: SqliteLoginSessionStore;
+  readonly submissions: SqliteSubmissionStore;
+  readonly drafts: SqliteDraftStore;
 
   private constructor(private readonly db: Database.Database) {
     this.users = new SqliteUserStore(db);
     this.loginSessions = new SqliteLoginSessionStore(db);
+    this.submissions = new SqliteSubmissionStore(db);
+    this.drafts = new SqliteDraftStore(db);
   }
 
   /** Opens (creating if needed) the file and applies pending migrations. */

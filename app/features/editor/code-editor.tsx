@@ -1,0 +1,24 @@
+import { Suspense, lazy, useEffect, useState } from "react";
+import type { CodeEditorProps } from "./code-editor.client";
+
+/** Monaco is client-only and heavy: it loads after hydration, on pages that show an editor. */
+const LazyEditor = lazy(() => import("./code-editor.client"));
+
+function Placeholder() {
+  return (
+    <div className="text-base-content/60 flex h-full items-center justify-center gap-2 text-sm">
+      <span className="loading loading-spinner loading-sm" /> Loading editor…
+    </div>
+  );
+}
+
+export function CodeEditor(props: CodeEditorProps) {
+  const [mounted, setMounted] = useState(false);
+  useEffect(() => setMounted(true), []);
+  if (!mounted) return <Placeholder />;
+  return (
+    <Suspense fallback={<Placeholder />}>
+      <LazyEditor {...props} />
+    </Suspense>
+  );
+}

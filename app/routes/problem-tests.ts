@@ -1,0 +1,19 @@
+import { data } from "react-router";
+import type { Route } from "./+types/problem-tests";
+import { requireUser } from "~/auth/login-session.server";
+import { getProblem } from "~/problems/problem-bank.server";
+import { SLUG_PATTERN } from "~/problems/problem-schema";
+
+/**
+ * Every test of a problem, fetched when the user presses Submit. Tests are not in the
+ * page's HTML: the judge runs in the browser, so Submit needs them, but only then.
+ */
+export async function loader({ request, params }: Route.LoaderArgs) {
+  await requireUser(request);
+  const problem = SLUG_PATTERN.test(params.slug) ? getProblem(params.slug) : undefined;
+  if (!problem) throw data("No such problem", { status: 404 });
+  return Response.json(
+    { tests: problem.tests.map((t, index) => ({ index, input: t.input, expected: t.expected })) },
+    { headers: { "Cache-Control": "private, max-age=300" } },
+  );
+}

@@ -1,0 +1,105 @@
+import crypto from "node:crypto";
+import type Database from "better-sqlite3";
+import type {
+  DraftStore,
+  NewSubmission,
+  ProblemStatus,
+  Submission,
+  SubmissionLanguage,
+  SubmissionStore,
+} from "../store.server";
+
+interface SubmissionRow {
+  id: string;
+  user_id: string;
+  problem_slug: string;
+  language: SubmissionLanguage;
+  code: string;
+  verdict: string;
+  passed: number;
+  total: number;
+  time_ms: number;
+  created_at: number;
+}
+
+const toSubmission = (row: SubmissionRow): Submission => ({
+  id: row.id,
+  userId: row.user_id,
+  problemSlug: row.problem_slug,
+  language: row.language,
+  code: row.code,
+  verdict: row.verdict,
+  passed: row.passed,
+  total: row.total,
+  timeMs: row.time_ms,
+  createdAt: new Date(row.created_at),
+});
+
+export class SqliteSubmissionStore implements SubmissionStore {
+  constructor(private readonly db: Database.Database) {}
+
+  async create(input: NewSubmission): Promise<Submission> {
+    const row: SubmissionRow = {
+      id: crypto.randomUUID(),
+      user_id: input.userId,
+      problem_slug: input.problemSlug,
+      language: input.language,
+      code: input.code,
+      verdict: input.verdict,
+      passed: input.passed,
+      total: input.total,
+      time_ms: input.timeMs,
+      created_at: Date.now(),
+    };
+    this.db
+      .prepare(
+        `INSERT INTO submissions (id, user_id, problem_slug, language, code, verdict, passed, total, time_ms, created_at)
+         VALUES (@id, @user_id, @problem_slug, @language, @code, @verdict, @passed, @total, @time_ms, @created_at)`,
+      )
+      .run(row);
+    return toSubmission(row);
+  }
+
+  async listForProblem(userId: string, problemSlug: string, limit: number): Promise<Submission[]> {
+    const rows = this.db
+      .prepare(
+        "SELECT * FROM submissions WHERE user_id = ? AND problem_slug = ? ORDER BY created_at DESC, rowid DESC LIMIT ?",
+      )
+      .all(userId, problemSlug, limit) as SubmissionRow[];
+    return rows.map(toSubmission);
+  }
+
+  async statusesForUser(userId: string): Promise<Map<string, ProblemStatus>> {
+    const rows = this.db
+      .prepare(
+        `SELECT problem_slug, MAX(verdict = 'Accepted') AS solved FROM submissions
+         WHERE user_id = ? GROUP BY problem_slug`,
+      )
+      .all(userId) as Array<{ problem_slug: string; solved: number }>;
+    return new Map(rows.map((r) => [r.problem_slug, r.solved ? "solved" : "attempted"]));
+  }
+}
+
+export class SqliteDraftStore implements DraftStore {
+  constructor(private readonly db: Database.Database) {}
+
+  async get(userId: string, problemSlug: string): Promise<Partial<Record<SubmissionLanguage, string>>> {
+    const rows = this.db
+      .prepare("SELECT language, code FROM drafts WHERE user_id = ? AND problem_slug = ?")
+      .all(userId, problemSlug) as Array<{ language: SubmissionLanguage; code: string }>;
+    return Object.fromEntries(rows.map((r) => [r.language, r.code]));
+  }
+
+  async save(userId: string, problemSlug: string, language: SubmissionLanguage, code: string): Promise<void> {
+    this.db
+      .prepare(
+        `INSERT INTO drafts (user_id, problem_slug, language, code, updated_at) VALUES (?, ?, ?, ?, ?)
+         ON CONFLICT (user_id, problem_slug, language) DO UPDATE SET code = excluded.code, updated_at = excluded.updated_at`,
+      )
+      .run(userId, problemSlug, language, code, Date.now());
+  }
+
+  async delete(userId: string, problemSlug: string, language: SubmissionLanguage): Promise<void> {
+    this.db.prepare("DELETE FROM drafts WHERE user_id = ? AND problem_slug = ? AND language = ?").run(userId, problemSlug, language);
+  }
+}

@@ -1,0 +1,126 @@
+import { chooseLanguage, pasteCode } from "./editor";
+import { expect, signUp, test } from "./fixtures";
+
+const WRONG_JS = "function twoSum(nums, target) { return [0, 0]; }";
+const RIGHT_JS = `function twoSum(nums, target) {
+const seen = new Map();
+for (let i = 0; i < nums.length; i++) {
+if (seen.has(target - nums[i])) return [seen.get(target - nums[i]), i];
+seen.set(nums[i], i);
+}
+}`;
+const RIGHT_PY = `def two_sum(nums, target):
+    seen = {}
+    for i, x in enumerate(nums):
+        if target - x in seen:
+            return [seen[target - x], i]
+        seen[x] = i`;
+
+test.describe("problems", () => {
+  test("the list filters by difficulty and topic through the URL, without JavaScript", async ({ browser, baseURL }) => {
+    const context = await browser.newContext({ baseURL, javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto("/problems");
+    const rows = page.getByTestId("problem-table").locator("tbody tr");
+    const all = await rows.count();
+    expect(all).toBeGreaterThan(1);
+    await page.getByLabel("Difficulty").selectOption("medium");
+    await page.getByRole("button", { name: "Filter" }).click();
+    await expect(page).toHaveURL(/difficulty=medium/);
+    await expect(rows.first()).toContainText(/medium/i);
+    expect(await rows.count()).toBeLessThan(all);
+    await page.goto("/problems?q=two+sum");
+    await expect(rows).toHaveCount(1);
+    await expect(rows.first()).toContainText("Two Sum");
+    await context.close();
+  });
+
+  test("JavaScript: wrong answer, fix, submit, accepted, listed and marked solved", async ({ page }) => {
+    await signUp(page);
+    await page.goto("/problems/two-sum");
+    await expect(page.getByRole("heading", { name: "Two Sum" })).toBeVisible();
+
+    await pasteCode(page, WRONG_JS);
+    await page.getByRole("button", { name: "Run", exact: true }).click();
+    const result = page.getByTestId("run-result");
+    await expect(result.getByText("Wrong Answer").first()).toBeVisible();
+    await expect(page.getByTestId("result-expected")).toHaveText("[1,3]");
+    await expect(page.getByTestId("result-output")).toHaveText("[0,0]");
+
+    await pasteCode(page, RIGHT_JS);
+    await page.keyboard.press("ControlOrMeta+Enter");
+    await expect(page.getByTestId("run-passed")).toHaveText(/2 \/ 2 tests passed/);
+
+    await page.getByRole("button", { name: "Submit" }).click();
+    await expect(result.getByText("Accepted").first()).toBeVisible({ timeout: 30_000 });
+    await expect(page.getByTestId("run-passed")).toHaveText(/13 \/ 13 tests passed/);
+
+    await page.getByRole("tab", { name: /My submissions/ }).click();
+    await expect(page.getByTestId("submissions").locator("tbody tr").first()).toContainText("Accepted");
+    await expect(page.getByTestId("submissions").locator("tbody tr").first()).toContainText("JavaScript");
+
+    await page.goto("/problems?status=solved");
+    await expect(page.getByTestId("problem-table").locator("tbody tr")).toHaveCount(1);
+    await expect(page.getByTestId("problem-table")).toContainText("Two Sum");
+  });
+
+  test("Python: loads Pyodide with progress, then runs and submits", async ({ page }) => {
+    test.setTimeout(120_000);
+    await signUp(page);
+    await page.goto("/problems/two-sum");
+    await chooseLanguage(page, "Python");
+    await pasteCode(page, RIGHT_PY);
+    await page.getByRole("button", { name: "Run", exact: true }).click();
+    await expect(page.getByTestId("judge-status")).toContainText(/Python/);
+    await expect(page.getByTestId("run-passed")).toHaveText(/2 \/ 2 tests passed/, { timeout: 60_000 });
+    await page.getByRole("button", { name: "Submit" }).click();
+    await expect(page.getByTestId("run-passed")).toHaveText(/13 \/ 13 tests passed/, { timeout: 60_000 });
+    await page.getByRole("tab", { name: /My submissions/ }).click();
+    await expect(page.getByTestId("submissions")).toContainText("Python");
+  });
+
+  test("an endless loop is stopped with Time Limit Exceeded and the page stays responsive", async ({ page }) => {
+    await signUp(page);
+    await page.goto("/problems/two-sum");
+    await pasteCode(page, "function twoSum(nums, target) { while (true) {} }");
+    await page.getByRole("button", { name: "Run", exact: true }).click();
+    await expect(page.getByTestId("run-result").getByText("Time Limit Exceeded").first()).toBeVisible({ timeout: 30_000 });
+    // The page still answers: switch tabs, then run good code in a fresh worker.
+    await page.getByRole("tab", { name: /Hints/ }).click();
+    await page.getByRole("button", { name: "Show a hint" }).click();
+    await expect(page.getByTestId("hint")).toHaveCount(1);
+    await pasteCode(page, RIGHT_JS);
+    await page.getByRole("button", { name: "Run", exact: true }).click();
+    await expect(page.getByTestId("run-passed")).toHaveText(/2 \/ 2 tests passed/);
+  });
+
+  test("drafts are saved per language and survive a reload; bad custom input is explained", async ({ page }) => {
+    await signUp(page);
+    await page.goto("/problems/two-sum");
+    await pasteCode(page, "function twoSum(nums, target) { return [9, 9]; } // my draft");
+    await expect(page.getByTestId("draft-state")).toHaveText("Saved");
+    await page.reload();
+    await expect(page.getByTestId("editor").locator(".view-lines")).toContainText("my draft", { timeout: 30_000 });
+
+    await page.getByRole("tab", { name: "Testcase" }).click();
+    await page.getByLabel("nums =").fill("[1, 2,");
+    await page.getByRole("button", { name: "Run", exact: true }).click();
+    await expect(page.locator('[data-case-error="nums"]')).toContainText("Not valid JSON");
+    await page.getByLabel("nums =").fill('["a"]');
+    await page.getByRole("button", { name: "Run", exact: true }).click();
+    await expect(page.locator('[data-case-error="nums"]')).toContainText("must be an integer");
+  });
+
+  test("pages without an editor load neither Monaco nor Pyodide", async ({ page }) => {
+    const heavy: string[] = [];
+    page.on("request", (request) => {
+      if (/monaco|code-editor|editor\.worker|pyodide|\.worker-/i.test(request.url())) heavy.push(request.url());
+    });
+    await signUp(page);
+    for (const path of ["/", "/problems", "/account"]) {
+      await page.goto(path);
+      await page.waitForLoadState("networkidle");
+    }
+    expect(heavy).toEqual([]);
+  });
+});
