@@ -150,6 +150,118 @@ export function runStoreContract(name: string, makeStore: () => Promise<Store>) 
       });
     });
 
+    describe("practice sessions", () => {
+      let counter = 0;
+      const users = async (count: number) => {
+        const out = [];
+        for (let i = 0; i < count; i++) out.push(await store.users.create(newUser(`ps${++counter}`)));
+        return out;
+      };
+      const open = (hostId: string, visibility: "public" | "private" = "public") =>
+        store.sessions.create({ id: `sess-${++counter}`, hostId, problemSlug: "two-sum", visibility, passwordHash: visibility === "private" ? "hash" : null });
+
+      it("creates a waiting session with the host as its first member", async () => {
+        const [host] = await users(1);
+        const session = await open(host!.id);
+        expect(session).toMatchObject({ hostId: host!.id, guestId: null, status: "waiting", visibility: "public" });
+        expect(await store.sessions.findById(session.id)).toEqual(session);
+        expect((await store.sessions.members(session.id)).map((m) => m.username)).toEqual([host!.username]);
+      });
+
+      it("lets exactly one guest take the seat; the host cannot, and a rejoin changes nothing", async () => {
+        const [host, guest, third] = await users(3);
+        const session = await open(host!.id);
+        expect(await store.sessions.claimGuestSeat(session.id, host!.id, new Date())).toBe(false);
+        expect(await store.sessions.claimGuestSeat(session.id, guest!.id, new Date())).toBe(true);
+        expect(await store.sessions.claimGuestSeat(session.id, third!.id, new Date())).toBe(false);
+        expect(await store.sessions.claimGuestSeat(session.id, guest!.id, new Date())).toBe(false);
+        const after = await store.sessions.findById(session.id);
+        expect(after).toMatchObject({ guestId: guest!.id, status: "active" });
+        expect(after?.startedAt).toBeInstanceOf(Date);
+      });
+
+      it("has exactly one winner among 50 concurrent joins", async () => {
+        const [host, ...guests] = await users(51);
+        const session = await open(host!.id);
+        const results = await Promise.all(guests.map((g) => store.sessions.claimGuestSeat(session.id, g.id, new Date())));
+        expect(results.filter(Boolean)).toHaveLength(1);
+        const winner = guests[results.indexOf(true)];
+        expect((await store.sessions.findById(session.id))?.guestId).toBe(winner!.id);
+      });
+
+      it("frees the seat when the guest leaves, and hands the host role over when the host leaves", async () => {
+        const [host, guest, next] = await users(3);
+        const session = await open(host!.id);
+        await store.sessions.claimGuestSeat(session.id, guest!.id, new Date());
+        expect(await store.sessions.releaseGuestSeat(session.id, host!.id, new Date())).toBe(false);
+        expect(await store.sessions.releaseGuestSeat(session.id, guest!.id, new Date())).toBe(true);
+        expect(await store.sessions.findById(session.id)).toMatchObject({ guestId: null, status: "waiting" });
+
+        expect(await store.sessions.claimGuestSeat(session.id, next!.id, new Date())).toBe(true);
+        expect(await store.sessions.handOverHost(session.id, guest!.id, new Date())).toBe(false);
+        expect(await store.sessions.handOverHost(session.id, host!.id, new Date())).toBe(true);
+        expect(await store.sessions.findById(session.id)).toMatchObject({ hostId: next!.id, guestId: null, status: "waiting" });
+        // The former host may come back as the guest.
+        expect(await store.sessions.claimGuestSeat(session.id, host!.id, new Date())).toBe(true);
+      });
+
+      it("ends once; only the host may end it when a host is named; nobody joins an ended session", async () => {
+        const [host, guest, late] = await users(3);
+        const session = await open(host!.id);
+        await store.sessions.claimGuestSeat(session.id, guest!.id, new Date());
+        expect(await store.sessions.end(session.id, "host-ended", new Date(), guest!.id)).toBe(false);
+        expect(await store.sessions.end(session.id, "host-ended", new Date(), host!.id)).toBe(true);
+        expect(await store.sessions.end(session.id, "host-ended", new Date(), host!.id)).toBe(false);
+        const ended = await store.sessions.findById(session.id);
+        expect(ended).toMatchObject({ status: "ended", endReason: "host-ended" });
+        expect(await store.sessions.releaseGuestSeat(session.id, guest!.id, new Date())).toBe(false);
+        const fresh = await open(host!.id);
+        await store.sessions.end(fresh.id, "everyone-left", new Date());
+        expect(await store.sessions.claimGuestSeat(fresh.id, late!.id, new Date())).toBe(false);
+      });
+
+      it("lists open public sessions only, newest first, with the host's name", async () => {
+        const [a, b, c, guest] = await users(4);
+        const first = await open(a!.id);
+        const hidden = await open(b!.id, "private");
+        const full = await open(c!.id);
+        await store.sessions.claimGuestSeat(full.id, guest!.id, new Date());
+        const second = await open(c!.id);
+        const listed = (await store.sessions.listOpenPublic(100)).map((s) => s.id);
+        expect(listed.indexOf(second.id)).toBeLessThan(listed.indexOf(first.id));
+        expect(listed).not.toContain(hidden.id);
+        expect(listed).not.toContain(full.id);
+        expect((await store.sessions.listOpenPublic(100)).find((s) => s.id === first.id)?.hostUsername).toBe(a!.username);
+      });
+
+      it("ends idle sessions and waiting sessions that are too old", async () => {
+        const [host, other, guest] = await users(3);
+        const idle = await open(host!.id);
+        const lively = await open(other!.id);
+        await store.sessions.claimGuestSeat(lively.id, guest!.id, new Date());
+        const later = new Date(Date.now() + 60_000);
+        await store.sessions.touchPresence(lively.id, guest!.id, later);
+        const ended = await store.sessions.endStale(later, new Date(later.getTime() - 30_000), new Date(0));
+        expect(ended).toContain(idle.id);
+        expect(ended).not.toContain(lively.id);
+        expect(await store.sessions.findById(idle.id)).toMatchObject({ status: "ended", endReason: "idle" });
+        const expired = await store.sessions.endStale(later, new Date(0), new Date(later.getTime() + 1));
+        expect(expired).not.toContain(lively.id);
+      });
+
+      it("keeps a history with partners for each member", async () => {
+        const [host, guest] = await users(2);
+        const session = await open(host!.id);
+        await store.sessions.claimGuestSeat(session.id, guest!.id, new Date());
+        await store.sessions.end(session.id, "host-ended", new Date(), host!.id);
+        const history = await store.sessions.historyForUser(guest!.id, 10);
+        expect(history[0]?.session.id).toBe(session.id);
+        expect(history[0]?.partners).toEqual([host!.username]);
+        const members = await store.sessions.members(session.id);
+        expect(members.every((m) => m.leftAt instanceof Date)).toBe(true);
+      });
+    });
+
     it("answers ping", async () => {
       await expect(store.ping()).resolves.toBeUndefined();
     });

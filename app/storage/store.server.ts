@@ -92,12 +92,82 @@ export interface DraftStore {
   delete(userId: string, problemSlug: string, language: SubmissionLanguage): Promise<void>;
 }
 
+export type SessionStatus = "waiting" | "active" | "ended";
+export type SessionVisibility = "public" | "private";
+export type SessionEndReason = "host-ended" | "everyone-left" | "idle" | "expired";
+
+export interface PracticeSession {
+  id: string;
+  hostId: string;
+  guestId: string | null;
+  problemSlug: string;
+  visibility: SessionVisibility;
+  /** bcrypt hash for private sessions. Server-only: never leaves the domain module. */
+  passwordHash: string | null;
+  status: SessionStatus;
+  createdAt: Date;
+  startedAt: Date | null;
+  endedAt: Date | null;
+  endReason: SessionEndReason | null;
+}
+
+export interface NewPracticeSession {
+  id: string;
+  hostId: string;
+  problemSlug: string;
+  visibility: SessionVisibility;
+  passwordHash: string | null;
+}
+
+export interface SessionMember {
+  userId: string;
+  username: string;
+  joinedAt: Date;
+  leftAt: Date | null;
+  lastSeenAt: Date;
+}
+
+export interface SessionHistoryEntry {
+  session: PracticeSession;
+  /** Everyone else who sat in the session, in order of joining. */
+  partners: string[];
+  joinedAt: Date;
+}
+
+export interface SessionStore {
+  create(input: NewPracticeSession): Promise<PracticeSession>;
+  findById(id: string): Promise<PracticeSession | null>;
+  /** Public sessions whose guest seat is free, newest first. */
+  listOpenPublic(limit: number): Promise<Array<PracticeSession & { hostUsername: string }>>;
+  /**
+   * Takes the free guest seat in one conditional update: true only for the caller who
+   * got it. Fails when the seat is taken, the caller is the host, or the session ended.
+   */
+  claimGuestSeat(id: string, userId: string, now: Date): Promise<boolean>;
+  /** The guest leaves: the seat is free again and the session waits. */
+  releaseGuestSeat(id: string, userId: string, now: Date): Promise<boolean>;
+  /** The host leaves while a guest is present: the guest becomes the host. */
+  handOverHost(id: string, hostId: string, now: Date): Promise<boolean>;
+  /** Ends a session that has not ended; with `hostId`, only if that user is the host. */
+  end(id: string, reason: SessionEndReason, now: Date, hostId?: string): Promise<boolean>;
+  /** Records that a participant is here now (page visit, heartbeat or socket). */
+  touchPresence(id: string, userId: string, now: Date): Promise<void>;
+  members(id: string): Promise<SessionMember[]>;
+  /**
+   * Ends sessions nobody has been present in since `idleBefore`, and waiting sessions
+   * created before `waitingBefore`. Returns the ids it ended.
+   */
+  endStale(now: Date, idleBefore: Date, waitingBefore: Date): Promise<string[]>;
+  historyForUser(userId: string, limit: number): Promise<SessionHistoryEntry[]>;
+}
+
 export interface Store {
   readonly kind: string;
   readonly users: UserStore;
   readonly loginSessions: LoginSessionStore;
   readonly submissions: SubmissionStore;
   readonly drafts: DraftStore;
+  readonly sessions: SessionStore;
   /** Resolves when the database answers; used by /healthz. */
   ping(): Promise<void>;
   close(): Promise<void>;

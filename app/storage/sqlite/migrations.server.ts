@@ -54,6 +54,37 @@ export const MIGRATIONS: ReadonlyArray<{ id: number; name: string; sql: string }
       );
     `,
   },
+  {
+    id: 3,
+    name: "practice sessions",
+    sql: `
+      CREATE TABLE practice_sessions (
+        id TEXT PRIMARY KEY,
+        host_id TEXT NOT NULL REFERENCES users(id),
+        guest_id TEXT REFERENCES users(id),
+        problem_slug TEXT NOT NULL,
+        visibility TEXT NOT NULL CHECK (visibility IN ('public', 'private')),
+        password_hash TEXT,
+        status TEXT NOT NULL CHECK (status IN ('waiting', 'active', 'ended')),
+        created_at INTEGER NOT NULL,
+        started_at INTEGER,
+        ended_at INTEGER,
+        end_reason TEXT,
+        last_presence_at INTEGER NOT NULL,
+        CHECK (guest_id IS NULL OR guest_id <> host_id)
+      );
+      CREATE INDEX practice_sessions_lobby ON practice_sessions(status, visibility, created_at DESC);
+      CREATE TABLE session_members (
+        session_id TEXT NOT NULL REFERENCES practice_sessions(id) ON DELETE CASCADE,
+        user_id TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+        joined_at INTEGER NOT NULL,
+        left_at INTEGER,
+        last_seen_at INTEGER NOT NULL,
+        PRIMARY KEY (session_id, user_id)
+      );
+      CREATE INDEX session_members_user ON session_members(user_id, joined_at DESC);
+    `,
+  },
 ];
 
 export function migrate(db: Database.Database): number[] {

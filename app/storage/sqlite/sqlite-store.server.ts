@@ -5,6 +5,7 @@ import type { Store } from "../store.server";
 import { SqliteLoginSessionStore } from "./login-sessions.server";
 import { migrate } from "./migrations.server";
 import { SqliteDraftStore, SqliteSubmissionStore } from "./practice.server";
+import { SqliteSessionStore } from "./sessions.server";
 import { SqliteUserStore } from "./users.server";
 
 export function openSqliteDatabase(file: string): Database.Database {
@@ -24,12 +25,14 @@ export class SqliteStore implements Store {
   readonly loginSessions: SqliteLoginSessionStore;
   readonly submissions: SqliteSubmissionStore;
   readonly drafts: SqliteDraftStore;
+  readonly sessions: SqliteSessionStore;
 
   private constructor(private readonly db: Database.Database) {
     this.users = new SqliteUserStore(db);
     this.loginSessions = new SqliteLoginSessionStore(db);
     this.submissions = new SqliteSubmissionStore(db);
     this.drafts = new SqliteDraftStore(db);
+    this.sessions = new SqliteSessionStore(db);
   }
 
   /** Opens (creating if needed) the file and applies pending migrations. */

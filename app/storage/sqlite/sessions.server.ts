@@ -1,0 +1,221 @@
+import type Database from "better-sqlite3";
+import type {
+  NewPracticeSession,
+  PracticeSession,
+  SessionEndReason,
+  SessionHistoryEntry,
+  SessionMember,
+  SessionStore,
+} from "../store.server";
+
+interface SessionRow {
+  id: string;
+  host_id: string;
+  guest_id: string | null;
+  problem_slug: string;
+  visibility: "public" | "private";
+  password_hash: string | null;
+  status: "waiting" | "active" | "ended";
+  created_at: number;
+  started_at: number | null;
+  ended_at: number | null;
+  end_reason: SessionEndReason | null;
+  last_presence_at: number;
+}
+
+const date = (ms: number | null) => (ms === null ? null : new Date(ms));
+
+const toSession = (row: SessionRow): PracticeSession => ({
+  id: row.id,
+  hostId: row.host_id,
+  guestId: row.guest_id,
+  problemSlug: row.problem_slug,
+  visibility: row.visibility,
+  passwordHash: row.password_hash,
+  status: row.status,
+  createdAt: new Date(row.created_at),
+  startedAt: date(row.started_at),
+  endedAt: date(row.ended_at),
+  endReason: row.end_reason,
+});
+
+/**
+ * Seat changes are single conditional UPDATEs (never read-then-write), so concurrent
+ * joins, even from several processes sharing the file, have exactly one winner.
+ */
+export class SqliteSessionStore implements SessionStore {
+  constructor(private readonly db: Database.Database) {}
+
+  private upsertMember(sessionId: string, userId: string, now: number) {
+    this.db
+      .prepare(
+        `INSERT INTO session_members (session_id, user_id, joined_at, left_at, last_seen_at) VALUES (?, ?, ?, NULL, ?)
+         ON CONFLICT (session_id, user_id) DO UPDATE SET left_at = NULL, last_seen_at = excluded.last_seen_at`,
+      )
+      .run(sessionId, userId, now, now);
+  }
+
+  private markLeft(sessionId: string, userId: string, now: number) {
+    this.db.prepare("UPDATE session_members SET left_at = ? WHERE session_id = ? AND user_id = ?").run(now, sessionId, userId);
+  }
+
+  async create(input: NewPracticeSession): Promise<PracticeSession> {
+    const now = Date.now();
+    const row: SessionRow = {
+      id: input.id,
+      host_id: input.hostId,
+      guest_id: null,
+      problem_slug: input.problemSlug,
+      visibility: input.visibility,
+      password_hash: input.passwordHash,
+      status: "waiting",
+      created_at: now,
+      started_at: null,
+      ended_at: null,
+      end_reason: null,
+      last_presence_at: now,
+    };
+    this.db.transaction(() => {
+      this.db
+        .prepare(
+          `INSERT INTO practice_sessions (id, host_id, guest_id, problem_slug, visibility, password_hash, status, created_at, started_at, ended_at, end_reason, last_presence_at)
+           VALUES (@id, @host_id, @guest_id, @problem_slug, @visibility, @password_hash, @status, @created_at, @started_at, @ended_at, @end_reason, @last_presence_at)`,
+        )
+        .run(row);
+      this.upsertMember(row.id, row.host_id, now);
+    })();
+    return toSession(row);
+  }
+
+  async findById(id: string): Promise<PracticeSession | null> {
+    const row = this.db.prepare("SELECT * FROM practice_sessions WHERE id = ?").get(id) as SessionRow | undefined;
+    return row ? toSession(row) : null;
+  }
+
+  async listOpenPublic(limit: number) {
+    const rows = this.db
+      .prepare(
+        `SELECT s.*, u.username AS host_username FROM practice_sessions s JOIN users u ON u.id = s.host_id
+         WHERE s.status = 'waiting' AND s.visibility = 'public' AND s.guest_id IS NULL
+         ORDER BY s.created_at DESC, s.rowid DESC LIMIT ?`,
+      )
+      .all(limit) as Array<SessionRow & { host_username: string }>;
+    return rows.map((r) => ({ ...toSession(r), hostUsername: r.host_username }));
+  }
+
+  async claimGuestSeat(id: string, userId: string, now: Date): Promise<boolean> {
+    const ms = now.getTime();
+    return this.db.transaction(() => {
+      const changed = this.db
+        .prepare(
+          `UPDATE practice_sessions
+           SET guest_id = @userId, status = 'active', started_at = COALESCE(started_at, @now), last_presence_at = @now
+           WHERE id = @id AND guest_id IS NULL AND host_id <> @userId AND status <> 'ended'`,
+        )
+        .run({ id, userId, now: ms }).changes;
+      if (changed === 1) this.upsertMember(id, userId, ms);
+      return changed === 1;
+    }).immediate();
+  }
+
+  async releaseGuestSeat(id: string, userId: string, now: Date): Promise<boolean> {
+    const ms = now.getTime();
+    return this.db.transaction(() => {
+      const changed = this.db
+        .prepare(
+          `UPDATE practice_sessions SET guest_id = NULL, status = 'waiting'
+           WHERE id = ? AND guest_id = ? AND status <> 'ended'`,
+        )
+        .run(id, userId).changes;
+      if (changed === 1) this.markLeft(id, userId, ms);
+      return changed === 1;
+    }).immediate();
+  }
+
+  async handOverHost(id: string, hostId: string, now: Date): Promise<boolean> {
+    const ms = now.getTime();
+    return this.db.transaction(() => {
+      const changed = this.db
+        .prepare(
+          `UPDATE practice_sessions SET host_id = guest_id, guest_id = NULL, status = 'waiting'
+           WHERE id = ? AND host_id = ? AND guest_id IS NOT NULL AND status <> 'ended'`,
+        )
+        .run(id, hostId).changes;
+      if (changed === 1) this.markLeft(id, hostId, ms);
+      return changed === 1;
+    }).immediate();
+  }
+
+  async end(id: string, reason: SessionEndReason, now: Date, hostId?: string): Promise<boolean> {
+    const ms = now.getTime();
+    return this.db.transaction(() => {
+      const changed = this.db
+        .prepare(
+          `UPDATE practice_sessions SET status = 'ended', ended_at = @now, end_reason = @reason
+           WHERE id = @id AND status <> 'ended' AND (@hostId IS NULL OR host_id = @hostId)`,
+        )
+        .run({ id, now: ms, reason, hostId: hostId ?? null }).changes;
+      if (changed === 1) {
+        this.db.prepare("UPDATE session_members SET left_at = COALESCE(left_at, ?) WHERE session_id = ?").run(ms, id);
+      }
+      return changed === 1;
+    }).immediate();
+  }
+
+  async touchPresence(id: string, userId: string, now: Date): Promise<void> {
+    const ms = now.getTime();
+    this.db.transaction(() => {
+      this.db.prepare("UPDATE session_members SET last_seen_at = ? WHERE session_id = ? AND user_id = ?").run(ms, id, userId);
+      this.db.prepare("UPDATE practice_sessions SET last_presence_at = ? WHERE id = ? AND status <> 'ended'").run(ms, id);
+    })();
+  }
+
+  async members(id: string): Promise<SessionMember[]> {
+    const rows = this.db
+      .prepare(
+        `SELECT m.user_id, u.username, m.joined_at, m.left_at, m.last_seen_at FROM session_members m
+         JOIN users u ON u.id = m.user_id WHERE m.session_id = ? ORDER BY m.joined_at`,
+      )
+      .all(id) as Array<{ user_id: string; username: string; joined_at: number; left_at: number | null; last_seen_at: number }>;
+    return rows.map((r) => ({
+      userId: r.user_id,
+      username: r.username,
+      joinedAt: new Date(r.joined_at),
+      leftAt: date(r.left_at),
+      lastSeenAt: new Date(r.last_seen_at),
+    }));
+  }
+
+  async endStale(now: Date, idleBefore: Date, waitingBefore: Date): Promise<string[]> {
+    const stale = this.db
+      .prepare(
+        `SELECT id, CASE WHEN status = 'waiting' AND created_at < @waiting THEN 'expired' ELSE 'idle' END AS reason
+         FROM practice_sessions
+         WHERE status <> 'ended' AND (last_presence_at < @idle OR (status = 'waiting' AND created_at < @waiting))`,
+      )
+      .all({ idle: idleBefore.getTime(), waiting: waitingBefore.getTime() }) as Array<{ id: string; reason: SessionEndReason }>;
+    const ended: string[] = [];
+    for (const { id, reason } of stale) {
+      if (await this.end(id, reason, now)) ended.push(id);
+    }
+    return ended;
+  }
+
+  async historyForUser(userId: string, limit: number): Promise<SessionHistoryEntry[]> {
+    const rows = this.db
+      .prepare(
+        `SELECT s.*, m.joined_at AS my_joined_at FROM session_members m JOIN practice_sessions s ON s.id = m.session_id
+         WHERE m.user_id = ? ORDER BY s.created_at DESC, s.rowid DESC LIMIT ?`,
+      )
+      .all(userId, limit) as Array<SessionRow & { my_joined_at: number }>;
+    const partners = this.db.prepare(
+      `SELECT u.username FROM session_members m JOIN users u ON u.id = m.user_id
+       WHERE m.session_id = ? AND m.user_id <> ? ORDER BY m.joined_at`,
+    );
+    return rows.map((row) => ({
+      session: toSession(row),
+      partners: (partners.all(row.id, userId) as Array<{ username: string }>).map((p) => p.username),
+      joinedAt: new Date(row.my_joined_at),
+    }));
+  }
+}
