@@ -10,5 +10,8 @@ export default [
   route("problems", "routes/problems.tsx"),
   route("problems/:slug", "routes/problem.tsx"),
   route("problems/:slug/tests", "routes/problem-tests.ts"),
+  route("sessions", "routes/sessions.tsx"),
+  route("sessions/history", "routes/sessions-history.tsx"),
+  route("sessions/:id", "routes/session.tsx"),
   route("*", "routes/not-found.tsx"),
 ] satisfies RouteConfig;

@@ -1,6 +1,7 @@
 import http from "node:http";
 import type { ViteDevServer } from "vite";
 import { EnvError, getEnv } from "~/config/env.server";
+import { startSessionExpiry } from "~/jobs/expire-sessions.server";
 import { getLogger } from "~/observability/logger.server";
 import { closeStore, getStore } from "~/storage/index.server";
 import { createExpressApp } from "./express-app";
@@ -29,7 +30,10 @@ export async function startServer({ viteDevServer }: StartOptions = {}) {
   const app = createExpressApp({ store, logger, trustProxy: env.TRUST_PROXY, viteDevServer });
   const server = http.createServer(app);
 
+  const stopExpiry = startSessionExpiry();
+
   handleShutdown(server, logger, [
+    stopExpiry,
     () => viteDevServer?.close(),
     () => closeStore(),
   ]);

@@ -8,7 +8,10 @@ export interface NavbarProps {
   theme: Theme;
 }
 
-const NAV_LINKS: Array<{ to: string; label: string }> = [{ to: "/problems", label: "Problems" }];
+const NAV_LINKS: Array<{ to: string; label: string }> = [
+  { to: "/problems", label: "Problems" },
+  { to: "/sessions", label: "Sessions" },
+];
 
 export function Navbar({ user, theme }: NavbarProps) {
   return (

@@ -26,6 +26,10 @@ const EnvSchema = z.object({
   BCRYPT_COST: z.coerce.number().int().min(4).max(15).default(12),
   LOGIN_SESSION_DAYS: z.coerce.number().int().min(1).max(365).default(30),
   COOKIE_SECURE: booleanish.optional(),
+  /** Sessions nobody has been present in for this long are ended. */
+  SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(10),
+  /** Sessions still waiting for a partner after this long are ended. */
+  SESSION_WAITING_MAX_HOURS: z.coerce.number().min(0.1).max(72).default(3),
   /** Set by `npm start` (server.js --local): a production build on one machine may use a generated secret. */
   ALLOW_GENERATED_SECRET: booleanish.default(false),
 });

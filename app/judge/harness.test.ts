@@ -126,6 +126,15 @@ describe.each(["javascript", "python"] as const)("%s harness", (language) => {
     expect(judge(code.mirror, treeSpec, tests).verdict).toBe("Accepted");
   });
 
+  it("handles very long linked lists (built, returned and freed)", () => {
+    const values = Array.from({ length: 20_000 }, (_, i) => i % 100);
+    const tests = [
+      { index: 0, input: { head: values }, expected: [...values].reverse() },
+      { index: 1, input: { head: [1, 2] }, expected: [2, 1] },
+    ];
+    expect(judge(code.reverse, listSpec, tests).verdict).toBe("Accepted");
+  });
+
   it("stops at the first failure when asked (Submit)", () => {
     const summary = judgeInNode(language, code.wrong, sumSpec, sumTests, { pyodide, stopOnFailure: true });
     expect(summary.results).toHaveLength(1);

@@ -121,6 +121,33 @@ def _pp_encode(t, v):
         return out
     return _pp_safe(v)
 
+def _pp_dismantle(*roots):
+    # Long linked structures are freed recursively by CPython; in WebAssembly that can
+    # overflow the stack. Unlink them iteratively first.
+    stack = list(roots)
+    seen = set()
+    while stack:
+        obj = stack.pop()
+        if obj is None or id(obj) in seen:
+            continue
+        seen.add(id(obj))
+        if isinstance(obj, (list, tuple)):
+            stack.extend(obj)
+        elif isinstance(obj, ListNode):
+            stack.append(getattr(obj, "next", None))
+            try:
+                obj.next = None
+            except Exception:
+                pass
+        elif isinstance(obj, TreeNode):
+            stack.append(getattr(obj, "left", None))
+            stack.append(getattr(obj, "right", None))
+            try:
+                obj.left = None
+                obj.right = None
+            except Exception:
+                pass
+
 class _PPCappedOutput(_pp_io.StringIO):
     def write(self, s):
         if self.tell() > _PP_OUTPUT_LIMIT:
@@ -147,6 +174,7 @@ def _pp_run(code, spec_json, input_json):
     old_stdout = _pp_sys.stdout
     _pp_sys.stdout = out
     start = _pp_time.perf_counter()
+    held = []
     try:
         ns = {"__name__": "solution", "ListNode": ListNode, "TreeNode": TreeNode, "List": List,
               "Optional": Optional, "Dict": Dict, "Tuple": Tuple, "Set": Set}
@@ -162,14 +190,19 @@ def _pp_run(code, spec_json, input_json):
             for i, op in enumerate(data["operations"]):
                 args = data["arguments"][i] if i < len(data["arguments"]) else []
                 if i == 0:
-                    obj = cls(*[_pp_decode(p["type"], args[j]) for j, p in enumerate(d["constructorParams"])])
+                    ctor_args = [_pp_decode(p["type"], args[j]) for j, p in enumerate(d["constructorParams"])]
+                    held.append(ctor_args)
+                    obj = cls(*ctor_args)
                     results.append(None)
                     continue
                 m = methods.get(op)
                 fn = getattr(obj, m["pyName"], None) if m else None
                 if fn is None:
                     raise AttributeError("%s has no method %s" % (d["className"], m["pyName"] if m else op))
-                r = fn(*[_pp_decode(p["type"], args[j]) for j, p in enumerate(m["params"])])
+                call_args = [_pp_decode(p["type"], args[j]) for j, p in enumerate(m["params"])]
+                held.append(call_args)
+                r = fn(*call_args)
+                held.append(r)
                 results.append(None if m["returns"] == "void" else _pp_encode(m["returns"], r))
             actual = results
         else:
@@ -178,7 +211,10 @@ def _pp_run(code, spec_json, input_json):
             if fn is None:
                 raise NameError("function %s is not defined: keep the function name from the starter code" % sig["pyName"])
             args = [_pp_decode(p["type"], data[p["name"]]) for p in sig["params"]]
-            actual = _pp_encode(sig["returns"], fn(*args))
+            held.append(args)
+            returned = fn(*args)
+            held.append(returned)
+            actual = _pp_encode(sig["returns"], returned)
         elapsed = (_pp_time.perf_counter() - start) * 1000
         return _pp_json.dumps({"status": "returned", "actual": actual, "stdout": out.getvalue(), "timeMs": elapsed})
     except RecursionError as e:
@@ -189,6 +225,8 @@ def _pp_run(code, spec_json, input_json):
         return _pp_json.dumps({"status": "runtime-error", "error": _pp_error_text(e), "stdout": out.getvalue(), "timeMs": elapsed})
     finally:
         _pp_sys.stdout = old_stdout
+        _pp_dismantle(held)
+        held = None
 `;
 
 /** The spec as the Python side reads it, with snake_case names resolved once. */

@@ -50,6 +50,12 @@ export const limiters = {
   loginFailuresByAccount: createLimiter({ keyPrefix: "login-account", points: 10, durationSeconds: 15 * 60 }),
   /** New accounts from one address. */
   signupByIp: createLimiter({ keyPrefix: "signup-ip", points: 10, durationSeconds: 60 * 60 }),
+  /** Wrong session passwords by one user, across sessions. */
+  sessionPasswordByUser: createLimiter({ keyPrefix: "session-pw-user", points: 5, durationSeconds: 10 * 60 }),
+  /** Wrong passwords against one session, whoever tries (many accounts cannot brute-force it). */
+  sessionPasswordBySession: createLimiter({ keyPrefix: "session-pw-session", points: 20, durationSeconds: 10 * 60 }),
+  /** Join attempts by one user. */
+  joinByUser: createLimiter({ keyPrefix: "join-user", points: 60, durationSeconds: 60 }),
   /** Wrong current-password attempts on the account page. */
   passwordChangeByUser: createLimiter({ keyPrefix: "password-change", points: 5, durationSeconds: 15 * 60 }),
 };

@@ -43,6 +43,17 @@ scope.addEventListener("message", async (event: MessageEvent<ToWorker>) => {
   }
   if (message.type === "test" && prepared) {
     const py = await loadPython(message.runId);
-    post({ type: "result", runId: message.runId, index: message.test.index, outcome: runPythonTest(py, prepared, prepared.spec, message.test) });
+    try {
+      post({ type: "result", runId: message.runId, index: message.test.index, outcome: runPythonTest(py, prepared, prepared.spec, message.test) });
+    } catch (error) {
+      // The interpreter itself failed (e.g. its stack overflowed): report it and start afresh next time.
+      pyodide = null;
+      post({
+        type: "result",
+        runId: message.runId,
+        index: message.test.index,
+        outcome: { status: "runtime-error", error: `Python stopped: ${String(error).split("\n")[0]}`, stdout: "", timeMs: 0 },
+      });
+    }
   }
 });

@@ -24,9 +24,19 @@ export interface ProblemWorkspaceProps {
   onSubmitted?: (result: { verdict: string; passed: number; total: number }) => void;
   /** Extra controls shown in the editor's toolbar (e.g. "share selection"). */
   toolbarExtra?: (api: { getSelection: () => string; language: Language }) => React.ReactNode;
+  /** Sizing of the outer box; the problem page fills the window below the navbar. */
+  className?: string;
 }
 
-export function ProblemWorkspace({ problem, drafts, submissions, actionPath, onSubmitted, toolbarExtra }: ProblemWorkspaceProps) {
+export function ProblemWorkspace({
+  problem,
+  drafts,
+  submissions,
+  actionPath,
+  onSubmitted,
+  toolbarExtra,
+  className = "h-[calc(100vh-4rem)] min-h-[36rem]",
+}: ProblemWorkspaceProps) {
   const dark = useDarkMode();
   const [language, setLanguage] = useState<Language>("javascript");
   const [codes, setCodes] = useState<Record<Language, string>>(() => ({
@@ -149,7 +159,7 @@ export function ProblemWorkspace({ problem, drafts, submissions, actionPath, onS
   );
 
   return (
-    <div className="bg-base-100 flex h-[calc(100vh-4rem)] min-h-[36rem] flex-col" data-testid="workspace">
+    <div className={`bg-base-100 flex flex-col ${className}`} data-testid="workspace">
       <Group orientation="horizontal" className="min-h-0 flex-1">
         <Panel defaultSize="42" minSize="20">
           <StatementPanel problem={problem} submissions={submissions} onLoadCode={loadSubmission} />

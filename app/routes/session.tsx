@@ -1,0 +1,175 @@
+import { Form, Link, data, redirect, useNavigation } from "react-router";
+import type { Route } from "./+types/session";
+import { requireUser } from "~/auth/login-session.server";
+import { Field } from "~/components/ui/field";
+import { FormErrors } from "~/components/ui/form-errors";
+import { DifficultyBadge } from "~/features/problem/difficulty-badge";
+import { SessionRoom } from "~/features/session/session-room";
+import { formFailure } from "~/lib/form-responses.server";
+import { parseForm } from "~/lib/forms";
+import { useAutoRevalidate } from "~/lib/use-auto-revalidate";
+import { useSubmissionKey } from "~/lib/use-submission-key";
+import { getProblem } from "~/problems/problem-bank.server";
+import { renderStatement, toWorkspaceProblem } from "~/problems/problem-view.server";
+import { END_REASON_LABELS, JoinSessionSchema, SESSION_ID_PATTERN, SessionIntentSchema } from "~/sessions/session-schemas";
+import { SESSION_ENDED, endSession, joinSession, leaveSession, loadSessionFor } from "~/sessions/sessions.server";
+import { getStore } from "~/storage/index.server";
+
+export const meta: Route.MetaFunction = ({ data }) => [
+  { title: data && "problemTitle" in data ? `${data.problemTitle} · Session · PeerPrep` : "Session · PeerPrep" },
+];
+
+function checkId(id: string) {
+  if (!SESSION_ID_PATTERN.test(id)) throw data("We could not find that session. Check the link.", { status: 404 });
+}
+
+export async function loader({ request, params }: Route.LoaderArgs) {
+  const user = await requireUser(request);
+  checkId(params.id);
+  const found = await loadSessionFor(user, params.id);
+  if (!found) throw data("We could not find that session. Check the link.", { status: 404 });
+  const { session, role, view } = found;
+  const problem = getProblem(session.problemSlug);
+  if (!problem) throw data("This session's problem is no longer available.", { status: 410 });
+  const base = { view, role, problemTitle: problem.title, difficulty: problem.difficulty };
+
+  if (role === "visitor") {
+    if (session.status === "ended") throw data(SESSION_ENDED, { status: 410 });
+    const host = view.participants.find((p) => p.role === "host");
+    return { kind: "join" as const, ...base, hostUsername: host?.username ?? "", full: Boolean(session.guestId) };
+  }
+  if (session.status === "ended") return { kind: "ended" as const, ...base };
+
+  const [drafts, submissions] = await Promise.all([
+    getStore().drafts.get(user.id, problem.slug),
+    getStore().submissions.listForProblem(user.id, problem.slug, 20),
+  ]);
+  return {
+    kind: "room" as const,
+    ...base,
+    problem: { ...toWorkspaceProblem(problem), statementHtml: renderStatement(problem) },
+    drafts,
+    submissions: submissions.map((s) => ({ ...s, createdAt: s.createdAt.toISOString() })).map(({ userId: _u, problemSlug: _p, ...rest }) => rest),
+  };
+}
+
+export async function action({ request, params }: Route.ActionArgs) {
+  const user = await requireUser(request);
+  checkId(params.id);
+  const formData = await request.formData();
+  const intent = SessionIntentSchema.safeParse(formData.get("intent"));
+  if (!intent.success) return formFailure({ formErrors: [intent.error.issues[0]?.message ?? "Unknown action"] });
+
+  if (intent.data === "join") {
+    const parsed = parseForm(formData, JoinSessionSchema);
+    if (!parsed.success) return formFailure(parsed);
+    const result = await joinSession(user, params.id, parsed.data.password);
+    if (!result.ok) {
+      const headers = result.retryAfterSeconds ? { "Retry-After": String(result.retryAfterSeconds) } : undefined;
+      return result.field
+        ? formFailure({ fieldErrors: { [result.field]: [result.message] } }, result.status, headers)
+        : formFailure({ formErrors: [result.message] }, result.status, headers);
+    }
+    return redirect(`/sessions/${params.id}`);
+  }
+  if (intent.data === "leave") {
+    const result = await leaveSession(user, params.id);
+    if (!result.ok) return formFailure({ formErrors: [result.message] }, result.status);
+    return redirect("/sessions");
+  }
+  const result = await endSession(user, params.id);
+  if (!result.ok) return formFailure({ formErrors: [result.message] }, result.status);
+  return redirect(`/sessions/${params.id}`);
+}
+
+export default function SessionPage({ loaderData, actionData }: Route.ComponentProps) {
+  // The room follows its partner by polling until realtime takes over.
+  useAutoRevalidate(loaderData.kind === "room" ? 5_000 : 10_000, loaderData.kind !== "ended");
+  if (loaderData.kind === "room") {
+    return (
+      <SessionRoom
+        view={loaderData.view}
+        role={loaderData.role === "host" ? "host" : "guest"}
+        problem={loaderData.problem}
+        drafts={loaderData.drafts}
+        submissions={loaderData.submissions}
+        formErrors={actionData?.formErrors}
+      />
+    );
+  }
+  if (loaderData.kind === "ended") {
+    const reason = loaderData.view.endReason ? END_REASON_LABELS[loaderData.view.endReason] : "";
+    return (
+      <section className="mx-auto flex max-w-lg flex-col items-center gap-4 px-4 py-20 text-center" data-testid="session-ended">
+        <h1 className="text-2xl font-bold">This session has ended</h1>
+        <p className="text-base-content/70">
+          {loaderData.problemTitle}
+          {reason ? ` · ${reason}` : ""}
+        </p>
+        <div className="flex gap-2">
+          <Link to="/sessions" className="btn btn-primary">
+            Find another partner
+          </Link>
+          <Link to="/sessions/history" className="btn btn-ghost">
+            Your past sessions
+          </Link>
+        </div>
+      </section>
+    );
+  }
+  return <JoinCard data={loaderData} actionData={actionData} />;
+}
+
+function JoinCard({
+  data: d,
+  actionData,
+}: {
+  data: Extract<Route.ComponentProps["loaderData"], { kind: "join" }>;
+  actionData: Route.ComponentProps["actionData"];
+}) {
+  const navigation = useNavigation();
+  const joining = navigation.state !== "idle" && navigation.formData?.get("intent") === "join";
+  const submissionKey = useSubmissionKey(actionData);
+  const isPrivate = d.view.visibility === "private";
+  return (
+    <div className="mx-auto w-full max-w-md px-4 py-12">
+      <div className="card bg-base-100 shadow-sm">
+        <Form method="post" className="card-body gap-3" noValidate>
+          <p className="text-base-content/60 text-sm">{isPrivate ? "Private session" : "Public session"}</p>
+          <h1 className="card-title text-2xl">{d.problemTitle}</h1>
+          <div className="flex items-center gap-2">
+            <DifficultyBadge difficulty={d.difficulty} />
+            <span className="text-sm">
+              Hosted by <span className="font-medium">{d.hostUsername}</span>
+            </span>
+          </div>
+          {d.full ? (
+            <div role="alert" className="alert alert-warning alert-soft">
+              This session is full.
+            </div>
+          ) : null}
+          <FormErrors errors={actionData?.formErrors} />
+          <input type="hidden" name="intent" value="join" />
+          {isPrivate ? (
+            <Field
+              key={`password-${submissionKey}`}
+              label="Session password"
+              name="password"
+              type="password"
+              autoComplete="off"
+              required
+              autoFocus
+              errors={actionData?.fieldErrors.password}
+            />
+          ) : null}
+          <button type="submit" className="btn btn-primary mt-2" disabled={joining || d.full}>
+            {joining ? "Joining…" : "Join session"}
+          </button>
+          <Link to="/sessions" className="btn btn-ghost btn-sm">
+            Back to the lobby
+          </Link>
+        </Form>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,190 @@
+import { useState } from "react";
+import { Form, Link, redirect, useNavigation } from "react-router";
+import type { Route } from "./+types/sessions";
+import { requireUser } from "~/auth/login-session.server";
+import { Field } from "~/components/ui/field";
+import { FormErrors } from "~/components/ui/form-errors";
+import { DifficultyBadge } from "~/features/problem/difficulty-badge";
+import { formFailure } from "~/lib/form-responses.server";
+import { parseForm, pickValues } from "~/lib/forms";
+import { timeAgo } from "~/lib/time";
+import { useAutoRevalidate } from "~/lib/use-auto-revalidate";
+import { listProblems } from "~/problems/problem-bank.server";
+import { DIFFICULTIES, DifficultySchema } from "~/problems/problem-schema";
+import { CreateSessionSchema } from "~/sessions/session-schemas";
+import { createSession, listLobby } from "~/sessions/sessions.server";
+
+export const meta: Route.MetaFunction = () => [{ title: "Sessions · PeerPrep" }];
+
+export async function loader({ request }: Route.LoaderArgs) {
+  await requireUser(request);
+  const url = new URL(request.url);
+  const difficulty = DifficultySchema.optional().catch(undefined).parse(url.searchParams.get("difficulty") || undefined);
+  const preselect = url.searchParams.get("problem");
+  const problems = listProblems().map((p) => ({ slug: p.slug, title: p.title, difficulty: p.difficulty }));
+  return {
+    difficulty: difficulty ?? null,
+    sessions: await listLobby(difficulty),
+    problems,
+    preselect: problems.some((p) => p.slug === preselect) ? preselect : null,
+  };
+}
+
+export async function action({ request }: Route.ActionArgs) {
+  const user = await requireUser(request);
+  const formData = await request.formData();
+  const values = pickValues(formData, ["problem", "difficulty", "visibility"]);
+  const parsed = parseForm(formData, CreateSessionSchema);
+  if (!parsed.success) return formFailure({ ...parsed, values });
+  const result = await createSession(user, parsed.data);
+  if (!result.ok) return formFailure({ fieldErrors: { [result.field ?? "problem"]: [result.message] }, values }, result.status);
+  return redirect(`/sessions/${result.id}`);
+}
+
+export default function Lobby({ loaderData, actionData }: Route.ComponentProps) {
+  const { sessions, problems, difficulty, preselect } = loaderData;
+  useAutoRevalidate(5_000);
+  const navigation = useNavigation();
+  const creating = navigation.state !== "idle" && navigation.formAction === "/sessions" && navigation.formMethod === "POST";
+  const [visibility, setVisibility] = useState(actionData?.values.visibility ?? "public");
+
+  return (
+    <div className="mx-auto grid w-full max-w-6xl gap-8 px-4 py-10 lg:grid-cols-[1fr_22rem]">
+      <section aria-labelledby="lobby-heading" className="flex flex-col gap-4">
+        <div className="flex flex-wrap items-end justify-between gap-3">
+          <div>
+            <h1 id="lobby-heading" className="text-3xl font-bold">
+              Open sessions
+            </h1>
+            <p className="text-base-content/70 text-sm">Take a free seat and start on the same problem right away.</p>
+          </div>
+          <Form method="get" className="flex items-end gap-2">
+            <label className="form-control">
+              <span className="mb-1 block text-xs font-medium">Difficulty</span>
+              <select name="difficulty" defaultValue={difficulty ?? ""} className="select select-sm w-32" onChange={(e) => e.currentTarget.form?.requestSubmit()}>
+                <option value="">Any</option>
+                {DIFFICULTIES.map((d) => (
+                  <option key={d} value={d}>
+                    {d[0]!.toUpperCase() + d.slice(1)}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <noscript>
+              <button type="submit" className="btn btn-sm">
+                Filter
+              </button>
+            </noscript>
+          </Form>
+        </div>
+        {sessions.length === 0 ? (
+          <div className="bg-base-100 rounded-box p-10 text-center shadow-sm" data-testid="lobby-empty">
+            <p className="font-medium">No open sessions right now.</p>
+            <p className="text-base-content/70 text-sm">Start one: it will show up here for others to join.</p>
+          </div>
+        ) : (
+          <ul className="flex flex-col gap-3" data-testid="lobby">
+            {sessions.map((s) => (
+              <li key={s.id} className="bg-base-100 rounded-box flex flex-wrap items-center justify-between gap-3 p-4 shadow-sm" data-testid="lobby-session">
+                <div className="flex flex-col gap-1">
+                  <div className="flex items-center gap-2">
+                    <span className="font-semibold">{s.problemTitle}</span>
+                    <DifficultyBadge difficulty={s.difficulty} />
+                  </div>
+                  <span className="text-base-content/70 text-sm">
+                    Hosted by <span className="font-medium">{s.hostUsername}</span> · waiting since {timeAgo(s.createdAt)}
+                  </span>
+                </div>
+                <Form method="post" action={`/sessions/${s.id}`}>
+                  <input type="hidden" name="intent" value="join" />
+                  <button type="submit" className="btn btn-primary btn-sm">
+                    Join
+                  </button>
+                </Form>
+              </li>
+            ))}
+          </ul>
+        )}
+        <p className="text-sm">
+          <Link to="/sessions/history" className="link">
+            Your past sessions
+          </Link>
+        </p>
+      </section>
+
+      <aside aria-labelledby="create-heading" className="card bg-base-100 h-fit shadow-sm">
+        <Form method="post" action="/sessions" className="card-body gap-3" noValidate>
+          <h2 id="create-heading" className="card-title">
+            Start a session
+          </h2>
+          <FormErrors errors={actionData?.formErrors} />
+          <div className="fieldset">
+            <label htmlFor="problem-picker" className="fieldset-legend pb-1">
+              Problem
+            </label>
+            <input
+              id="problem-picker"
+              name="problem"
+              list="problem-options"
+              className={`input w-full ${actionData?.fieldErrors.problem ? "input-error" : ""}`}
+              placeholder="Search by name, or random"
+              defaultValue={actionData?.values.problem ?? preselect ?? "random"}
+              autoComplete="off"
+              aria-describedby="problem-hint"
+              aria-invalid={actionData?.fieldErrors.problem ? true : undefined}
+            />
+            <datalist id="problem-options">
+              <option value="random">Random problem</option>
+              {problems.map((p) => (
+                <option key={p.slug} value={p.slug}>
+                  {p.title} ({p.difficulty})
+                </option>
+              ))}
+            </datalist>
+            <p id="problem-hint" className="label text-xs whitespace-normal">
+              Type to search. “random” picks one for you.
+            </p>
+            {actionData?.fieldErrors.problem ? (
+              <p className="text-error text-sm" data-field-error="problem">
+                {actionData.fieldErrors.problem[0]}
+              </p>
+            ) : null}
+          </div>
+          <label className="fieldset">
+            <span className="fieldset-legend pb-1">Difficulty for a random problem</span>
+            <select name="difficulty" className="select w-full" defaultValue={actionData?.values.difficulty ?? ""}>
+              <option value="">Any</option>
+              {DIFFICULTIES.map((d) => (
+                <option key={d} value={d}>
+                  {d[0]!.toUpperCase() + d.slice(1)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <fieldset className="fieldset">
+            <legend className="fieldset-legend pb-1">Who can join</legend>
+            <label className="flex items-center gap-2">
+              <input type="radio" name="visibility" value="public" className="radio radio-sm" checked={visibility === "public"} onChange={() => setVisibility("public")} />
+              Public: listed here, anyone may take the seat
+            </label>
+            <label className="flex items-center gap-2">
+              <input type="radio" name="visibility" value="private" className="radio radio-sm" checked={visibility === "private"} onChange={() => setVisibility("private")} />
+              Private: link and password only
+            </label>
+          </fieldset>
+          <Field
+            label="Password (private sessions)"
+            name="password"
+            type="password"
+            autoComplete="new-password"
+            hint="4–64 characters. Share it with your partner."
+            errors={actionData?.fieldErrors.password}
+          />
+          <button type="submit" className="btn btn-primary" disabled={creating}>
+            {creating ? "Starting…" : "Start session"}
+          </button>
+        </Form>
+      </aside>
+    </div>
+  );
+}

@@ -1,0 +1,215 @@
+import crypto from "node:crypto";
+import bcrypt from "bcryptjs";
+import { getEnv } from "~/config/env.server";
+import { getProblem, listProblems } from "~/problems/problem-bank.server";
+import type { Difficulty } from "~/problems/problem-schema";
+import { RateLimitedError, assertNotLimited, consume, limiters } from "~/security/rate-limit.server";
+import { getStore } from "~/storage/index.server";
+import type { PracticeSession, SessionMember, User } from "~/storage/store.server";
+
+/**
+ * The sessions domain: who may create, join, leave and end, and what each person sees.
+ * Seat changes happen in storage as single conditional updates; this module decides which
+ * to call and turns outcomes into messages. Password hashes never leave it.
+ */
+
+export type SessionFailure = { ok: false; status: 400 | 403 | 404 | 409 | 410 | 429; message: string; field?: "password" | "problem"; retryAfterSeconds?: number };
+export type SessionResult<T = object> = ({ ok: true } & T) | SessionFailure;
+
+const fail = (status: SessionFailure["status"], message: string, field?: SessionFailure["field"]): SessionFailure => ({ ok: false, status, message, field });
+
+export const SESSION_ENDED = "This session has ended";
+export const SESSION_FULL = "This session is full";
+export const WRONG_PASSWORD = "Wrong password";
+
+/** A participant counts as present if seen this recently (page heartbeat or socket). */
+export const PRESENCE_WINDOW_MS = 30_000;
+
+export function newSessionId(): string {
+  return crypto.randomBytes(16).toString("base64url");
+}
+
+function pickProblem(problem: string, difficulty: Difficulty | "" | undefined): string | null {
+  if (problem !== "random") return getProblem(problem) ? problem : null;
+  const pool = listProblems().filter((p) => !difficulty || p.difficulty === difficulty);
+  if (pool.length === 0) return null;
+  return pool[crypto.randomInt(pool.length)]!.slug;
+}
+
+export async function createSession(
+  host: User,
+  input: { problem: string; difficulty?: Difficulty | ""; visibility: "public" | "private"; password?: string },
+): Promise<SessionResult<{ id: string }>> {
+  const slug = pickProblem(input.problem, input.difficulty);
+  if (!slug) return fail(400, "Choose a problem from the list", "problem");
+  const passwordHash =
+    input.visibility === "private" && input.password ? await bcrypt.hash(input.password, getEnv().BCRYPT_COST) : null;
+  const session = await getStore().sessions.create({
+    id: newSessionId(),
+    hostId: host.id,
+    problemSlug: slug,
+    visibility: input.visibility,
+    passwordHash,
+  });
+  return { ok: true, id: session.id };
+}
+
+export type Role = "host" | "guest" | "visitor";
+
+export function roleOf(session: PracticeSession, userId: string): Role {
+  if (session.hostId === userId) return "host";
+  if (session.guestId === userId) return "guest";
+  return "visitor";
+}
+
+export async function joinSession(user: User, sessionId: string, password: string | undefined): Promise<SessionResult> {
+  const store = getStore();
+  try {
+    await consume(limiters.joinByUser, user.id);
+  } catch (error) {
+    if (error instanceof RateLimitedError) return { ...fail(429, error.message), retryAfterSeconds: error.retryAfterSeconds };
+    throw error;
+  }
+  const session = await store.sessions.findById(sessionId);
+  if (!session) return fail(404, "We could not find that session");
+  if (roleOf(session, user.id) !== "visitor") {
+    return session.status === "ended" ? fail(410, SESSION_ENDED) : { ok: true };
+  }
+  if (session.status === "ended") return fail(410, SESSION_ENDED);
+  if (session.guestId) return fail(409, SESSION_FULL);
+
+  if (session.visibility === "private") {
+    const userKey = user.id;
+    const sessionKey = session.id;
+    try {
+      await assertNotLimited(limiters.sessionPasswordByUser, userKey);
+      await assertNotLimited(limiters.sessionPasswordBySession, sessionKey);
+    } catch (error) {
+      if (error instanceof RateLimitedError) {
+        return { ...fail(429, `Too many wrong passwords. Try again in ${error.retryAfterSeconds} s.`, "password"), retryAfterSeconds: error.retryAfterSeconds };
+      }
+      throw error;
+    }
+    const valid = Boolean(password) && session.passwordHash !== null && (await bcrypt.compare(password!, session.passwordHash));
+    if (!valid) {
+      await consume(limiters.sessionPasswordByUser, userKey).catch(() => undefined);
+      await consume(limiters.sessionPasswordBySession, sessionKey).catch(() => undefined);
+      return fail(403, password ? WRONG_PASSWORD : "Enter the session's password", "password");
+    }
+  }
+
+  if (await store.sessions.claimGuestSeat(session.id, user.id, new Date())) return { ok: true };
+  // Someone else got there first, or the session ended meanwhile: say which.
+  const now = await store.sessions.findById(session.id);
+  if (!now || now.status === "ended") return fail(410, SESSION_ENDED);
+  if (roleOf(now, user.id) !== "visitor") return { ok: true };
+  return fail(409, SESSION_FULL);
+}
+
+export async function leaveSession(user: User, sessionId: string): Promise<SessionResult<{ outcome: "left" | "handed-over" | "ended" }>> {
+  const store = getStore();
+  const session = await store.sessions.findById(sessionId);
+  if (!session) return fail(404, "We could not find that session");
+  const role = roleOf(session, user.id);
+  if (role === "visitor") return fail(403, "You are not in this session");
+  if (session.status === "ended") return fail(410, SESSION_ENDED);
+  const now = new Date();
+  if (role === "guest") {
+    if (await store.sessions.releaseGuestSeat(session.id, user.id, now)) return { ok: true, outcome: "left" };
+  } else if (session.guestId) {
+    if (await store.sessions.handOverHost(session.id, user.id, now)) return { ok: true, outcome: "handed-over" };
+  } else if (await store.sessions.end(session.id, "everyone-left", now, user.id)) {
+    return { ok: true, outcome: "ended" };
+  }
+  // The session changed under us (the partner left or it ended): look again once.
+  const fresh = await store.sessions.findById(session.id);
+  if (!fresh || fresh.status === "ended") return fail(410, SESSION_ENDED);
+  return leaveSession(user, sessionId);
+}
+
+export async function endSession(user: User, sessionId: string): Promise<SessionResult> {
+  const store = getStore();
+  const session = await store.sessions.findById(sessionId);
+  if (!session) return fail(404, "We could not find that session");
+  const role = roleOf(session, user.id);
+  if (role === "visitor") return fail(403, "You are not in this session");
+  if (session.status === "ended") return fail(410, SESSION_ENDED);
+  if (role !== "host") return fail(403, "Only the host can end the session for both of you");
+  if (await store.sessions.end(session.id, "host-ended", new Date(), user.id)) return { ok: true };
+  return fail(410, SESSION_ENDED);
+}
+
+export interface ParticipantView {
+  username: string;
+  role: "host" | "guest";
+  present: boolean;
+  isYou: boolean;
+}
+
+/** What anyone may know about a session: never the password or its hash. */
+export interface SessionView {
+  id: string;
+  status: PracticeSession["status"];
+  visibility: PracticeSession["visibility"];
+  problemSlug: string;
+  createdAt: string;
+  startedAt: string | null;
+  endedAt: string | null;
+  endReason: PracticeSession["endReason"];
+  participants: ParticipantView[];
+}
+
+export function toSessionView(session: PracticeSession, members: SessionMember[], viewerId: string, now = Date.now()): SessionView {
+  const member = (id: string | null) => (id ? members.find((m) => m.userId === id) : undefined);
+  const participants: ParticipantView[] = [];
+  for (const [id, role] of [
+    [session.hostId, "host"],
+    [session.guestId, "guest"],
+  ] as const) {
+    const m = member(id);
+    if (!id || !m) continue;
+    participants.push({
+      username: m.username,
+      role,
+      present: session.status !== "ended" && !m.leftAt && now - m.lastSeenAt.getTime() < PRESENCE_WINDOW_MS,
+      isYou: id === viewerId,
+    });
+  }
+  return {
+    id: session.id,
+    status: session.status,
+    visibility: session.visibility,
+    problemSlug: session.problemSlug,
+    createdAt: session.createdAt.toISOString(),
+    startedAt: session.startedAt?.toISOString() ?? null,
+    endedAt: session.endedAt?.toISOString() ?? null,
+    endReason: session.endReason,
+    participants,
+  };
+}
+
+export async function loadSessionFor(user: User, sessionId: string) {
+  const store = getStore();
+  const session = await store.sessions.findById(sessionId);
+  if (!session) return null;
+  const role = roleOf(session, user.id);
+  if (role !== "visitor" && session.status !== "ended") await store.sessions.touchPresence(session.id, user.id, new Date());
+  const members = await store.sessions.members(session.id);
+  return { session, role, view: toSessionView(session, members, user.id) };
+}
+
+/** Lobby rows: public sessions with a free seat, with their problem. */
+export async function listLobby(difficulty?: Difficulty) {
+  const open = await getStore().sessions.listOpenPublic(100);
+  return open
+    .map((s) => ({ session: s, problem: getProblem(s.problemSlug) }))
+    .filter((row) => row.problem && (!difficulty || row.problem.difficulty === difficulty))
+    .map(({ session, problem }) => ({
+      id: session.id,
+      hostUsername: session.hostUsername,
+      problemTitle: problem!.title,
+      problemSlug: problem!.slug,
+      difficulty: problem!.difficulty,
+      createdAt: session.createdAt.toISOString(),
+    }));
+}

@@ -1,0 +1,91 @@
+import { expect, newPerson, signUp, test } from "./fixtures";
+
+test.describe("sessions", () => {
+  test("private: wrong password, right password, full for a third, same problem, host ends for both", async ({ page, browser, baseURL }) => {
+    test.setTimeout(120_000);
+    const a = page;
+    await signUp(a);
+    await a.goto("/sessions");
+    await a.getByLabel("Problem", { exact: true }).fill("two-sum");
+    await a.getByLabel("Private: link and password only").check();
+    await a.getByLabel("Password (private sessions)").fill("sesame42");
+    await a.getByRole("button", { name: "Start session" }).click();
+    await expect(a).toHaveURL(/\/sessions\/[A-Za-z0-9_-]{22}$/);
+    await expect(a.getByTestId("room-problem")).toHaveText("Two Sum");
+    await expect(a.getByTestId("room-status")).toHaveText("Waiting for a partner");
+    const link = a.url();
+
+    const b = await newPerson(browser, baseURL);
+    await signUp(b.page);
+    await b.page.goto(link);
+    await expect(b.page.getByRole("heading", { name: "Two Sum" })).toBeVisible();
+    await b.page.getByLabel("Session password").fill("not-it");
+    await b.page.getByRole("button", { name: "Join session" }).click();
+    await expect(b.page.locator('[data-field-error="password"]')).toHaveText("Wrong password");
+    await b.page.getByLabel("Session password").fill("sesame42");
+    await b.page.getByRole("button", { name: "Join session" }).click();
+    await expect(b.page.getByTestId("room-problem")).toHaveText("Two Sum");
+    await expect(b.page.getByTestId("participant-guest")).toContainText("you");
+
+    // The host's room notices the partner by itself.
+    await expect(a.getByTestId("room-status")).toHaveText("Both here", { timeout: 15_000 });
+    await expect(a.getByTestId("participant-guest")).toContainText(/present|guest/);
+
+    const c = await newPerson(browser, baseURL);
+    await signUp(c.page);
+    await c.page.goto(link);
+    await expect(c.page.getByText("This session is full")).toBeVisible();
+
+    // Each has their own editor on the same problem.
+    await expect(a.getByRole("heading", { name: "Two Sum" })).toBeVisible();
+    await expect(b.page.getByRole("heading", { name: "Two Sum" })).toBeVisible();
+
+    await a.getByText("End for both", { exact: true }).click();
+    await a.getByRole("button", { name: "Yes, end for both" }).click();
+    await expect(a.getByTestId("session-ended")).toBeVisible();
+    await expect(b.page.getByTestId("session-ended")).toBeVisible({ timeout: 20_000 });
+
+    const response = await c.page.goto(link);
+    expect(response?.status()).toBe(410);
+    await expect(c.page.getByText("This session has ended")).toBeVisible();
+
+    await b.page.goto("/sessions/history");
+    await expect(b.page.getByTestId("history").locator("tbody tr").first()).toContainText("Ended by the host");
+    await b.context.close();
+    await c.context.close();
+  });
+
+  test("public: listed in the lobby until someone takes the seat", async ({ page, browser, baseURL }) => {
+    test.setTimeout(90_000);
+    const host = await signUp(page);
+    await page.goto("/sessions");
+    await page.getByLabel("Problem", { exact: true }).fill("lru-cache");
+    await page.getByRole("button", { name: "Start session" }).click();
+    await expect(page.getByTestId("room-problem")).toHaveText("LRU Cache");
+    const link = page.url();
+    const id = link.split("/").pop()!;
+
+    const c = await newPerson(browser, baseURL);
+    await signUp(c.page);
+    await c.page.goto("/sessions");
+    const row = c.page.getByTestId("lobby-session").filter({ hasText: host.username });
+    await expect(row).toContainText("LRU Cache");
+
+    const b = await newPerson(browser, baseURL);
+    await signUp(b.page);
+    await b.page.goto(`/sessions/${id}`);
+    await b.page.getByRole("button", { name: "Join session" }).click();
+    await expect(b.page.getByTestId("room-problem")).toHaveText("LRU Cache");
+
+    // C's lobby refreshes by itself and the session is gone.
+    await expect(row).toHaveCount(0, { timeout: 15_000 });
+
+    // B leaves: the seat is free again and the session is back in the lobby.
+    await b.page.getByText("Leave", { exact: true }).click();
+    await b.page.getByRole("button", { name: "Yes, leave" }).click();
+    await expect(b.page).toHaveURL(/\/sessions$/);
+    await expect(c.page.getByTestId("lobby-session").filter({ hasText: host.username })).toHaveCount(1, { timeout: 15_000 });
+    await b.context.close();
+    await c.context.close();
+  });
+});
