@@ -65,16 +65,16 @@ test.describe("problems", () => {
   });
 
   test("Python: loads Pyodide with progress, then runs and submits", async ({ page }) => {
-    test.setTimeout(120_000);
+    test.setTimeout(240_000);
     await signUp(page);
     await page.goto("/problems/two-sum");
     await chooseLanguage(page, "Python");
     await pasteCode(page, RIGHT_PY);
     await page.getByRole("button", { name: "Run", exact: true }).click();
     await expect(page.getByTestId("judge-status")).toContainText(/Python/);
-    await expect(page.getByTestId("run-passed")).toHaveText(/2 \/ 2 tests passed/, { timeout: 60_000 });
+    await expect(page.getByTestId("run-passed")).toHaveText(/2 \/ 2 tests passed/, { timeout: 120_000 });
     await page.getByRole("button", { name: "Submit" }).click();
-    await expect(page.getByTestId("run-passed")).toHaveText(/13 \/ 13 tests passed/, { timeout: 60_000 });
+    await expect(page.getByTestId("run-passed")).toHaveText(/13 \/ 13 tests passed/, { timeout: 90_000 });
     await page.getByRole("tab", { name: /My submissions/ }).click();
     await expect(page.getByTestId("submissions")).toContainText("Python");
   });

@@ -1,0 +1,2 @@
+def coin_change(coins: List[int], amount: int) -> int:
+    pass

@@ -1,0 +1,3 @@
+function coinChange(coins: number[], amount: number): number {
+  
+}

@@ -1,0 +1,2 @@
+def max_area(height: List[int]) -> int:
+    pass

@@ -1,0 +1,7 @@
+def contains_duplicate(nums: List[int]) -> bool:
+    seen = set()
+    for x in nums:
+        if x in seen:
+            return True
+        seen.add(x)
+    return False

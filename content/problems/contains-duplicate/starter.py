@@ -1,0 +1,2 @@
+def contains_duplicate(nums: List[int]) -> bool:
+    pass

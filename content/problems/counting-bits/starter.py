@@ -1,0 +1,2 @@
+def count_bits(n: int) -> List[int]:
+    pass

@@ -1,0 +1,3 @@
+function editDistance(word1: string, word2: string): number {
+  
+}

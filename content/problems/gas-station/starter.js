@@ -1,0 +1,8 @@
+/**
+ * @param {number[]} gas
+ * @param {number[]} cost
+ * @return {number}
+ */
+function canCompleteCircuit(gas, cost) {
+  
+}

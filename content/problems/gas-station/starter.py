@@ -1,0 +1,2 @@
+def can_complete_circuit(gas: List[int], cost: List[int]) -> int:
+    pass

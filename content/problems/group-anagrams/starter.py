@@ -1,0 +1,2 @@
+def group_anagrams(strs: List[str]) -> List[List[str]]:
+    pass

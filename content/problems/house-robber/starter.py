@@ -1,0 +1,2 @@
+def rob(nums: List[int]) -> int:
+    pass

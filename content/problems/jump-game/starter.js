@@ -1,0 +1,7 @@
+/**
+ * @param {number[]} nums
+ * @return {boolean}
+ */
+function canJump(nums) {
+  
+}

@@ -1,0 +1,2 @@
+def can_jump(nums: List[int]) -> bool:
+    pass

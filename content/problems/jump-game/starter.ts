@@ -1,0 +1,3 @@
+function canJump(nums: number[]): boolean {
+  
+}

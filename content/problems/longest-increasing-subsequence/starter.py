@@ -1,0 +1,2 @@
+def length_of_lis(nums: List[int]) -> int:
+    pass

@@ -1,0 +1,2 @@
+def max_subarray(nums: List[int]) -> int:
+    pass

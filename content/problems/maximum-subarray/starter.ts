@@ -1,0 +1,3 @@
+function maxSubarray(nums: number[]): number {
+  
+}

@@ -1,0 +1,2 @@
+def missing_number(nums: List[int]) -> int:
+    pass

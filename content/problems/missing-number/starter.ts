@@ -1,0 +1,3 @@
+function missingNumber(nums: number[]): number {
+  
+}

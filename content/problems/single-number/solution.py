@@ -1,0 +1,6 @@
+def single_number(nums: List[int]) -> int:
+    # x ^ x = 0 and x ^ 0 = x, so every pair cancels out.
+    acc = 0
+    for x in nums:
+        acc ^= x
+    return acc

@@ -1,0 +1,2 @@
+def single_number(nums: List[int]) -> int:
+    pass

@@ -1,0 +1,3 @@
+function singleNumber(nums: number[]): number {
+  
+}

@@ -1,0 +1,2 @@
+def top_k_frequent(nums: List[int], k: int) -> List[int]:
+    pass

@@ -1,0 +1,2 @@
+def trap(height: List[int]) -> int:
+    pass

@@ -1,0 +1,8 @@
+/**
+ * @param {number} m
+ * @param {number} n
+ * @return {number}
+ */
+function uniquePaths(m, n) {
+  
+}

@@ -1,0 +1,2 @@
+def unique_paths(m: int, n: int) -> int:
+    pass

@@ -1,0 +1,3 @@
+function uniquePaths(m: number, n: number): number {
+  
+}

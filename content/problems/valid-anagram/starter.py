@@ -1,0 +1,2 @@
+def is_anagram(s: str, t: str) -> bool:
+    pass

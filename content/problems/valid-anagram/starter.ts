@@ -1,0 +1,3 @@
+function isAnagram(s: string, t: string): boolean {
+  
+}

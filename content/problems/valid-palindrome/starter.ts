@@ -1,0 +1,3 @@
+function isPalindrome(s: string): boolean {
+  
+}

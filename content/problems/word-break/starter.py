@@ -1,0 +1,2 @@
+def word_break(s: str, word_dict: List[str]) -> bool:
+    pass
