@@ -1,0 +1,2 @@
+def search(nums: List[int], target: int) -> int:
+    pass

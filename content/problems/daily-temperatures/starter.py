@@ -1,0 +1,2 @@
+def daily_temperatures(temperatures: List[int]) -> List[int]:
+    pass

@@ -1,0 +1,2 @@
+def min_eating_speed(piles: List[int], h: int) -> int:
+    pass

@@ -1,0 +1,2 @@
+def largest_rectangle_area(heights: List[int]) -> int:
+    pass

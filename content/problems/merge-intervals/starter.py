@@ -1,0 +1,2 @@
+def merge(intervals: List[List[int]]) -> List[List[int]]:
+    pass

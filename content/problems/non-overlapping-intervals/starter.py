@@ -1,0 +1,2 @@
+def erase_overlap_intervals(intervals: List[List[int]]) -> int:
+    pass

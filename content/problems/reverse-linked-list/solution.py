@@ -1,0 +1,6 @@
+def reverse_list(head: Optional[ListNode]) -> Optional[ListNode]:
+    prev = None
+    curr = head
+    while curr:
+        curr.next, prev, curr = prev, curr, curr.next
+    return prev

@@ -1,0 +1,2 @@
+def search_rotated(nums: List[int], target: int) -> int:
+    pass

@@ -1,0 +1,10 @@
+def is_valid(s: str) -> bool:
+    partner = {")": "(", "]": "[", "}": "{"}
+    stack = []
+    for ch in s:
+        if ch in partner:
+            if not stack or stack.pop() != partner[ch]:
+                return False
+        else:
+            stack.append(ch)
+    return not stack

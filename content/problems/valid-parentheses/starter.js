@@ -1,0 +1,7 @@
+/**
+ * @param {string} s
+ * @return {boolean}
+ */
+function isValid(s) {
+  
+}
