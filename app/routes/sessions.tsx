@@ -62,12 +62,7 @@ export default function Lobby({ loaderData, actionData }: Route.ComponentProps) 
             <label className="form-control">
               <span className="mb-1 block text-xs font-medium">Difficulty</span>
               <select name="difficulty" defaultValue={difficulty ?? ""} className="select select-sm w-32" onChange={(e) => e.currentTarget.form?.requestSubmit()}>
-                <option value="">Any</option>
-                {DIFFICULTIES.map((d) => (
-                  <option key={d} value={d}>
-                    {d[0]!.toUpperCase() + d.slice(1)}
-                  </option>
-                ))}
+                <DifficultyOptions />
               </select>
             </label>
             <noscript>
@@ -153,12 +148,7 @@ export default function Lobby({ loaderData, actionData }: Route.ComponentProps) 
           <label className="fieldset">
             <span className="fieldset-legend pb-1">Difficulty for a random problem</span>
             <select name="difficulty" className="select w-full" defaultValue={actionData?.values.difficulty ?? ""}>
-              <option value="">Any</option>
-              {DIFFICULTIES.map((d) => (
-                <option key={d} value={d}>
-                  {d[0]!.toUpperCase() + d.slice(1)}
-                </option>
-              ))}
+              <DifficultyOptions />
             </select>
           </label>
           <fieldset className="fieldset">
@@ -186,5 +176,18 @@ export default function Lobby({ loaderData, actionData }: Route.ComponentProps) 
         </Form>
       </aside>
     </div>
+  );
+}
+
+function DifficultyOptions() {
+  return (
+    <>
+      <option value="">Any</option>
+      {DIFFICULTIES.map((d) => (
+        <option key={d} value={d}>
+          {d[0]!.toUpperCase() + d.slice(1)}
+        </option>
+      ))}
+    </>
   );
 }

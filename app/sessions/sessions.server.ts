@@ -106,36 +106,43 @@ export async function joinSession(user: User, sessionId: string, password: strin
   return fail(409, SESSION_FULL);
 }
 
-export async function leaveSession(user: User, sessionId: string): Promise<SessionResult<{ outcome: "left" | "handed-over" | "ended" }>> {
-  const store = getStore();
-  const session = await store.sessions.findById(sessionId);
+/** The session and the caller's seat in it, or why they cannot act on it. */
+async function findOwnSeat(user: User, sessionId: string): Promise<SessionResult<{ session: PracticeSession; role: "host" | "guest" }>> {
+  const session = await getStore().sessions.findById(sessionId);
   if (!session) return fail(404, "We could not find that session");
   const role = roleOf(session, user.id);
   if (role === "visitor") return fail(403, "You are not in this session");
   if (session.status === "ended") return fail(410, SESSION_ENDED);
+  return { ok: true, session, role };
+}
+
+export async function leaveSession(
+  user: User,
+  sessionId: string,
+  attempt = 1,
+): Promise<SessionResult<{ outcome: "left" | "handed-over" | "ended" }>> {
+  const seat = await findOwnSeat(user, sessionId);
+  if (!seat.ok) return seat;
+  const { session, role } = seat;
+  const sessions = getStore().sessions;
   const now = new Date();
   if (role === "guest") {
-    if (await store.sessions.releaseGuestSeat(session.id, user.id, now)) return { ok: true, outcome: "left" };
+    if (await sessions.releaseGuestSeat(session.id, user.id, now)) return { ok: true, outcome: "left" };
   } else if (session.guestId) {
-    if (await store.sessions.handOverHost(session.id, user.id, now)) return { ok: true, outcome: "handed-over" };
-  } else if (await store.sessions.end(session.id, "everyone-left", now, user.id)) {
+    if (await sessions.handOverHost(session.id, user.id, now)) return { ok: true, outcome: "handed-over" };
+  } else if (await sessions.end(session.id, "everyone-left", now, user.id)) {
     return { ok: true, outcome: "ended" };
   }
-  // The session changed under us (the partner left or it ended): look again once.
-  const fresh = await store.sessions.findById(session.id);
-  if (!fresh || fresh.status === "ended") return fail(410, SESSION_ENDED);
-  return leaveSession(user, sessionId);
+  // The session changed under us (the partner joined or left meanwhile): decide again.
+  if (attempt >= 3) return fail(409, "The session changed while you were leaving. Please try again.");
+  return leaveSession(user, sessionId, attempt + 1);
 }
 
 export async function endSession(user: User, sessionId: string): Promise<SessionResult> {
-  const store = getStore();
-  const session = await store.sessions.findById(sessionId);
-  if (!session) return fail(404, "We could not find that session");
-  const role = roleOf(session, user.id);
-  if (role === "visitor") return fail(403, "You are not in this session");
-  if (session.status === "ended") return fail(410, SESSION_ENDED);
-  if (role !== "host") return fail(403, "Only the host can end the session for both of you");
-  if (await store.sessions.end(session.id, "host-ended", new Date(), user.id)) return { ok: true };
+  const seat = await findOwnSeat(user, sessionId);
+  if (!seat.ok) return seat;
+  if (seat.role !== "host") return fail(403, "Only the host can end the session for both of you");
+  if (await getStore().sessions.end(sessionId, "host-ended", new Date(), user.id)) return { ok: true };
   return fail(410, SESSION_ENDED);
 }
 
