@@ -1,0 +1,2 @@
+def can_finish(num_courses: int, prerequisites: List[List[int]]) -> bool:
+    pass

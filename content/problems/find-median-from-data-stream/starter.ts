@@ -1,0 +1,13 @@
+class MedianFinder {
+  constructor() {
+    
+  }
+
+  addNum(num: number): void {
+    
+  }
+
+  findMedian(): number {
+    
+  }
+}

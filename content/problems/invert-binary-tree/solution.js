@@ -1,0 +1,7 @@
+function invertTree(root) {
+  if (root === null) return null;
+  const left = invertTree(root.left);
+  root.left = invertTree(root.right);
+  root.right = left;
+  return root;
+}

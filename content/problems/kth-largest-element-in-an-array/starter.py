@@ -1,0 +1,2 @@
+def find_kth_largest(nums: List[int], k: int) -> int:
+    pass

@@ -1,0 +1,7 @@
+/**
+ * @param {number[]} stones
+ * @return {number}
+ */
+function lastStoneWeight(stones) {
+  
+}

@@ -1,0 +1,2 @@
+def last_stone_weight(stones: List[int]) -> int:
+    pass

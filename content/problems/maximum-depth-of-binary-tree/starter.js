@@ -1,0 +1,9 @@
+// The harness provides: class TreeNode { val; left; right }  (new TreeNode(val, left, right))
+
+/**
+ * @param {TreeNode | null} root
+ * @return {number}
+ */
+function maxDepth(root) {
+  
+}

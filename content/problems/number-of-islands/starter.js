@@ -1,0 +1,7 @@
+/**
+ * @param {string[][]} grid
+ * @return {number}
+ */
+function numIslands(grid) {
+  
+}

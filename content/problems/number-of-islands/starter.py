@@ -1,0 +1,2 @@
+def num_islands(grid: List[List[str]]) -> int:
+    pass

@@ -1,0 +1,7 @@
+/**
+ * @param {number[][]} grid
+ * @return {number}
+ */
+function orangesRotting(grid) {
+  
+}

@@ -1,0 +1,2 @@
+def oranges_rotting(grid: List[List[int]]) -> int:
+    pass

@@ -1,0 +1,3 @@
+function orangesRotting(grid: number[][]): number {
+  
+}

@@ -1,0 +1,2 @@
+def subsets(nums: List[int]) -> List[List[int]]:
+    pass
