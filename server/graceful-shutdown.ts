@@ -8,9 +8,23 @@ import type { Logger } from "pino";
 export function handleShutdown(
   server: http.Server,
   logger: Logger,
-  cleanup: Array<() => Promise<void> | void>,
+  steps: {
+    /** Before the server stops listening: e.g. disconnect WebSockets, which would hold it open. */
+    beforeClose?: Array<() => Promise<void> | void>;
+    /** After in-flight requests have finished: e.g. close the database. */
+    afterClose: Array<() => Promise<void> | void>;
+  },
   deadlineMs = 10_000,
 ) {
+  const run = async (list: Array<() => Promise<void> | void>) => {
+    for (const step of list) {
+      try {
+        await step();
+      } catch (error) {
+        logger.error({ err: error }, "shutdown step failed");
+      }
+    }
+  };
   let stopping = false;
   const stop = async (signal: NodeJS.Signals) => {
     if (stopping) {
@@ -25,17 +39,12 @@ export function handleShutdown(
       process.exit(1);
     }, deadlineMs);
     timer.unref();
+    await run(steps.beforeClose ?? []);
     await new Promise<void>((resolve) => {
       server.close(() => resolve());
       server.closeIdleConnections();
     });
-    for (const step of cleanup) {
-      try {
-        await step();
-      } catch (error) {
-        logger.error({ err: error }, "cleanup step failed");
-      }
-    }
+    await run(steps.afterClose);
     logger.info("stopped");
     process.exit(0);
   };

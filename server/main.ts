@@ -6,6 +6,7 @@ import { getLogger } from "~/observability/logger.server";
 import { closeStore, getStore } from "~/storage/index.server";
 import { createExpressApp } from "./express-app";
 import { handleShutdown } from "./graceful-shutdown";
+import { attachRealtime } from "./realtime/realtime-server";
 
 export interface StartOptions {
   viteDevServer?: ViteDevServer;
@@ -29,14 +30,14 @@ export async function startServer({ viteDevServer }: StartOptions = {}) {
 
   const app = createExpressApp({ store, logger, trustProxy: env.TRUST_PROXY, viteDevServer });
   const server = http.createServer(app);
+  const realtime = attachRealtime(server, logger);
 
   const stopExpiry = startSessionExpiry();
 
-  handleShutdown(server, logger, [
-    stopExpiry,
-    () => viteDevServer?.close(),
-    () => closeStore(),
-  ]);
+  handleShutdown(server, logger, {
+    beforeClose: [stopExpiry, () => realtime.disconnectAll()],
+    afterClose: [() => viteDevServer?.close(), () => closeStore()],
+  });
 
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);

@@ -1,5 +1,6 @@
 import { getEnv } from "~/config/env.server";
 import { getLogger } from "~/observability/logger.server";
+import { realtimeBus } from "~/realtime/realtime-bus.server";
 import { getStore } from "~/storage/index.server";
 
 /** Ends idle sessions and sessions that waited too long. Runs in-process on a timer by default. */
@@ -9,6 +10,7 @@ export async function expireStaleSessions(now = new Date()): Promise<string[]> {
   const waitingBefore = new Date(now.getTime() - env.SESSION_WAITING_MAX_HOURS * 3_600_000);
   const ended = await getStore().sessions.endStale(now, idleBefore, waitingBefore);
   if (ended.length) getLogger().info({ count: ended.length }, "ended stale sessions");
+  for (const id of ended) realtimeBus()?.sessionEnded(id, "idle");
   return ended;
 }
 

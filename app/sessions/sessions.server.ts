@@ -3,6 +3,7 @@ import bcrypt from "bcryptjs";
 import { getEnv } from "~/config/env.server";
 import { getProblem, listProblems } from "~/problems/problem-bank.server";
 import type { Difficulty } from "~/problems/problem-schema";
+import { announce, realtimeBus } from "~/realtime/realtime-bus.server";
 import { RateLimitedError, assertNotLimited, consume, limiters } from "~/security/rate-limit.server";
 import { getStore } from "~/storage/index.server";
 import type { PracticeSession, SessionMember, User } from "~/storage/store.server";
@@ -98,7 +99,11 @@ export async function joinSession(user: User, sessionId: string, password: strin
     }
   }
 
-  if (await store.sessions.claimGuestSeat(session.id, user.id, new Date())) return { ok: true };
+  if (await store.sessions.claimGuestSeat(session.id, user.id, new Date())) {
+    await announce(session.id, `${user.username} joined`);
+    realtimeBus()?.sessionChanged(session.id);
+    return { ok: true };
+  }
   // Someone else got there first, or the session ended meanwhile: say which.
   const now = await store.sessions.findById(session.id);
   if (!now || now.status === "ended") return fail(410, SESSION_ENDED);
@@ -127,10 +132,19 @@ export async function leaveSession(
   const sessions = getStore().sessions;
   const now = new Date();
   if (role === "guest") {
-    if (await sessions.releaseGuestSeat(session.id, user.id, now)) return { ok: true, outcome: "left" };
+    if (await sessions.releaseGuestSeat(session.id, user.id, now)) {
+      await announce(session.id, `${user.username} left`);
+      realtimeBus()?.sessionChanged(session.id, [user.id]);
+      return { ok: true, outcome: "left" };
+    }
   } else if (session.guestId) {
-    if (await sessions.handOverHost(session.id, user.id, now)) return { ok: true, outcome: "handed-over" };
+    if (await sessions.handOverHost(session.id, user.id, now)) {
+      await announce(session.id, `${user.username} left; their partner is now the host`);
+      realtimeBus()?.sessionChanged(session.id, [user.id]);
+      return { ok: true, outcome: "handed-over" };
+    }
   } else if (await sessions.end(session.id, "everyone-left", now, user.id)) {
+    realtimeBus()?.sessionEnded(session.id, "everyone-left");
     return { ok: true, outcome: "ended" };
   }
   // The session changed under us (the partner joined or left meanwhile): decide again.
@@ -142,7 +156,11 @@ export async function endSession(user: User, sessionId: string): Promise<Session
   const seat = await findOwnSeat(user, sessionId);
   if (!seat.ok) return seat;
   if (seat.role !== "host") return fail(403, "Only the host can end the session for both of you");
-  if (await getStore().sessions.end(sessionId, "host-ended", new Date(), user.id)) return { ok: true };
+  if (await getStore().sessions.end(sessionId, "host-ended", new Date(), user.id)) {
+    await announce(sessionId, `${user.username} ended the session`);
+    realtimeBus()?.sessionEnded(sessionId, "host-ended");
+    return { ok: true };
+  }
   return fail(410, SESSION_ENDED);
 }
 

@@ -262,6 +262,50 @@ export function runStoreContract(name: string, makeStore: () => Promise<Store>) 
       });
     });
 
+    describe("chat", () => {
+      const setup = async (tag: string) => {
+        const host = await store.users.create(newUser(`c${tag}`));
+        const session = await store.sessions.create({ id: `chat-${tag}`, hostId: host.id, problemSlug: "two-sum", visibility: "public", passwordHash: null });
+        return { host, session };
+      };
+
+      it("numbers messages 1, 2, 3 per session and lists those after a seq", async () => {
+        const { host, session } = await setup("1");
+        const other = await setup("2");
+        for (const n of [1, 2, 3]) {
+          const { message, created } = await store.chat.append({ sessionId: session.id, authorId: host.id, clientId: `m${n}`, kind: "user", body: `hello ${n}` });
+          expect(created).toBe(true);
+          expect(message).toMatchObject({ seq: n, body: `hello ${n}`, authorName: host.username, kind: "user" });
+        }
+        await store.chat.append({ sessionId: other.session.id, authorId: other.host.id, clientId: "m1", kind: "user", body: "elsewhere" });
+        expect((await store.chat.listAfter(session.id, 1, 100)).map((m) => m.seq)).toEqual([2, 3]);
+        expect(await store.chat.listAfter(session.id, 3, 100)).toEqual([]);
+        expect((await store.chat.listAfter(other.session.id, 0, 100)).map((m) => m.seq)).toEqual([1]);
+      });
+
+      it("stores a resent message once (same author and clientId)", async () => {
+        const { host, session } = await setup("3");
+        const first = await store.chat.append({ sessionId: session.id, authorId: host.id, clientId: "same", kind: "user", body: "once" });
+        const again = await store.chat.append({ sessionId: session.id, authorId: host.id, clientId: "same", kind: "user", body: "once" });
+        expect(again.created).toBe(false);
+        expect(again.message.id).toBe(first.message.id);
+        expect(await store.chat.listAfter(session.id, 0, 100)).toHaveLength(1);
+      });
+
+      it("keeps system messages without an author", async () => {
+        const { session } = await setup("4");
+        const { message } = await store.chat.append({ sessionId: session.id, authorId: null, clientId: "sys-1", kind: "system", body: "joined" });
+        expect(message).toMatchObject({ authorId: null, authorName: null, kind: "system", seq: 1 });
+      });
+
+      it("gives concurrent appends distinct, gap-free seqs", async () => {
+        const { host, session } = await setup("5");
+        await Promise.all(Array.from({ length: 30 }, (_, i) => store.chat.append({ sessionId: session.id, authorId: host.id, clientId: `c${i}`, kind: "user", body: String(i) })));
+        const seqs = (await store.chat.listAfter(session.id, 0, 100)).map((m) => m.seq);
+        expect(seqs).toEqual(Array.from({ length: 30 }, (_, i) => i + 1));
+      });
+    });
+
     it("answers ping", async () => {
       await expect(store.ping()).resolves.toBeUndefined();
     });

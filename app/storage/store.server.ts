@@ -161,6 +161,38 @@ export interface SessionStore {
   historyForUser(userId: string, limit: number): Promise<SessionHistoryEntry[]>;
 }
 
+export interface ChatMessage {
+  id: string;
+  sessionId: string;
+  /** 1, 2, 3… per session, in the order the server stored them. */
+  seq: number;
+  /** Null for system messages (joins, leaves, results). */
+  authorId: string | null;
+  authorName: string | null;
+  clientId: string;
+  kind: "user" | "system";
+  body: string;
+  createdAt: Date;
+}
+
+export interface NewChatMessage {
+  sessionId: string;
+  authorId: string | null;
+  clientId: string;
+  kind: "user" | "system";
+  body: string;
+}
+
+export interface ChatStore {
+  /**
+   * Stores a message with the session's next seq. Idempotent: the same author and
+   * clientId in the same session returns the message already stored.
+   */
+  append(input: NewChatMessage): Promise<{ message: ChatMessage; created: boolean }>;
+  /** Messages with seq greater than `afterSeq`, oldest first. */
+  listAfter(sessionId: string, afterSeq: number, limit: number): Promise<ChatMessage[]>;
+}
+
 export interface Store {
   readonly kind: string;
   readonly users: UserStore;
@@ -168,6 +200,7 @@ export interface Store {
   readonly submissions: SubmissionStore;
   readonly drafts: DraftStore;
   readonly sessions: SessionStore;
+  readonly chat: ChatStore;
   /** Resolves when the database answers; used by /healthz. */
   ping(): Promise<void>;
   close(): Promise<void>;

@@ -85,6 +85,24 @@ export const MIGRATIONS: ReadonlyArray<{ id: number; name: string; sql: string }
       CREATE INDEX session_members_user ON session_members(user_id, joined_at DESC);
     `,
   },
+  {
+    id: 4,
+    name: "chat messages",
+    sql: `
+      CREATE TABLE chat_messages (
+        id TEXT PRIMARY KEY,
+        session_id TEXT NOT NULL REFERENCES practice_sessions(id) ON DELETE CASCADE,
+        seq INTEGER NOT NULL,
+        author_id TEXT REFERENCES users(id) ON DELETE SET NULL,
+        client_id TEXT NOT NULL,
+        kind TEXT NOT NULL CHECK (kind IN ('user', 'system')),
+        body TEXT NOT NULL,
+        created_at INTEGER NOT NULL,
+        UNIQUE (session_id, seq),
+        UNIQUE (session_id, author_id, client_id)
+      );
+    `,
+  },
 ];
 
 export function migrate(db: Database.Database): number[] {

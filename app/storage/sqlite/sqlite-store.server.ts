@@ -5,6 +5,7 @@ import type { Store } from "../store.server";
 import { SqliteLoginSessionStore } from "./login-sessions.server";
 import { migrate } from "./migrations.server";
 import { SqliteDraftStore, SqliteSubmissionStore } from "./practice.server";
+import { SqliteChatStore } from "./chat.server";
 import { SqliteSessionStore } from "./sessions.server";
 import { SqliteUserStore } from "./users.server";
 
@@ -26,6 +27,7 @@ export class SqliteStore implements Store {
   readonly submissions: SqliteSubmissionStore;
   readonly drafts: SqliteDraftStore;
   readonly sessions: SqliteSessionStore;
+  readonly chat: SqliteChatStore;
 
   private constructor(private readonly db: Database.Database) {
     this.users = new SqliteUserStore(db);
@@ -33,6 +35,7 @@ export class SqliteStore implements Store {
     this.submissions = new SqliteSubmissionStore(db);
     this.drafts = new SqliteDraftStore(db);
     this.sessions = new SqliteSessionStore(db);
+    this.chat = new SqliteChatStore(db);
   }
 
   /** Opens (creating if needed) the file and applies pending migrations. */

@@ -1,0 +1,65 @@
+import type { Logger } from "pino";
+import type { Server, Socket } from "socket.io";
+import type { z } from "zod";
+import type { Ack, ClientToServerEvents, RoomState, ServerToClientEvents } from "~/lib/realtime-events";
+import type { PresenceRegistry } from "./presence";
+
+export interface SocketData {
+  user: { id: string; username: string };
+  /** Sessions this socket has entered (its seat was checked then). */
+  sessions: Set<string>;
+}
+
+export type RealtimeServer = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
+export type RealtimeSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
+
+export interface RealtimeContext {
+  io: RealtimeServer;
+  presence: PresenceRegistry;
+  logger: Logger;
+  roomState(sessionId: string): Promise<RoomState | null>;
+  broadcastState(sessionId: string): Promise<void>;
+}
+
+export const roomOf = (sessionId: string) => `session:${sessionId}`;
+
+export class RealtimeError extends Error {
+  override name = "RealtimeError";
+}
+
+/**
+ * Wraps an event handler: validates the payload with zod, checks the socket entered the
+ * session it names (unless `needsRoom` is false), and always answers the ack, never throws.
+ */
+export function handle<S extends z.ZodType, R>(
+  ctx: RealtimeContext,
+  socket: RealtimeSocket,
+  schema: S,
+  handler: (payload: z.output<S>) => Promise<R> | R,
+  options: { needsRoom?: boolean; limit?: () => Promise<void> } = {},
+) {
+  return async (payload: unknown, ack?: Ack<R>) => {
+    const reply = typeof ack === "function" ? ack : () => undefined;
+    const parsed = schema.safeParse(payload);
+    if (!parsed.success) {
+      reply({ ok: false, error: parsed.error.issues[0]?.message ?? "Invalid request" });
+      return;
+    }
+    const sessionId = (parsed.data as { sessionId?: string }).sessionId;
+    if (options.needsRoom !== false && (!sessionId || !socket.data.sessions.has(sessionId))) {
+      reply({ ok: false, error: "You are not in this session" });
+      return;
+    }
+    try {
+      await options.limit?.();
+      reply({ ok: true, data: await handler(parsed.data) });
+    } catch (error) {
+      if (error instanceof RealtimeError) reply({ ok: false, error: error.message });
+      else if (error instanceof Error && error.name === "RateLimitedError") reply({ ok: false, error: error.message });
+      else {
+        ctx.logger.error({ err: error }, "socket handler failed");
+        reply({ ok: false, error: "Something went wrong. Please try again." });
+      }
+    }
+  };
+}

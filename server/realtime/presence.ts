@@ -1,0 +1,79 @@
+/** Who is connected to which session, with their media state. In-process (one instance). */
+export interface MediaState {
+  mic: boolean;
+  camera: boolean;
+  sharing: boolean;
+}
+
+interface Entry extends MediaState {
+  sockets: Set<string>;
+  droppedAt: number | null;
+}
+
+/** A participant whose last socket dropped this recently shows as reconnecting, not gone. */
+export const RECONNECT_GRACE_MS = 30_000;
+
+export class PresenceRegistry {
+  private rooms = new Map<string, Map<string, Entry>>();
+
+  private entry(sessionId: string, userId: string): Entry {
+    let room = this.rooms.get(sessionId);
+    if (!room) this.rooms.set(sessionId, (room = new Map()));
+    let entry = room.get(userId);
+    if (!entry) room.set(userId, (entry = { sockets: new Set(), droppedAt: null, mic: false, camera: false, sharing: false }));
+    return entry;
+  }
+
+  connect(sessionId: string, userId: string, socketId: string) {
+    const entry = this.entry(sessionId, userId);
+    entry.sockets.add(socketId);
+    entry.droppedAt = null;
+  }
+
+  /** True when the user has no socket left in the session. */
+  disconnect(sessionId: string, userId: string, socketId: string, now = Date.now()): boolean {
+    const entry = this.rooms.get(sessionId)?.get(userId);
+    if (!entry) return false;
+    entry.sockets.delete(socketId);
+    if (entry.sockets.size === 0) {
+      entry.droppedAt = now;
+      entry.mic = entry.camera = entry.sharing = false;
+      return true;
+    }
+    return false;
+  }
+
+  update(sessionId: string, userId: string, media: MediaState) {
+    Object.assign(this.entry(sessionId, userId), media);
+  }
+
+  forget(sessionId: string, userId?: string) {
+    if (userId) this.rooms.get(sessionId)?.delete(userId);
+    else this.rooms.delete(sessionId);
+  }
+
+  view(sessionId: string, userId: string, now = Date.now()) {
+    const entry = this.rooms.get(sessionId)?.get(userId);
+    const online = Boolean(entry && entry.sockets.size > 0);
+    return {
+      online,
+      reconnecting: !online && entry?.droppedAt != null && now - entry.droppedAt < RECONNECT_GRACE_MS,
+      mic: Boolean(entry?.mic && online),
+      camera: Boolean(entry?.camera && online),
+      sharing: Boolean(entry?.sharing && online),
+    };
+  }
+
+  isOnline(sessionId: string, userId: string): boolean {
+    return (this.rooms.get(sessionId)?.get(userId)?.sockets.size ?? 0) > 0;
+  }
+
+  /** Every (session, user) with a live socket: their presence is refreshed in storage. */
+  connected(): Array<{ sessionId: string; userId: string }> {
+    const out: Array<{ sessionId: string; userId: string }> = [];
+    for (const [sessionId, room] of this.rooms) {
+      for (const [userId, entry] of room) if (entry.sockets.size > 0) out.push({ sessionId, userId });
+    }
+    return out;
+  }
+}

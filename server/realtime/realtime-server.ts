@@ -1,0 +1,132 @@
+import type http from "node:http";
+import type { Logger } from "pino";
+import { Server } from "socket.io";
+import { getCurrentLogin } from "~/auth/login-session.server";
+import type { RoomState } from "~/lib/realtime-events";
+import { setRealtimeBus } from "~/realtime/realtime-bus.server";
+import { getStore } from "~/storage/index.server";
+import { registerChatHandlers } from "./chat.handlers";
+import { type RealtimeContext, type RealtimeServer, roomOf } from "./context";
+import { PresenceRegistry } from "./presence";
+import { registerSessionHandlers } from "./session.handlers";
+import { registerSignalHandlers } from "./signal.handlers";
+
+/** Same-origin only: the page that opens the socket must be ours. */
+function sameOrigin(req: http.IncomingMessage): boolean {
+  const origin = req.headers.origin;
+  if (!origin) return true; // non-browser clients (tests, tools) still need a login cookie
+  try {
+    const host = req.headers["x-forwarded-host"] ?? req.headers.host;
+    return new URL(origin).host === host;
+  } catch {
+    return false;
+  }
+}
+
+/** Socket.IO on the app's own HTTP server: login cookie on the handshake, typed events. */
+export function attachRealtime(httpServer: http.Server, logger: Logger) {
+  const io: RealtimeServer = new Server(httpServer, {
+    serveClient: false,
+    maxHttpBufferSize: 256_000,
+    allowRequest: (req, callback) => callback(sameOrigin(req) ? null : "origin not allowed", sameOrigin(req)),
+  });
+  const presence = new PresenceRegistry();
+
+  const roomState = async (sessionId: string): Promise<RoomState | null> => {
+    const store = getStore();
+    const session = await store.sessions.findById(sessionId);
+    if (!session) return null;
+    const members = await store.sessions.members(sessionId);
+    const participants = (
+      [
+        [session.hostId, "host"],
+        [session.guestId, "guest"],
+      ] as const
+    ).flatMap(([id, role]) => {
+      const member = id ? members.find((m) => m.userId === id) : undefined;
+      return member && id ? [{ username: member.username, role, ...presence.view(sessionId, id) }] : [];
+    });
+    return { sessionId, status: session.status, participants };
+  };
+
+  const ctx: RealtimeContext = {
+    io,
+    presence,
+    logger,
+    roomState,
+    broadcastState: async (sessionId) => {
+      const state = await roomState(sessionId);
+      if (state) io.to(roomOf(sessionId)).emit("room:state", state);
+    },
+  };
+
+  io.use(async (socket, next) => {
+    try {
+      const request = new Request("http://localhost/socket", { headers: { cookie: socket.request.headers.cookie ?? "" } });
+      const login = await getCurrentLogin(request);
+      if (!login) return next(new Error("Sign in to join the session"));
+      socket.data.user = { id: login.user.id, username: login.user.username };
+      socket.data.sessions = new Set();
+      next();
+    } catch (error) {
+      logger.error({ err: error }, "socket authentication failed");
+      next(new Error("Could not check your sign-in"));
+    }
+  });
+
+  io.on("connection", (socket) => {
+    registerSessionHandlers(ctx, socket);
+    registerChatHandlers(ctx, socket);
+    registerSignalHandlers(ctx, socket);
+  });
+
+  setRealtimeBus({
+    broadcastMessage: (sessionId, message) => io.to(roomOf(sessionId)).emit("chat:message", message),
+    sessionChanged: (sessionId, removedUserIds = []) => {
+      void (async () => {
+        if (removedUserIds.length) {
+          for (const socket of await io.in(roomOf(sessionId)).fetchSockets()) {
+            if (!removedUserIds.includes(socket.data.user.id)) continue;
+            socket.emit("session:changed");
+            socket.leave(roomOf(sessionId));
+            socket.data.sessions.delete(sessionId);
+          }
+          for (const id of removedUserIds) presence.forget(sessionId, id);
+          io.to(roomOf(sessionId)).emit("rtc:peer", { present: false });
+        }
+        io.to(roomOf(sessionId)).emit("session:changed");
+        await ctx.broadcastState(sessionId);
+      })().catch((error: unknown) => logger.error({ err: error }, "session change broadcast failed"));
+    },
+    sessionEnded: (sessionId, reason) => {
+      io.to(roomOf(sessionId)).emit("session:ended", { reason });
+      io.in(roomOf(sessionId)).socketsLeave(roomOf(sessionId));
+      presence.forget(sessionId);
+    },
+  });
+
+  // Connected participants count as present for the idle-expiry job.
+  const heartbeat = setInterval(() => {
+    const now = new Date();
+    for (const { sessionId, userId } of presence.connected()) {
+      void getStore().sessions.touchPresence(sessionId, userId, now).catch(() => undefined);
+    }
+  }, 60_000);
+  heartbeat.unref();
+
+  return {
+    io,
+    /** Disconnects every socket (clients reconnect to another instance or after restart). */
+    disconnectAll: () => {
+      clearInterval(heartbeat);
+      setRealtimeBus(null);
+      io.disconnectSockets(true);
+    },
+    /** Stops Socket.IO and the HTTP server under it (tests). */
+    close: async () => {
+      clearInterval(heartbeat);
+      setRealtimeBus(null);
+      await new Promise<void>((resolve) => io.close(() => resolve()));
+    },
+  };
+}

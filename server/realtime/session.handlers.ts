@@ -1,0 +1,66 @@
+import { EnterSchema, PresenceSchema, SubmittedSchema } from "~/lib/realtime-events";
+import { announce } from "~/realtime/realtime-bus.server";
+import { roleOf } from "~/sessions/sessions.server";
+import { getStore } from "~/storage/index.server";
+import { RECONNECT_GRACE_MS } from "./presence";
+import { type RealtimeContext, RealtimeError, type RealtimeSocket, handle, roomOf } from "./context";
+
+/** Entering a session's room (seat checked), presence, disconnects, results. */
+export function registerSessionHandlers(ctx: RealtimeContext, socket: RealtimeSocket) {
+  const user = socket.data.user;
+
+  socket.on(
+    "session:enter",
+    handle(
+      ctx,
+      socket,
+      EnterSchema,
+      async ({ sessionId }) => {
+        const session = await getStore().sessions.findById(sessionId);
+        if (!session) throw new RealtimeError("We could not find that session");
+        const role = roleOf(session, user.id);
+        if (role === "visitor") throw new RealtimeError("You are not in this session");
+        if (session.status === "ended") throw new RealtimeError("This session has ended");
+        const partnerId = role === "host" ? session.guestId : session.hostId;
+        const partnerWasHere = partnerId ? ctx.presence.isOnline(sessionId, partnerId) : false;
+        await socket.join(roomOf(sessionId));
+        socket.data.sessions.add(sessionId);
+        ctx.presence.connect(sessionId, user.id, socket.id);
+        await getStore().sessions.touchPresence(sessionId, user.id, new Date());
+        if (partnerWasHere) socket.to(roomOf(sessionId)).emit("rtc:peer", { present: true });
+        await ctx.broadcastState(sessionId);
+        const state = await ctx.roomState(sessionId);
+        if (!state) throw new RealtimeError("We could not find that session");
+        return { role, polite: role === "guest", state };
+      },
+      { needsRoom: false },
+    ),
+  );
+
+  socket.on(
+    "presence:update",
+    handle(ctx, socket, PresenceSchema, async ({ sessionId, mic, camera, sharing }) => {
+      ctx.presence.update(sessionId, user.id, { mic, camera, sharing });
+      await ctx.broadcastState(sessionId);
+      return null;
+    }),
+  );
+
+  socket.on(
+    "session:submitted",
+    handle(ctx, socket, SubmittedSchema, async ({ sessionId, verdict, passed, total }) => {
+      await announce(sessionId, `${user.username} submitted: ${verdict} ${passed}/${total}`);
+      return null;
+    }),
+  );
+
+  socket.on("disconnect", () => {
+    for (const sessionId of socket.data.sessions) {
+      if (!ctx.presence.disconnect(sessionId, user.id, socket.id)) continue;
+      ctx.io.to(roomOf(sessionId)).emit("rtc:peer", { present: false });
+      void ctx.broadcastState(sessionId);
+      // After the grace period "reconnecting" becomes "away".
+      setTimeout(() => void ctx.broadcastState(sessionId), RECONNECT_GRACE_MS + 500).unref();
+    }
+  });
+}
