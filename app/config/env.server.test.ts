@@ -12,6 +12,12 @@ describe("parseEnv", () => {
     expect(env).toMatchObject({ NODE_ENV: "development", PORT: 3000, DATABASE_URL: "file:./data/peerprep.db", COOKIE_SECURE: false });
   });
 
+  it("reads ICE servers from JSON", () => {
+    const env = parseEnv({ DATA_DIR: tempDir(), ICE_SERVERS: '[{"urls":"turn:turn.example:3478","username":"u","credential":"c"}]' });
+    expect(env.ICE_SERVERS).toEqual([{ urls: "turn:turn.example:3478", username: "u", credential: "c" }]);
+    expect(parseEnv({ DATA_DIR: tempDir() }).ICE_SERVERS).toEqual([]);
+  });
+
   it("requires SESSION_SECRET in production, naming the variable", () => {
     expect(() => parseEnv({ NODE_ENV: "production", DATA_DIR: tempDir() })).toThrowError(/SESSION_SECRET: required in production/);
   });
@@ -40,6 +46,8 @@ describe("parseEnv", () => {
     [{ DATABASE_URL: "postgres://x" }, "DATABASE_URL"],
     [{ SESSION_SECRET: "short" }, "SESSION_SECRET"],
     [{ LOG_LEVEL: "loud" }, "LOG_LEVEL"],
+    [{ ICE_SERVERS: "not json" }, "ICE_SERVERS"],
+    [{ ICE_SERVERS: '[{"url":"stun:x"}]' }, "ICE_SERVERS"],
   ])("reports %o clearly", (source, name) => {
     expect(() => parseEnv({ DATA_DIR: tempDir(), ...source })).toThrowError(EnvError);
     expect(() => parseEnv({ DATA_DIR: tempDir(), ...source })).toThrowError(new RegExp(`${name}:`));

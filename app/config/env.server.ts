@@ -11,6 +11,26 @@ const booleanish = z
   .enum(["true", "false", "1", "0", ""])
   .transform((v) => v === "true" || v === "1");
 
+const IceServerSchema = z.object({
+  urls: z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]),
+  username: z.string().optional(),
+  credential: z.string().optional(),
+});
+
+/** ICE_SERVERS: a JSON array of RTCIceServer objects. Empty (the default) works on one network. */
+const IceServersSchema = z
+  .string()
+  .default("[]")
+  .transform((text, ctx) => {
+    try {
+      return JSON.parse(text || "[]") as unknown;
+    } catch {
+      ctx.addIssue({ code: "custom", message: 'must be JSON, e.g. [{"urls":"stun:stun.example.org:3478"}]' });
+      return z.NEVER;
+    }
+  })
+  .pipe(z.array(IceServerSchema, { error: 'must be a JSON array of {"urls": …} objects' }));
+
 const EnvSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
@@ -26,6 +46,7 @@ const EnvSchema = z.object({
   BCRYPT_COST: z.coerce.number().int().min(4).max(15).default(12),
   LOGIN_SESSION_DAYS: z.coerce.number().int().min(1).max(365).default(30),
   COOKIE_SECURE: booleanish.optional(),
+  ICE_SERVERS: IceServersSchema,
   /** Sessions nobody has been present in for this long are ended. */
   SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(10),
   /** Sessions still waiting for a partner after this long are ended. */

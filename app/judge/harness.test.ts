@@ -84,6 +84,16 @@ describe.each(["javascript", "python"] as const)("%s harness", (language) => {
     expect(judge(code.right).verdict).toBe("Accepted");
   });
 
+  it("judges the limit on measured time: slow but finishing code is Time Limit Exceeded", () => {
+    const slow =
+      language === "python"
+        ? "import time\ndef add_all(nums):\n    end = time.perf_counter() + 0.7\n    while time.perf_counter() < end:\n        pass\n    return sum(nums)\n"
+        : "function addAll(nums) { const end = performance.now() + 700; while (performance.now() < end) {} return nums.reduce((a, b) => a + b, 0); }";
+    const summary = judge(slow, sumSpec, sumTests.slice(0, 1));
+    expect(summary.verdict).toBe("Time Limit Exceeded");
+    expect(summary.results[0]?.error).toMatch(/limit 500 ms/);
+  });
+
   it("gives Runtime Error with the error's name", () => {
     const summary = judge(code.throws);
     expect(summary.verdict).toBe("Runtime Error");

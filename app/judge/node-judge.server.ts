@@ -53,7 +53,8 @@ export function judgeInNode(
   }
   const results = [];
   for (const test of tests) {
-    const outcome = withTimeout(spec.timeLimitMs, () => runOne(test));
+    // As in the browser: stop runaway code at twice the limit, judge the limit on measured time.
+    const outcome = withTimeout(spec.timeLimitMs * 2, () => runOne(test));
     const result = judgeTest(spec, test, outcome);
     results.push(result);
     if (options.stopOnFailure && result.verdict !== "Accepted") break;

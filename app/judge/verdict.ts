@@ -19,6 +19,17 @@ export function judgeTest(spec: JudgeSpec, test: JudgeTest, raw: RawOutcome): Te
     case "runtime-error":
       return { ...base, verdict: "Runtime Error", stdout: raw.stdout, error: raw.error, timeMs: raw.timeMs };
     case "returned": {
+      // The watchdog only stops runaway code; the limit itself is judged on the measured time.
+      if (raw.timeMs > spec.timeLimitMs) {
+        return {
+          ...base,
+          verdict: "Time Limit Exceeded",
+          actual: raw.actual,
+          stdout: raw.stdout,
+          error: `Took ${Math.round(raw.timeMs)} ms (limit ${spec.timeLimitMs} ms)`,
+          timeMs: raw.timeMs,
+        };
+      }
       const verdict: TestResult["verdict"] =
         test.expected === undefined ? "Ran" : matches(spec.comparator, test.expected, raw.actual) ? "Accepted" : "Wrong Answer";
       return { ...base, verdict, actual: raw.actual, stdout: raw.stdout, timeMs: raw.timeMs };

@@ -13,6 +13,7 @@ import { getProblem } from "~/problems/problem-bank.server";
 import { renderStatement, toWorkspaceProblem } from "~/problems/problem-view.server";
 import { END_REASON_LABELS, JoinSessionSchema, SESSION_ID_PATTERN, SessionIntentSchema } from "~/sessions/session-schemas";
 import { SESSION_ENDED, endSession, joinSession, leaveSession, loadSessionFor } from "~/sessions/sessions.server";
+import { getEnv } from "~/config/env.server";
 import { getStore } from "~/storage/index.server";
 
 export const meta: Route.MetaFunction = ({ data }) => [
@@ -47,6 +48,8 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   return {
     kind: "room" as const,
     ...base,
+    me: user.username,
+    iceServers: getEnv().ICE_SERVERS,
     problem: { ...toWorkspaceProblem(problem), statementHtml: renderStatement(problem) },
     drafts,
     submissions: submissions.map((s) => ({ ...s, createdAt: s.createdAt.toISOString() })).map(({ userId: _u, problemSlug: _p, ...rest }) => rest),
@@ -83,8 +86,8 @@ export async function action({ request, params }: Route.ActionArgs) {
 }
 
 export default function SessionPage({ loaderData, actionData }: Route.ComponentProps) {
-  // The room follows its partner by polling until realtime takes over.
-  useAutoRevalidate(loaderData.kind === "room" ? 5_000 : 10_000, loaderData.kind !== "ended");
+  // The room follows its partner over the socket; polling is only a slow safety net.
+  useAutoRevalidate(loaderData.kind === "room" ? 30_000 : 10_000, loaderData.kind !== "ended");
   if (loaderData.kind === "room") {
     return (
       <SessionRoom
@@ -93,6 +96,8 @@ export default function SessionPage({ loaderData, actionData }: Route.ComponentP
         problem={loaderData.problem}
         drafts={loaderData.drafts}
         submissions={loaderData.submissions}
+        me={loaderData.me}
+        iceServers={loaderData.iceServers}
         formErrors={actionData?.formErrors}
       />
     );

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { Group, Panel, Separator } from "react-resizable-panels";
 import { useFetcher } from "react-router";
 import { CodeEditor } from "~/features/editor/code-editor";
-import type { JudgeTest } from "~/judge/types";
+import type { JudgeTest, Verdict } from "~/judge/types";
 import { useDarkMode } from "~/lib/use-dark-mode";
 import { LANGUAGES, LANGUAGE_LABELS, type Language } from "~/problems/problem-schema";
 import type { SubmissionView, WorkspaceProblem } from "~/problems/workspace-types";
@@ -21,7 +21,7 @@ export interface ProblemWorkspaceProps {
   /** Where drafts and submissions are posted (the problem route's action). */
   actionPath: string;
   /** Called after a submission is recorded (the room tells the partner). */
-  onSubmitted?: (result: { verdict: string; passed: number; total: number }) => void;
+  onSubmitted?: (result: { verdict: Verdict; passed: number; total: number }) => void;
   /** Extra controls shown in the editor's toolbar (e.g. "share selection"). */
   toolbarExtra?: (api: { getSelection: () => string; language: Language }) => React.ReactNode;
   /** Sizing of the outer box; the problem page fills the window below the navbar. */

@@ -1,6 +1,12 @@
 import { useState } from "react";
 import { Form } from "react-router";
 import { FormErrors } from "~/components/ui/form-errors";
+import { CallPanel } from "~/features/call/call-panel";
+import { useCall } from "~/features/call/use-call";
+import { ChatPanel } from "~/features/chat/chat-panel";
+import { useChat } from "~/features/chat/use-chat";
+import { type ConnectionStatus, useRoomSocket } from "~/features/realtime/use-room-socket";
+import type { ParticipantPresence } from "~/lib/realtime-events";
 import { DifficultyBadge } from "~/features/problem/difficulty-badge";
 import { ProblemWorkspace } from "~/features/problem/problem-workspace";
 import type { Language } from "~/problems/problem-schema";
@@ -13,11 +19,35 @@ interface SessionRoomProps {
   problem: WorkspaceProblem;
   drafts: Partial<Record<Language, string>>;
   submissions: SubmissionView[];
+  me: string;
+  iceServers: RTCIceServer[];
   formErrors?: string[];
 }
 
 /** The room: same problem for both, each with their own editor and judge; call and chat beside. */
-export function SessionRoom({ view, role, problem, drafts, submissions, formErrors }: SessionRoomProps) {
+export function SessionRoom({ view, role, problem, drafts, submissions, me, iceServers, formErrors }: SessionRoomProps) {
+  const room = useRoomSocket(view.id);
+  const entryCount = room.entry?.count ?? 0;
+  const partner = room.state?.participants.find((p) => p.username !== me) ?? null;
+  const chat = useChat(room.socket, view.id, entryCount, me);
+  const call = useCall({
+    socket: room.socket,
+    sessionId: view.id,
+    polite: (room.entry?.role ?? role) === "guest",
+    entryCount,
+    partnerOnline: Boolean(partner?.online),
+    iceServers,
+  });
+  const [panelOpen, setPanelOpen] = useState(true);
+  const [seenCount, setSeenCount] = useState(0);
+  const fromPartner = chat.messages.filter((m) => !m.mine).length;
+  const unread = panelOpen ? 0 : Math.max(0, fromPartner - seenCount);
+
+  const togglePanel = () => {
+    if (panelOpen) setSeenCount(fromPartner);
+    setPanelOpen(!panelOpen);
+  };
+
   return (
     <div className="flex h-[calc(100vh-4rem)] min-h-[40rem] flex-col" data-testid="session-room">
       <header className="bg-base-100 border-base-300 flex flex-wrap items-center gap-x-4 gap-y-2 border-b px-4 py-2">
@@ -30,9 +60,18 @@ export function SessionRoom({ view, role, problem, drafts, submissions, formErro
             {view.status === "active" ? "Both here" : "Waiting for a partner"}
           </span>
         </div>
-        <Participants view={view} />
+        <Participants view={view} live={room.state?.participants ?? null} />
+        <ConnectionBadge status={room.status} error={room.error} />
         <div className="ml-auto flex items-center gap-2">
           <InviteLink sessionId={view.id} isPrivate={view.visibility === "private"} />
+          <button type="button" className="btn btn-ghost btn-sm indicator" onClick={togglePanel} aria-expanded={panelOpen} data-testid="toggle-panel">
+            {unread > 0 ? (
+              <span className="indicator-item badge badge-primary badge-xs" data-testid="unread">
+                {unread}
+              </span>
+            ) : null}
+            {panelOpen ? "Hide call & chat" : "Call & chat"}
+          </button>
           <ConfirmAction
             label="Leave"
             question={role === "host" && view.participants.length > 1 ? "Leave? Your partner becomes the host." : "Leave this session?"}
@@ -53,15 +92,37 @@ export function SessionRoom({ view, role, problem, drafts, submissions, formErro
           submissions={submissions}
           actionPath={`/problems/${problem.slug}`}
           className="min-h-0 flex-1"
+          onSubmitted={(result) => room.socket?.emit("session:submitted", { sessionId: view.id, ...result })}
+          toolbarExtra={({ getSelection, language }) => (
+            <button
+              type="button"
+              className="btn btn-ghost btn-sm"
+              title="Send the selected code to the chat"
+              data-testid="share-selection"
+              onClick={() => {
+                const selected = getSelection();
+                if (selected.trim()) chat.send(`\`\`\`${language}\n${selected}\n\`\`\``);
+              }}
+            >
+              Share selection
+            </button>
+          )}
         />
-        <aside className="border-base-300 bg-base-100 hidden w-72 shrink-0 flex-col border-l xl:flex" aria-label="Call and chat">
-          <section className="border-base-300 border-b p-3" aria-label="Video" data-testid="call-area">
-            <div className="bg-base-200 text-base-content/60 flex aspect-video items-center justify-center rounded text-sm">
-              Video appears here
-            </div>
+        <aside
+          className={`border-base-300 bg-base-100 w-80 shrink-0 flex-col gap-3 border-l p-3 ${panelOpen ? "flex" : "hidden"}`}
+          aria-label="Call and chat"
+        >
+          <section aria-label="Video" data-testid="call-area">
+            <CallPanel call={call} partner={partner} />
           </section>
-          <section className="flex min-h-0 flex-1 flex-col p-3" aria-label="Chat" data-testid="chat-area">
-            <p className="text-base-content/60 text-sm">Chat with your partner appears here.</p>
+          <section className="border-base-300 flex min-h-0 flex-1 flex-col border-t pt-2" aria-label="Chat" data-testid="chat-area">
+            <ChatPanel
+              messages={chat.messages}
+              onSend={chat.send}
+              onTyping={chat.setTyping}
+              partnerTyping={chat.partnerTyping}
+              disabled={room.status !== "connected"}
+            />
           </section>
         </aside>
       </div>
@@ -69,23 +130,42 @@ export function SessionRoom({ view, role, problem, drafts, submissions, formErro
   );
 }
 
-function Participants({ view }: { view: SessionView }) {
+function ConnectionBadge({ status, error }: { status: ConnectionStatus; error: string | null }) {
+  if (status === "connected") return null;
+  const text = status === "connecting" ? "Connecting…" : status === "reconnecting" ? "Reconnecting…" : (error ?? "Disconnected");
+  return (
+    <span className={`badge badge-sm ${status === "failed" ? "badge-error" : "badge-warning"}`} role="status" data-testid="connection">
+      {text}
+    </span>
+  );
+}
+
+/** Seats from the page's data; presence and media from the socket once connected. */
+function Participants({ view, live }: { view: SessionView; live: ParticipantPresence[] | null }) {
   return (
     <ul className="flex items-center gap-3" aria-label="Participants" data-testid="participants">
-      {view.participants.map((p) => (
-        <li key={p.username} className="flex items-center gap-1.5 text-sm" data-testid={`participant-${p.role}`}>
-          <span
-            className={`inline-block h-2 w-2 rounded-full ${p.present ? "bg-success" : "bg-base-300"}`}
-            aria-hidden="true"
-          />
-          <span className="font-medium">{p.username}</span>
-          <span className="text-base-content/60">
-            ({p.role}
-            {p.isYou ? ", you" : ""}
-            {p.present ? "" : ", away"})
-          </span>
-        </li>
-      ))}
+      {view.participants.map((p) => {
+        const now = live?.find((l) => l.username === p.username);
+        const state = now ? (now.online ? "online" : now.reconnecting ? "reconnecting" : "away") : p.present ? "online" : "away";
+        const media = now?.online
+          ? [now.mic ? "mic on" : "muted", now.camera ? "camera on" : "camera off", ...(now.sharing ? ["sharing"] : [])]
+          : [];
+        return (
+          <li key={p.username} className="flex items-center gap-1.5 text-sm" data-testid={`participant-${p.role}`} data-state={state}>
+            <span
+              className={`inline-block h-2 w-2 rounded-full ${state === "online" ? "bg-success" : state === "reconnecting" ? "bg-warning" : "bg-base-300"}`}
+              aria-hidden="true"
+            />
+            <span className="font-medium">{p.username}</span>
+            <span className="text-base-content/60">
+              ({p.role}
+              {p.isYou ? ", you" : ""}
+              {state === "online" ? "" : `, ${state}`}
+              {media.length ? ` · ${media.join(", ")}` : ""})
+            </span>
+          </li>
+        );
+      })}
       {view.participants.length < 2 ? <li className="text-base-content/60 text-sm">Free seat</li> : null}
     </ul>
   );
