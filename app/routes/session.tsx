@@ -1,4 +1,4 @@
-import { Form, Link, data, redirect, useNavigation } from "react-router";
+import { Form, Link, type ShouldRevalidateFunctionArgs, data, redirect, useNavigation } from "react-router";
 import type { Route } from "./+types/session";
 import { requireUser } from "~/auth/login-session.server";
 import { Field } from "~/components/ui/field";
@@ -83,6 +83,13 @@ export async function action({ request, params }: Route.ActionArgs) {
   const result = await endSession(user, params.id);
   if (!result.ok) return formFailure({ formErrors: [result.message] }, result.status);
   return redirect(`/sessions/${params.id}`);
+}
+
+/** Draft saves from the room's editor change nothing this page shows. */
+export function shouldRevalidate({ formData, defaultShouldRevalidate }: ShouldRevalidateFunctionArgs) {
+  const intent = formData?.get("intent");
+  if (intent === "save-draft" || intent === "reset-draft") return false;
+  return defaultShouldRevalidate;
 }
 
 export default function SessionPage({ loaderData, actionData }: Route.ComponentProps) {

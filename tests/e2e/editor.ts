@@ -4,7 +4,8 @@ import { type Page, expect } from "@playwright/test";
 export async function pasteCode(page: Page, code: string): Promise<void> {
   const editor = page.getByTestId("editor").locator(".monaco-editor").first();
   await expect(editor).toBeVisible({ timeout: 30_000 });
-  await page.context().grantPermissions(["clipboard-read", "clipboard-write"]);
+  // Granting replaces the context's permissions: keep camera and microphone for rooms with a call.
+  await page.context().grantPermissions(["clipboard-read", "clipboard-write", "camera", "microphone"]);
   await page.evaluate((text) => navigator.clipboard.writeText(text), code);
   await editor.click();
   await page.keyboard.press("ControlOrMeta+a");

@@ -16,6 +16,17 @@ export interface MediaDevices {
   cameras: MediaDeviceInfo[];
 }
 
+type SignalPayload = { description?: RTCSessionDescriptionInit; candidate?: RTCIceCandidateInit | null };
+
+/** Adds each local track the connection is not sending yet (the shared screen in place of the camera). */
+function addLocalTracks(peer: RTCPeerConnection, stream: MediaStream | null, screen: MediaStreamTrack | null) {
+  if (!stream || peer.signalingState === "closed") return;
+  for (const track of stream.getTracks()) {
+    if (peer.getSenders().some((s) => s.track?.kind === track.kind)) continue;
+    peer.addTrack(track.kind === "video" && screen ? screen : track, stream);
+  }
+}
+
 function describeMediaError(error: unknown): string {
   const name = error instanceof DOMException ? error.name : "";
   if (name === "NotAllowedError") return "Camera and microphone are blocked. Allow them in the browser to be seen and heard; chat works either way.";
@@ -42,6 +53,13 @@ export function useCall({ socket, sessionId, polite, entryCount, partnerOnline, 
   const screenTrack = useRef<MediaStreamTrack | null>(null);
   const partnerOnlineRef = useRef(partnerOnline);
   partnerOnlineRef.current = partnerOnline;
+  const localStreamRef = useRef<MediaStream | null>(null);
+  localStreamRef.current = localStream;
+  // Loader data is a new object after every revalidation: compare ICE servers by value.
+  const iceKey = JSON.stringify(iceServers);
+  // Signals that arrive before our connection exists (the partner was quicker) wait here.
+  const queued = useRef<SignalPayload[]>([]);
+  const signalHandler = useRef<((payload: SignalPayload) => void) | null>(null);
 
   const refreshDevices = useCallback(async () => {
     const all = await navigator.mediaDevices?.enumerateDevices().catch(() => []);
@@ -81,10 +99,19 @@ export function useCall({ socket, sessionId, polite, entryCount, partnerOnline, 
   // A (new) peer connection whenever the partner (re)appears.
   useEffect(() => {
     if (!socket) return;
-    const onPeer = ({ present }: { present: boolean }) => setPeerEpoch((e) => (present ? e + 1 : 0));
+    const onPeer = ({ present }: { present: boolean }) => {
+      if (!present) queued.current = [];
+      setPeerEpoch((e) => (present ? e + 1 : 0));
+    };
+    const onSignal = (payload: SignalPayload) => {
+      if (signalHandler.current) signalHandler.current(payload);
+      else queued.current.push(payload);
+    };
     socket.on("rtc:peer", onPeer);
+    socket.on("rtc:signal", onSignal);
     return () => {
       socket.off("rtc:peer", onPeer);
+      socket.off("rtc:signal", onSignal);
     };
   }, [socket]);
   useEffect(() => {
@@ -96,7 +123,7 @@ export function useCall({ socket, sessionId, polite, entryCount, partnerOnline, 
 
   useEffect(() => {
     if (!socket || peerEpoch === 0) return;
-    const peer = new RTCPeerConnection({ iceServers });
+    const peer = new RTCPeerConnection({ iceServers: JSON.parse(iceKey) as RTCIceServer[] });
     pc.current = peer;
     let makingOffer = false;
     let ignoreOffer = false;
@@ -130,7 +157,7 @@ export function useCall({ socket, sessionId, polite, entryCount, partnerOnline, 
     };
     peer.onconnectionstatechange = () => setConnection(peer.connectionState);
 
-    const onSignal = async ({ description, candidate }: { description?: RTCSessionDescriptionInit; candidate?: RTCIceCandidateInit | null }) => {
+    const applySignal = async ({ description, candidate }: SignalPayload) => {
       if (description) {
         const readyForOffer = !makingOffer && (peer.signalingState === "stable" || settingRemoteAnswer);
         const collision = description.type === "offer" && !readyForOffer;
@@ -157,27 +184,28 @@ export function useCall({ socket, sessionId, polite, entryCount, partnerOnline, 
         }
       }
     };
-    socket.on("rtc:signal", onSignal);
+    // One signal at a time, in arrival order: a candidate never overtakes its description.
+    let chain = Promise.resolve();
+    const onSignal = (payload: SignalPayload) => {
+      chain = chain.then(() => applySignal(payload));
+    };
+    signalHandler.current = onSignal;
+    for (const payload of queued.current.splice(0)) onSignal(payload);
+    addLocalTracks(peer, localStreamRef.current, screenTrack.current);
     setConnection("new");
     return () => {
-      socket.off("rtc:signal", onSignal);
+      if (signalHandler.current === onSignal) signalHandler.current = null;
       peer.close();
       if (pc.current === peer) pc.current = null;
       setRemoteStream(null);
       setConnection("idle");
     };
-  }, [iceServers, peerEpoch, polite, sessionId, socket]);
+  }, [iceKey, peerEpoch, polite, sessionId, socket]);
 
-  // Send our tracks on the current connection (again after a reconnect or a device change).
+  // Camera and microphone may arrive after the call started: send them then.
   useEffect(() => {
-    const peer = pc.current;
-    if (!peer || !localStream) return;
-    for (const track of localStream.getTracks()) {
-      const outgoing = track.kind === "video" && screenTrack.current ? screenTrack.current : track;
-      const existing = peer.getSenders().find((s) => s.track?.kind === track.kind);
-      if (!existing) peer.addTrack(outgoing, localStream);
-    }
-  }, [localStream, peerEpoch, connection]);
+    if (pc.current) addLocalTracks(pc.current, localStream, screenTrack.current);
+  }, [localStream]);
 
   const toggleMic = () => {
     const next = !micOn;

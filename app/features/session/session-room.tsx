@@ -91,7 +91,7 @@ export function SessionRoom({ view, role, problem, drafts, submissions, me, iceS
           drafts={drafts}
           submissions={submissions}
           actionPath={`/problems/${problem.slug}`}
-          className="min-h-0 flex-1"
+          className="min-h-0 min-w-0 flex-1"
           onSubmitted={(result) => room.socket?.emit("session:submitted", { sessionId: view.id, ...result })}
           toolbarExtra={({ getSelection, language }) => (
             <button
