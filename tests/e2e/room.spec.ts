@@ -139,3 +139,56 @@ test.describe("the room, live", () => {
     await b.context.close();
   });
 });
+
+test.describe("the room, details", () => {
+  test("typing, unread badge, shared selection and the partner's results show up", async ({ page, browser, baseURL }) => {
+    test.setTimeout(150_000);
+    const b = await newPerson(browser, baseURL);
+    await openRoom(page, b.page);
+    const chatA = page.getByTestId("chat");
+    await expect(chatA.getByLabel("Message", { exact: true })).toBeEnabled({ timeout: 20_000 });
+    await expect(b.page.getByTestId("chat").getByLabel("Message", { exact: true })).toBeEnabled({ timeout: 20_000 });
+
+    await b.page.getByTestId("chat").getByLabel("Message", { exact: true }).pressSequentially("thinking", { delay: 20 });
+    await expect(page.getByTestId("typing")).toContainText("is typing");
+
+    await page.getByTestId("toggle-panel").click();
+    await b.page.getByTestId("chat").getByLabel("Message", { exact: true }).press("Enter");
+    await expect(page.getByTestId("unread")).toHaveText("1");
+    await page.getByTestId("toggle-panel").click();
+    await expect(page.getByTestId("unread")).toHaveCount(0);
+    await expect(chatA.getByTestId("chat-message").last()).toContainText("thinking");
+
+    // Share the editor's selection as a code block.
+    await pasteCode(b.page, "function twoSum(nums, target) {\nreturn [0, 1];\n}");
+    await b.page.getByTestId("editor").locator(".monaco-editor").first().click();
+    await b.page.keyboard.press("ControlOrMeta+a");
+    await b.page.getByTestId("share-selection").click();
+    await expect(chatA.getByTestId("chat-message").last().locator("pre code")).toContainText("return [0, 1];");
+
+    // A submission is announced to the partner.
+    await b.page.getByRole("button", { name: "Submit" }).click();
+    await expect(chatA.getByTestId("chat-system").last()).toContainText(/submitted: Wrong Answer \d+\/13/, { timeout: 30_000 });
+    await b.context.close();
+  });
+
+  test("without camera or microphone the room and chat still work, with a clear message", async ({ page, browser, baseURL }) => {
+    test.setTimeout(90_000);
+    const b = await newPerson(browser, baseURL);
+    await b.page.addInitScript(() => {
+      navigator.mediaDevices.getUserMedia = () => Promise.reject(new DOMException("denied", "NotAllowedError"));
+    });
+    await openRoom(page, b.page);
+    await expect(b.page.getByTestId("media-error")).toContainText("blocked");
+    const chatB = b.page.getByTestId("chat");
+    await expect(chatB.getByLabel("Message", { exact: true })).toBeEnabled({ timeout: 20_000 });
+    await chatB.getByLabel("Message", { exact: true }).fill("no camera here, but I can type");
+    await chatB.getByLabel("Message", { exact: true }).press("Enter");
+    await expect(page.getByTestId("chat").getByTestId("chat-message").last()).toContainText("no camera here");
+    // B still sees A's video: receiving needs no devices.
+    await expect
+      .poll(() => b.page.getByTestId("remote-video").evaluate((v: HTMLVideoElement) => v.videoWidth), { timeout: 30_000 })
+      .toBeGreaterThan(0);
+    await b.context.close();
+  });
+});
