@@ -50,6 +50,6 @@ describe("parseEnv", () => {
     [{ ICE_SERVERS: '[{"url":"stun:x"}]' }, "ICE_SERVERS"],
   ])("reports %o clearly", (source, name) => {
     expect(() => parseEnv({ DATA_DIR: tempDir(), ...source })).toThrowError(EnvError);
-    expect(() => parseEnv({ DATA_DIR: tempDir(), ...source })).toThrowError(new RegExp(`${name}:`));
+    expect(() => parseEnv({ DATA_DIR: tempDir(), ...source })).toThrowError(new RegExp(`${name}[.:]`));
   });
 });
