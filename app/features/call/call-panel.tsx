@@ -95,26 +95,8 @@ export function CallPanel({ call, partner }: { call: Call; partner: ParticipantP
         <details className="text-xs">
           <summary className="cursor-pointer">Devices</summary>
           <div className="mt-1 flex flex-col gap-1">
-            <label className="flex flex-col gap-0.5">
-              Microphone
-              <select className="select select-xs" onChange={(e) => void call.chooseDevice("audio", e.target.value)}>
-                {call.devices.microphones.map((d, i) => (
-                  <option key={d.deviceId || i} value={d.deviceId}>
-                    {d.label || `Microphone ${i + 1}`}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <label className="flex flex-col gap-0.5">
-              Camera
-              <select className="select select-xs" onChange={(e) => void call.chooseDevice("video", e.target.value)}>
-                {call.devices.cameras.map((d, i) => (
-                  <option key={d.deviceId || i} value={d.deviceId}>
-                    {d.label || `Camera ${i + 1}`}
-                  </option>
-                ))}
-              </select>
-            </label>
+            <DevicePicker label="Microphone" devices={call.devices.microphones} onChoose={(id) => void call.chooseDevice("audio", id)} />
+            <DevicePicker label="Camera" devices={call.devices.cameras} onChoose={(id) => void call.chooseDevice("video", id)} />
           </div>
         </details>
       ) : null}
@@ -124,5 +106,20 @@ export function CallPanel({ call, partner }: { call: Call; partner: ParticipantP
         </p>
       ) : null}
     </div>
+  );
+}
+
+function DevicePicker({ label, devices, onChoose }: { label: string; devices: MediaDeviceInfo[]; onChoose: (deviceId: string) => void }) {
+  return (
+    <label className="flex flex-col gap-0.5">
+      {label}
+      <select className="select select-xs" onChange={(e) => onChoose(e.target.value)}>
+        {devices.map((d, i) => (
+          <option key={d.deviceId || i} value={d.deviceId}>
+            {d.label || `${label} ${i + 1}`}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }
