@@ -80,6 +80,18 @@ test.describe("problems", () => {
     await expect(page.getByTestId("submissions")).toContainText("Python");
   });
 
+  test("TypeScript: types are stripped and the code runs", async ({ page }) => {
+    await signUp(page);
+    await page.goto("/problems/two-sum");
+    await chooseLanguage(page, "TypeScript");
+    await pasteCode(
+      page,
+      "function twoSum(nums: number[], target: number): number[] {\nconst seen = new Map<number, number>();\nfor (let i = 0; i < nums.length; i++) {\nconst j = seen.get(target - nums[i]);\nif (j !== undefined) return [j, i];\nseen.set(nums[i], i);\n}\nreturn [];\n}",
+    );
+    await page.getByRole("button", { name: "Run", exact: true }).click();
+    await expect(page.getByTestId("run-result")).toContainText("2 / 2 tests passed");
+  });
+
   test("an endless loop is stopped with Time Limit Exceeded and the page stays responsive", async ({ page }) => {
     await signUp(page);
     await page.goto("/problems/two-sum");
@@ -118,7 +130,7 @@ test.describe("problems", () => {
       if (/monaco|code-editor|editor\.worker|pyodide|\.worker-/i.test(request.url())) heavy.push(request.url());
     });
     await signUp(page);
-    for (const path of ["/", "/problems", "/account"]) {
+    for (const path of ["/", "/problems", "/sessions", "/account"]) {
       await page.goto(path);
       await page.waitForLoadState("networkidle");
     }

@@ -89,3 +89,33 @@ test.describe("sessions", () => {
     await c.context.close();
   });
 });
+
+test.describe("sessions without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("create, join from the lobby and leave with plain forms", async ({ page, browser, baseURL }) => {
+    test.setTimeout(90_000);
+    const host = await signUp(page);
+    await page.goto("/sessions");
+    await page.getByLabel("Problem", { exact: true }).fill("binary-search");
+    await page.getByRole("button", { name: "Start session" }).click();
+    await expect(page.getByTestId("room-problem")).toHaveText("Binary Search");
+
+    const guest = await browser.newContext({ baseURL, javaScriptEnabled: false, extraHTTPHeaders: { "X-Forwarded-For": "203.0.113.9" } });
+    const g = await guest.newPage();
+    await signUp(g);
+    await g.goto("/sessions");
+    const row = g.getByTestId("lobby-session").filter({ hasText: host.username });
+    await row.getByRole("button", { name: "Join" }).click();
+    await expect(g.getByTestId("room-problem")).toHaveText("Binary Search");
+    await expect(g.getByTestId("participant-guest")).toContainText("you");
+
+    // <details> confirmations open without scripts.
+    await g.getByText("Leave", { exact: true }).click();
+    await g.getByRole("button", { name: "Yes, leave" }).click();
+    await expect(g).toHaveURL(/\/sessions$/);
+    await page.reload();
+    await expect(page.getByTestId("room-status")).toHaveText("Waiting for a partner");
+    await guest.close();
+  });
+});
