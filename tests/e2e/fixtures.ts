@@ -20,20 +20,41 @@ export function newUserDetails(prefix = "u"): TestUser {
   return { username, email: `${username}@example.test`, password: "correct horse battery" };
 }
 
-export const test = base.extend({
+/**
+ * Fake cameras cost real CPU (every open room encodes video). Tests that are not about the
+ * call run with no camera or microphone; the call's own tests opt in with `withMedia`.
+ */
+async function disableMedia(context: BrowserContext) {
+  await context.addInitScript(() => {
+    if (!navigator.mediaDevices) return;
+    navigator.mediaDevices.getUserMedia = () => Promise.reject(new DOMException("No devices in this test", "NotFoundError"));
+  });
+}
+
+export const test = base.extend<{ withMedia: boolean }>({
+  withMedia: [false, { option: true }],
   extraHTTPHeaders: async ({}, use) => {
     await use({ "X-Forwarded-For": nextAddress() });
+  },
+  context: async ({ context, withMedia }, use) => {
+    if (!withMedia) await disableMedia(context);
+    await use(context);
   },
 });
 
 export { expect };
 
 /** A second (or third) person: their own context, cookies and address. */
-export async function newPerson(browser: Browser, baseURL: string | undefined): Promise<{ context: BrowserContext; page: Page }> {
+export async function newPerson(
+  browser: Browser,
+  baseURL: string | undefined,
+  { withMedia = false }: { withMedia?: boolean } = {},
+): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({
     baseURL,
     extraHTTPHeaders: { "X-Forwarded-For": nextAddress() },
   });
+  if (!withMedia) await disableMedia(context);
   return { context, page: await context.newPage() };
 }
 

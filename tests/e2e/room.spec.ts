@@ -48,9 +48,10 @@ async function openRoom(a: Page, b: Page) {
 }
 
 test.describe("the room, live", () => {
+  test.use({ withMedia: true });
   test("both see each other's video, and a shared screen changes what the partner sees", async ({ page, browser, baseURL }) => {
     test.setTimeout(150_000);
-    const b = await newPerson(browser, baseURL);
+    const b = await newPerson(browser, baseURL, { withMedia: true });
     await trackPeerConnections(page);
     await trackPeerConnections(b.page);
     await openRoom(page, b.page);
@@ -172,14 +173,20 @@ test.describe("the room, details", () => {
     await b.context.close();
   });
 
+});
+
+test.describe("the room, without devices", () => {
+  test.use({ withMedia: true });
+
   test("without camera or microphone the room and chat still work, with a clear message", async ({ page, browser, baseURL }) => {
     test.setTimeout(90_000);
-    const b = await newPerson(browser, baseURL);
+    const b = await newPerson(browser, baseURL, { withMedia: true });
     await b.page.addInitScript(() => {
       navigator.mediaDevices.getUserMedia = () => Promise.reject(new DOMException("denied", "NotAllowedError"));
     });
     await openRoom(page, b.page);
     await expect(b.page.getByTestId("media-error")).toContainText("blocked");
+    await expect(page.getByTestId("media-error")).toHaveCount(0);
     const chatB = b.page.getByTestId("chat");
     await expect(chatB.getByLabel("Message", { exact: true })).toBeEnabled({ timeout: 20_000 });
     await chatB.getByLabel("Message", { exact: true }).fill("no camera here, but I can type");
