@@ -38,7 +38,9 @@ export default defineConfig({
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], channel: undefined } }],
   webServer: {
-    command: "node server.js",
+    // The quick start's server (`npm start` runs this after building): production build,
+    // no configured secret. `npm run test:e2e` builds first.
+    command: "node server.js --local",
     url: `http://localhost:${PORT}/healthz`,
     reuseExistingServer: false,
     timeout: 60_000,
@@ -49,7 +51,6 @@ export default defineConfig({
       PORT: String(PORT),
       DATA_DIR: dataDir,
       DATABASE_URL: `file:${path.join(dataDir, "e2e.db")}`,
-      SESSION_SECRET: "e2e-secret-0123456789abcdef0123456789abcdef",
       // Each test browses from its own X-Forwarded-For address, so per-address limits stay per test.
       TRUST_PROXY: "true",
       BCRYPT_COST: "8",
