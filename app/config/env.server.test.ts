@@ -2,7 +2,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { EnvError, parseEnv } from "./env.server";
+import { adaptersOf, EnvError, parseEnv } from "./env.server";
 
 const tempDir = () => fs.mkdtempSync(path.join(os.tmpdir(), "peerprep-env-"));
 
@@ -51,5 +51,49 @@ describe("parseEnv", () => {
   ])("reports %o clearly", (source, name) => {
     expect(() => parseEnv({ DATA_DIR: tempDir(), ...source })).toThrowError(EnvError);
     expect(() => parseEnv({ DATA_DIR: tempDir(), ...source })).toThrowError(new RegExp(`${name}[.:]`));
+  });
+
+  it("uses the embedded default for every seam when nothing hosted is configured", () => {
+    expect(adaptersOf(parseEnv({ DATA_DIR: tempDir(), CLERK_SECRET_KEY: "", MONGODB_URI: "" }))).toEqual({
+      storage: "sqlite",
+      auth: "builtin",
+      media: "builtin",
+      jobs: "in-process",
+      fanout: "in-process",
+    });
+  });
+
+  it("switches each seam on from its variables", () => {
+    const env = parseEnv({
+      DATA_DIR: tempDir(),
+      MONGODB_URI: "mongodb://localhost:27017/peerprep",
+      CLERK_PUBLISHABLE_KEY: "pk_test_abc",
+      CLERK_SECRET_KEY: "sk_test_abc",
+      STREAM_API_KEY: "key",
+      STREAM_API_SECRET: "secret",
+      INNGEST_EVENT_KEY: "evt",
+      INNGEST_SIGNING_KEY: "signkey-test-abc",
+      REDIS_URL: "redis://127.0.0.1:6379",
+    });
+    expect(adaptersOf(env)).toEqual({ storage: "mongodb", auth: "clerk", media: "stream", jobs: "inngest", fanout: "redis" });
+  });
+
+  it.each([
+    [{ CLERK_PUBLISHABLE_KEY: "pk_test_abc" }, "CLERK_SECRET_KEY"],
+    [{ CLERK_SECRET_KEY: "sk_test_abc" }, "CLERK_PUBLISHABLE_KEY"],
+    [{ STREAM_API_KEY: "key" }, "STREAM_API_SECRET"],
+    [{ STREAM_API_SECRET: "secret" }, "STREAM_API_KEY"],
+    [{ INNGEST_EVENT_KEY: "evt" }, "INNGEST_SIGNING_KEY"],
+    [{ INNGEST_SIGNING_KEY: "signkey" }, "INNGEST_EVENT_KEY"],
+  ])("stops start-up when %o is half of a pair, naming the missing variable", (source, missing) => {
+    expect(() => parseEnv({ DATA_DIR: tempDir(), ...source })).toThrowError(new RegExp(`${missing}: required because`));
+  });
+
+  it.each([
+    [{ MONGODB_URI: "postgres://x" }, "MONGODB_URI"],
+    [{ REDIS_URL: "http://x" }, "REDIS_URL"],
+    [{ CLERK_PUBLISHABLE_KEY: "abc", CLERK_SECRET_KEY: "sk_test_x" }, "CLERK_PUBLISHABLE_KEY"],
+  ])("rejects malformed hosted settings %o", (source, name) => {
+    expect(() => parseEnv({ DATA_DIR: tempDir(), ...source })).toThrowError(new RegExp(`${name}:`));
   });
 });

@@ -31,6 +31,9 @@ const IceServersSchema = z
   })
   .pipe(z.array(IceServerSchema, { error: 'must be a JSON array of {"urls": …} objects' }));
 
+/** An unset or empty variable is "not configured". */
+const optionalText = z.preprocess((v) => (v === "" ? undefined : v), z.string().trim().min(1).optional());
+
 const EnvSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
@@ -53,7 +56,43 @@ const EnvSchema = z.object({
   SESSION_WAITING_MAX_HOURS: z.coerce.number().min(0.1).max(72).default(3),
   /** Set by `npm start` (server.js --local): a production build on one machine may use a generated secret. */
   ALLOW_GENERATED_SECRET: booleanish.default(false),
+
+  // Hosted adapters: each one switches on when its variables are set (see README).
+  MONGODB_URI: z.preprocess(
+    (v) => (v === "" ? undefined : v),
+    z
+      .string()
+      .regex(/^mongodb(\+srv)?:\/\/.+/, "must be a MongoDB connection string (mongodb:// or mongodb+srv://)")
+      .optional(),
+  ),
+  CLERK_PUBLISHABLE_KEY: optionalText.pipe(
+    z.string().regex(/^pk_(test|live)_/, "must be a Clerk publishable key (pk_test_… or pk_live_…)").optional(),
+  ),
+  CLERK_SECRET_KEY: optionalText.pipe(
+    z.string().regex(/^sk_(test|live)_/, "must be a Clerk secret key (sk_test_… or sk_live_…)").optional(),
+  ),
+  /** PEM public key from Clerk's dashboard: verifies session tokens without a network call. */
+  CLERK_JWT_KEY: optionalText,
+  /** Signing secret of the Clerk webhook endpoint (whsec_…). */
+  CLERK_WEBHOOK_SIGNING_SECRET: optionalText,
+  STREAM_API_KEY: optionalText,
+  STREAM_API_SECRET: optionalText,
+  INNGEST_EVENT_KEY: optionalText,
+  INNGEST_SIGNING_KEY: optionalText,
+  /** Talk to a local Inngest dev server instead of Inngest Cloud (no keys needed). */
+  INNGEST_DEV: booleanish.default(false),
+  REDIS_URL: z.preprocess(
+    (v) => (v === "" ? undefined : v),
+    z.string().regex(/^rediss?:\/\/.+/, "must be a Redis URL (redis:// or rediss://)").optional(),
+  ),
 });
+
+/** Variables that only make sense together: one without the other stops start-up. */
+const PAIRS = [
+  ["CLERK_PUBLISHABLE_KEY", "CLERK_SECRET_KEY"],
+  ["STREAM_API_KEY", "STREAM_API_SECRET"],
+  ["INNGEST_EVENT_KEY", "INNGEST_SIGNING_KEY"],
+] as const;
 
 export type Env = Omit<z.infer<typeof EnvSchema>, "COOKIE_SECURE"> & {
   SESSION_SECRET: string;
@@ -72,6 +111,12 @@ export function parseEnv(source: NodeJS.ProcessEnv = process.env): Env {
     throw new EnvError(`Invalid environment:\n${lines.join("\n")}`);
   }
   const env = result.data;
+  const missing = PAIRS.flatMap(([a, b]) => {
+    if (env[a] && !env[b]) return [`  ${b}: required because ${a} is set (set both, or neither)`];
+    if (env[b] && !env[a]) return [`  ${a}: required because ${b} is set (set both, or neither)`];
+    return [];
+  });
+  if (missing.length) throw new EnvError(`Invalid environment:\n${missing.join("\n")}`);
   let secret = env.SESSION_SECRET;
   if (!secret) {
     if (env.NODE_ENV === "production" && !env.ALLOW_GENERATED_SECRET) {
@@ -101,6 +146,27 @@ function readOrCreateDevSecret(dataDir: string): string {
   fs.mkdirSync(path.dirname(file), { recursive: true });
   fs.writeFileSync(file, secret, { mode: 0o600 });
   return secret;
+}
+
+export interface Adapters {
+  storage: "sqlite" | "mongodb";
+  auth: "builtin" | "clerk";
+  /** Chat, video and screen share. */
+  media: "builtin" | "stream";
+  jobs: "in-process" | "inngest";
+  /** Socket.IO rooms and rate limits across instances. */
+  fanout: "in-process" | "redis";
+}
+
+/** Which implementation each seam uses, decided once from validated env. */
+export function adaptersOf(env: Env): Adapters {
+  return {
+    storage: env.MONGODB_URI ? "mongodb" : "sqlite",
+    auth: env.CLERK_SECRET_KEY ? "clerk" : "builtin",
+    media: env.STREAM_API_KEY ? "stream" : "builtin",
+    jobs: env.INNGEST_SIGNING_KEY || env.INNGEST_DEV ? "inngest" : "in-process",
+    fanout: env.REDIS_URL ? "redis" : "in-process",
+  };
 }
 
 let cached: Env | undefined;

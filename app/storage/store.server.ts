@@ -37,6 +37,14 @@ export interface NewLoginSession {
   userAgent: string | null;
 }
 
+/** A user whose sign-in lives with a hosted identity provider (Clerk); mirrored locally. */
+export interface ExternalUserInput {
+  provider: "clerk";
+  externalId: string;
+  username: string;
+  email: string;
+}
+
 export interface UserStore {
   /** Throws UniqueConstraintError naming `username` or `email` when taken. */
   create(input: NewUser): Promise<User>;
@@ -45,6 +53,19 @@ export interface UserStore {
   findCredentialsByLogin(login: string): Promise<UserCredentials | null>;
   findCredentialsById(id: string): Promise<UserCredentials | null>;
   updatePasswordHash(id: string, passwordHash: string): Promise<void>;
+  /**
+   * Creates the local mirror of an external user, or updates its username and email.
+   * The mirror has no password: it can never sign in with the built-in form.
+   * Throws UniqueConstraintError naming `username` or `email` when another user holds it.
+   */
+  upsertExternal(input: ExternalUserInput): Promise<User>;
+  findByExternalId(provider: ExternalUserInput["provider"], externalId: string): Promise<User | null>;
+  /**
+   * The external account was deleted: its login sessions go and the mirror is
+   * anonymised (its sessions and messages stay, under a "deleted user" name).
+   * Returns false when there was no such mirror.
+   */
+  removeExternal(provider: ExternalUserInput["provider"], externalId: string): Promise<boolean>;
 }
 
 export interface LoginSessionStore {
