@@ -65,6 +65,56 @@ export function runStoreContract(name: string, makeStore: () => Promise<Store>) 
       });
     });
 
+    describe("mirrored external users", () => {
+      const clerk = (n: string) => ({
+        provider: "clerk" as const,
+        externalId: `user_ext_${n}`,
+        username: `ext_${n}`,
+        email: `ext_${n}@example.test`,
+      });
+
+      it("creates once and updates on the next upsert", async () => {
+        const first = await store.users.upsertExternal(clerk("a"));
+        const again = await store.users.upsertExternal({ ...clerk("a"), username: "ext_a2", email: "a2@example.test" });
+        expect(again.id).toBe(first.id);
+        expect(again).toMatchObject({ username: "ext_a2", email: "a2@example.test" });
+        expect(await store.users.findByExternalId("clerk", "user_ext_a")).toEqual(again);
+        expect(await store.users.findById(first.id)).toEqual(again);
+      });
+
+      it("can never sign in with the built-in form", async () => {
+        await store.users.upsertExternal(clerk("b"));
+        expect(await store.users.findCredentialsByLogin("ext_b")).toBeNull();
+        expect(await store.users.findCredentialsByLogin("ext_b@example.test")).toBeNull();
+      });
+
+      it("refuses a username or email another user holds", async () => {
+        await store.users.create(newUser("taken"));
+        await expect(store.users.upsertExternal({ ...clerk("c"), username: "USER_TAKEN" })).rejects.toMatchObject({
+          field: "username",
+        });
+        await expect(store.users.upsertExternal({ ...clerk("c"), email: "user_taken@example.test" })).rejects.toMatchObject({
+          field: "email",
+        });
+        expect(await store.users.findByExternalId("clerk", "user_ext_c")).toBeNull();
+      });
+
+      it("anonymises a removed user, ends their logins and frees the name", async () => {
+        const user = await store.users.upsertExternal(clerk("d"));
+        const expires = new Date(Date.now() + 60_000);
+        await store.loginSessions.create({ id: "ext-login-d", userId: user.id, expiresAt: expires, userAgent: null });
+        expect(await store.users.removeExternal("clerk", "user_ext_d")).toBe(true);
+        expect(await store.users.removeExternal("clerk", "user_ext_d")).toBe(false);
+        expect(await store.users.findByExternalId("clerk", "user_ext_d")).toBeNull();
+        expect(await store.loginSessions.findActive("ext-login-d", new Date())).toBeNull();
+        const kept = await store.users.findById(user.id);
+        expect(kept?.username).toMatch(/^deleted-/);
+        expect(kept?.email).not.toContain("ext_d");
+        const reborn = await store.users.upsertExternal({ ...clerk("d2"), username: "ext_d", email: "ext_d@example.test" });
+        expect(reborn.id).not.toBe(user.id);
+      });
+    });
+
     describe("login sessions", () => {
       const inOneHour = () => new Date(Date.now() + 3_600_000);
 

@@ -103,6 +103,16 @@ export const MIGRATIONS: ReadonlyArray<{ id: number; name: string; sql: string }
       );
     `,
   },
+  {
+    id: 5,
+    name: "users mirrored from a hosted identity provider",
+    sql: `
+      ALTER TABLE users ADD COLUMN external_provider TEXT;
+      ALTER TABLE users ADD COLUMN external_id TEXT;
+      ALTER TABLE users ADD COLUMN deleted_at INTEGER;
+      CREATE UNIQUE INDEX users_external ON users(external_provider, external_id) WHERE external_id IS NOT NULL;
+    `,
+  },
 ];
 
 export function migrate(db: Database.Database): number[] {
