@@ -13,5 +13,6 @@ export default [
   route("sessions", "routes/sessions.tsx"),
   route("sessions/history", "routes/sessions-history.tsx"),
   route("sessions/:id", "routes/session.tsx"),
+  route("api/inngest", "routes/api.inngest.ts"),
   route("*", "routes/not-found.tsx"),
 ] satisfies RouteConfig;

@@ -1,6 +1,6 @@
 import http from "node:http";
 import type { ViteDevServer } from "vite";
-import { EnvError, getEnv } from "~/config/env.server";
+import { adaptersOf, EnvError, getEnv } from "~/config/env.server";
 import { startSessionExpiry } from "~/jobs/expire-sessions.server";
 import { getLogger } from "~/observability/logger.server";
 import { closeStore, getStore } from "~/storage/index.server";
@@ -26,13 +26,15 @@ export async function startServer({ viteDevServer }: StartOptions = {}) {
   }
   const logger = getLogger();
   const store = getStore();
-  logger.info({ storage: store.kind, mode: env.NODE_ENV }, "storage ready");
+  const adapters = adaptersOf(env);
+  logger.info({ adapters, storage: store.kind, mode: env.NODE_ENV }, "storage ready");
 
   const app = createExpressApp({ store, logger, trustProxy: env.TRUST_PROXY, viteDevServer });
   const server = http.createServer(app);
   const realtime = attachRealtime(server, logger);
 
-  const stopExpiry = startSessionExpiry();
+  // With Inngest, its cron runs the same job through /api/inngest; otherwise a timer here does.
+  const stopExpiry = adapters.jobs === "inngest" ? () => {} : startSessionExpiry();
 
   handleShutdown(server, logger, {
     beforeClose: [stopExpiry, () => realtime.disconnectAll()],

@@ -1,0 +1,13 @@
+import { serve } from "inngest/remix";
+import type { InngestClient } from "./inngest-client.server";
+import { createJobFunctions } from "./inngest-functions.server";
+
+export type InngestEndpoint = (ctx: { request: Request }) => Promise<Response>;
+
+/**
+ * The handler behind /api/inngest: GET inspects, PUT registers the functions with
+ * Inngest, POST runs a step. Requests must carry Inngest's signature (signing key).
+ */
+export function createInngestEndpoint(client: InngestClient): InngestEndpoint {
+  return serve({ client, functions: Object.values(createJobFunctions(client)) });
+}

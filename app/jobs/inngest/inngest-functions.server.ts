@@ -1,0 +1,18 @@
+import { expireStaleSessions } from "~/jobs/expire-sessions.server";
+import type { InngestClient } from "./inngest-client.server";
+
+/**
+ * The background jobs as Inngest functions. Each one calls the same job function that
+ * runs in-process without Inngest, so both modes share one implementation.
+ */
+export function createJobFunctions(inngest: InngestClient) {
+  const expireIdleSessions = inngest.createFunction(
+    { id: "expire-idle-sessions", name: "End idle and long-waiting sessions", triggers: [{ cron: "* * * * *" }] },
+    async ({ step }) => {
+      const ended = await step.run("end-stale-sessions", () => expireStaleSessions());
+      return { ended };
+    },
+  );
+
+  return { expireIdleSessions };
+}
