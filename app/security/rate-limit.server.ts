@@ -1,8 +1,9 @@
-import { RateLimiterMemory, RateLimiterRes, type RateLimiterAbstract } from "rate-limiter-flexible";
+import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from "rate-limiter-flexible";
+import { redisClient } from "~/realtime/redis-client.server";
 
 /**
- * Named limiters. In-process memory by default; a shared backend (Redis) can replace
- * `createLimiter` without touching the callers.
+ * Named limiters. In-process memory by default; with REDIS_URL the counts live in Redis,
+ * so every instance shares them.
  */
 export interface LimiterOptions {
   keyPrefix: string;
@@ -11,10 +12,21 @@ export interface LimiterOptions {
 }
 
 export function createLimiter(options: LimiterOptions): RateLimiterAbstract {
-  return new RateLimiterMemory({
+  const memory = new RateLimiterMemory({
     keyPrefix: options.keyPrefix,
     points: options.points,
     duration: options.durationSeconds,
+  });
+  const redis = redisClient();
+  if (!redis) return memory;
+  return new RateLimiterRedis({
+    storeClient: redis,
+    useRedisPackage: true,
+    keyPrefix: `rl:${options.keyPrefix}`,
+    points: options.points,
+    duration: options.durationSeconds,
+    // While Redis is unreachable each instance still limits on its own, never unlimited.
+    insuranceLimiter: memory,
   });
 }
 
