@@ -1,5 +1,6 @@
 import { data, redirect } from "react-router";
 import type { Route } from "./+types/theme";
+import { readForm } from "~/lib/read-form.server";
 import { safeRedirect } from "~/lib/safe-redirect";
 import { ThemeSchema } from "~/lib/theme";
 import { themeCookie } from "~/lib/theme.server";
@@ -9,7 +10,7 @@ export function loader() {
 }
 
 export async function action({ request }: Route.ActionArgs) {
-  const form = await request.formData();
+  const form = await readForm(request);
   const theme = ThemeSchema.safeParse(form.get("theme"));
   if (!theme.success) return data({ error: "Choose light, dark or system" }, { status: 400 });
   const cookie =
