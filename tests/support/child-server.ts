@@ -16,7 +16,8 @@ export function freePort(): Promise<number> {
 
 export interface Child {
   process: ChildProcess;
-  /** Everything the child wrote to stderr (shown when a test fails). */
+  /** Everything the child wrote so far. */
+  stdout: () => string;
   stderr: () => string;
   /** Resolves with the exit code (or the signal's name). */
   exited: Promise<number | string>;
@@ -40,7 +41,7 @@ export function startChild(command: string, args: string[], readyText: string | 
       out += chunk.toString();
       if (typeof readyText === "string" ? out.includes(readyText) : readyText.test(out)) {
         clearTimeout(timer);
-        resolve({ process: child, stderr: () => err, exited });
+        resolve({ process: child, stdout: () => out, stderr: () => err, exited });
       }
     });
     child.stderr.on("data", (chunk: Buffer) => (err += chunk.toString()));
