@@ -70,7 +70,7 @@ describe("graceful shutdown", () => {
       );
       req.on("error", (e: NodeJS.ErrnoException) => resolve({ error: e.code ?? e.message }));
       req.write("theme=");
-      setTimeout(() => req.end("dark"), 1_500);
+      setTimeout(() => req.end("dark"), 3_000);
     });
 
     // A steady stream: 200 requests in flight at any moment until the server stops answering.
