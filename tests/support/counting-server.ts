@@ -5,6 +5,9 @@ import { pathToFileURL } from "node:url";
 import type http from "node:http";
 
 process.env.ALLOW_GENERATED_SECRET ??= "true";
+// Never outlive the test that started this process (e.g. when its runner is killed).
+const parent = process.ppid;
+setInterval(() => process.ppid !== parent && process.exit(1), 1_000).unref();
 const build = pathToFileURL(path.resolve(import.meta.dirname, "../../build/server/index.js")).href;
 const { startServer } = (await import(build)) as { startServer: () => Promise<http.Server> };
 const server = await startServer();

@@ -17,6 +17,9 @@ if (process.env.DISABLE_RATE_LIMITS === "true") {
 }
 
 getStore();
+// Never outlive the test that started this process (e.g. when its runner is killed).
+const parent = process.ppid;
+setInterval(() => process.ppid !== parent && process.exit(1), 1_000).unref();
 const server = http.createServer();
 attachRealtime(server, pino({ level: "silent" }));
 server.listen(port, "127.0.0.1", () => process.stdout.write(`ready ${port}\n`));
