@@ -1,4 +1,5 @@
 import { createCookie } from "react-router";
+import { getEnv } from "~/config/env.server";
 import { type Theme, ThemeSchema } from "./theme";
 
 /** A plain preference cookie: read on the server so the first paint has the right theme. */
@@ -13,4 +14,10 @@ export async function getTheme(request: Request): Promise<Theme> {
   const value: unknown = await themeCookie.parse(request.headers.get("Cookie"));
   const parsed = ThemeSchema.safeParse(value);
   return parsed.success ? parsed.data : "system";
+}
+
+/** The Set-Cookie for a chosen theme ("system" clears it); Secure like the login cookie. */
+export function serializeTheme(theme: Theme): Promise<string> {
+  const secure = getEnv().COOKIE_SECURE;
+  return theme === "system" ? themeCookie.serialize("", { maxAge: 0, secure }) : themeCookie.serialize(theme, { secure });
 }

@@ -1,6 +1,7 @@
 import { Form, redirect, useNavigation } from "react-router";
 import { z } from "zod";
 import type { Route } from "./+types/account";
+import { readForm } from "~/lib/read-form.server";
 import { changePassword } from "~/auth/accounts.server";
 import { requireLogin } from "~/auth/login-session.server";
 import { Field } from "~/components/ui/field";
@@ -36,7 +37,7 @@ export async function loader({ request }: Route.LoaderArgs) {
 
 export async function action({ request }: Route.ActionArgs) {
   const { user, session } = await requireLogin(request);
-  const formData = await request.formData();
+  const formData = await readForm(request);
   const intent = IntentSchema.safeParse(formData.get("intent"));
   if (!intent.success) return formFailure({ formErrors: [intent.error.issues[0]?.message ?? "Unknown action"] });
 

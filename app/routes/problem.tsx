@@ -1,6 +1,7 @@
 import { type ShouldRevalidateFunctionArgs, data } from "react-router";
 import { z } from "zod";
 import type { Route } from "./+types/problem";
+import { readForm } from "~/lib/read-form.server";
 import { requireUser } from "~/auth/login-session.server";
 import { ProblemWorkspace } from "~/features/problem/problem-workspace";
 import { formFailure } from "~/lib/form-responses.server";
@@ -49,7 +50,7 @@ const IntentSchema = z.enum(["save-draft", "reset-draft", "submit"], { error: "U
 export async function action({ request, params }: Route.ActionArgs) {
   const user = await requireUser(request);
   const problem = findProblem(params.slug);
-  const formData = await request.formData();
+  const formData = await readForm(request);
   const intent = IntentSchema.safeParse(formData.get("intent"));
   if (!intent.success) return formFailure({ formErrors: ["Unknown action: reload the page and try again"] });
 

@@ -1,5 +1,6 @@
 import { Form, Link, type ShouldRevalidateFunctionArgs, data, redirect, useNavigation } from "react-router";
 import type { Route } from "./+types/session";
+import { readForm } from "~/lib/read-form.server";
 import { requireUser } from "~/auth/login-session.server";
 import { Field } from "~/components/ui/field";
 import { FormErrors } from "~/components/ui/form-errors";
@@ -59,7 +60,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
 export async function action({ request, params }: Route.ActionArgs) {
   const user = await requireUser(request);
   checkId(params.id);
-  const formData = await request.formData();
+  const formData = await readForm(request);
   const intent = SessionIntentSchema.safeParse(formData.get("intent"));
   if (!intent.success) return formFailure({ formErrors: [intent.error.issues[0]?.message ?? "Unknown action"] });
 

@@ -1,6 +1,7 @@
 import { useState } from "react";
 import { Form, Link, redirect, useNavigation } from "react-router";
 import type { Route } from "./+types/sessions";
+import { readForm } from "~/lib/read-form.server";
 import { requireUser } from "~/auth/login-session.server";
 import { Field } from "~/components/ui/field";
 import { FormErrors } from "~/components/ui/form-errors";
@@ -32,7 +33,7 @@ export async function loader({ request }: Route.LoaderArgs) {
 
 export async function action({ request }: Route.ActionArgs) {
   const user = await requireUser(request);
-  const formData = await request.formData();
+  const formData = await readForm(request);
   const values = pickValues(formData, ["problem", "difficulty", "visibility"]);
   const parsed = parseForm(formData, CreateSessionSchema);
   if (!parsed.success) return formFailure({ ...parsed, values });

@@ -1,5 +1,6 @@
 import { Form, Link, useNavigation } from "react-router";
 import type { Route } from "./+types/signup";
+import { readForm } from "~/lib/read-form.server";
 import { signUp } from "~/auth/accounts.server";
 import { requireAnonymous, startLoginSession } from "~/auth/login-session.server";
 import { HoneypotInput } from "~/components/honeypot-input";
@@ -27,7 +28,7 @@ export async function loader({ request }: Route.LoaderArgs) {
 
 export async function action({ request, context }: Route.ActionArgs) {
   await requireAnonymous(request);
-  const formData = await request.formData();
+  const formData = await readForm(request);
   const values = pickValues(formData, ["username", "email"]);
   if (isHoneypotFilled(formData)) return formFailure({ formErrors: [HONEYPOT_MESSAGE], values });
 

@@ -1,20 +1,18 @@
 import { data, redirect } from "react-router";
 import type { Route } from "./+types/theme";
+import { readForm } from "~/lib/read-form.server";
 import { safeRedirect } from "~/lib/safe-redirect";
 import { ThemeSchema } from "~/lib/theme";
-import { themeCookie } from "~/lib/theme.server";
+import { serializeTheme } from "~/lib/theme.server";
 
 export function loader() {
   return redirect("/");
 }
 
 export async function action({ request }: Route.ActionArgs) {
-  const form = await request.formData();
+  const form = await readForm(request);
   const theme = ThemeSchema.safeParse(form.get("theme"));
   if (!theme.success) return data({ error: "Choose light, dark or system" }, { status: 400 });
-  const cookie =
-    theme.data === "system"
-      ? await themeCookie.serialize("", { maxAge: 0 })
-      : await themeCookie.serialize(theme.data);
+  const cookie = await serializeTheme(theme.data);
   return redirect(safeRedirect(form.get("redirectTo"), "/"), { headers: { "Set-Cookie": cookie } });
 }

@@ -38,8 +38,12 @@ export function handle<S extends z.ZodType, R>(
   handler: (payload: z.output<S>) => Promise<R> | R,
   options: { needsRoom?: boolean; limit?: () => Promise<void> } = {},
 ) {
-  return async (payload: unknown, ack?: Ack<R>) => {
-    const reply = typeof ack === "function" ? ack : () => undefined;
+  // The ack is the last argument, wherever it lands: a client that sends no payload or
+  // extra arguments still gets an answer instead of waiting forever.
+  return async (...args: unknown[]) => {
+    const last = args.at(-1);
+    const reply: Ack<R> = typeof last === "function" ? (last as Ack<R>) : () => undefined;
+    const payload = typeof args[0] === "function" ? undefined : args[0];
     const parsed = schema.safeParse(payload);
     if (!parsed.success) {
       reply({ ok: false, error: parsed.error.issues[0]?.message ?? "Invalid request" });

@@ -1,4 +1,5 @@
 import { type Browser, type BrowserContext, type Page, test as base, expect } from "@playwright/test";
+import { SecretsRecorder } from "./secrets-recorder";
 
 let addressCounter = 0;
 /** A distinct client address per browser context (the server trusts X-Forwarded-For in tests). */
@@ -38,7 +39,12 @@ export const test = base.extend<{ withMedia: boolean }>({
   },
   context: async ({ context, withMedia }, use) => {
     if (!withMedia) await disableMedia(context);
+    // Every response body and socket frame of the test is checked for secrets at its end.
+    const recorder = SecretsRecorder.start();
+    recorder.watch(context);
     await use(context);
+    const leaks = await recorder.finish();
+    expect(leaks, "secrets seen by the browser").toEqual([]);
   },
 });
 
@@ -54,6 +60,7 @@ export async function newPerson(
     baseURL,
     extraHTTPHeaders: { "X-Forwarded-For": nextAddress() },
   });
+  SecretsRecorder.current()?.watch(context);
   if (!withMedia) await disableMedia(context);
   return { context, page: await context.newPage() };
 }

@@ -1,0 +1,297 @@
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import path from "node:path";
+import type { RouteConfigEntry } from "@react-router/dev/routes";
+import pino from "pino";
+import { type Socket, io as connect } from "socket.io-client";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { AckResult, ClientToServerEvents, ServerToClientEvents } from "~/lib/realtime-events";
+import routes from "~/routes";
+import { attachRealtime } from "../../server/realtime/realtime-server";
+import { type Outcome, ROLES, type Role, outcomeOf, world } from "../support/people";
+import { BASE, testContext } from "../support/requests";
+
+/**
+ * Who may do what, for every route in app/routes.ts and every client-to-server socket
+ * event. The tables are checked against what the app actually declares, so a new route,
+ * intent-less action or event without a row fails here until someone decides its rules.
+ */
+
+// ---------------------------------------------------------------- HTTP routes
+
+type Expect = { status: number; to?: RegExp };
+type PerRole = Record<Role, Expect>;
+
+const ok: Expect = { status: 200 };
+const toLogin: Expect = { status: 302, to: /^\/login\?redirectTo=/ };
+const toHome: Expect = { status: 302, to: /^\/$/ };
+const s = (status: number, to?: RegExp): Expect => ({ status, to });
+const all = (e: Expect): PerRole => ({ anonymous: e, stranger: e, guest: e, host: e });
+const signedIn = (e: Expect, anonymous = toLogin): PerRole => ({ anonymous, stranger: e, guest: e, host: e });
+const anonOnly = (e: Expect): PerRole => ({ anonymous: e, stranger: toHome, guest: toHome, host: toHome });
+
+interface ActionCase {
+  fields: (ctx: { unique: string }) => Record<string, string>;
+  expect: PerRole;
+}
+interface RouteRow {
+  /** Concrete URL path for the pattern (params filled in by the session of each cell). */
+  url: (sessionId: string) => string;
+  params: (sessionId: string) => Record<string, string>;
+  loader: PerRole | null;
+  /** Keyed by intent (or a name for intent-less forms); null when the module has no action. */
+  actions: Record<string, ActionCase> | null;
+}
+
+const noParams = () => ({});
+const fixed = (p: string) => ({ url: () => p, params: noParams });
+
+const TABLE: Record<string, RouteRow> = {
+  "/": { ...fixed("/"), loader: all(ok), actions: null },
+  signup: {
+    ...fixed("/signup"),
+    loader: anonOnly(ok),
+    actions: {
+      "sign-up": {
+        fields: ({ unique }) => ({ username: unique, email: `${unique}@example.test`, password: "long enough pw" }),
+        expect: anonOnly(toHome),
+      },
+      invalid: { fields: () => ({ username: "x" }), expect: anonOnly(s(400)) },
+    },
+  },
+  login: {
+    ...fixed("/login"),
+    loader: anonOnly(ok),
+    actions: { "wrong-password": { fields: () => ({ login: "nobody-here", password: "not the password" }), expect: anonOnly(s(400)) } },
+  },
+  logout: { ...fixed("/logout"), loader: all(toHome), actions: { "sign-out": { fields: () => ({}), expect: all(toHome) } } },
+  account: {
+    ...fixed("/account"),
+    loader: signedIn(ok),
+    actions: {
+      "change-password": {
+        fields: () => ({ intent: "change-password", currentPassword: "not it", newPassword: "a new password", confirmPassword: "a new password" }),
+        expect: signedIn(s(400)),
+      },
+      "sign-out-others": { fields: () => ({ intent: "sign-out-others" }), expect: signedIn(s(302, /^\/account\?done=signed-out$/)) },
+      unknown: { fields: () => ({ intent: "drop-tables" }), expect: signedIn(s(400)) },
+    },
+  },
+  theme: {
+    ...fixed("/theme"),
+    loader: all(toHome),
+    actions: { set: { fields: () => ({ theme: "dark" }), expect: all(toHome) }, invalid: { fields: () => ({ theme: "pink" }), expect: all(s(400)) } },
+  },
+  problems: { ...fixed("/problems"), loader: all(ok), actions: null },
+  "problems/:slug": {
+    url: () => "/problems/two-sum",
+    params: () => ({ slug: "two-sum" }),
+    loader: signedIn(ok),
+    actions: {
+      "save-draft": { fields: () => ({ intent: "save-draft", language: "python", code: "# mine" }), expect: signedIn(ok) },
+      "reset-draft": { fields: () => ({ intent: "reset-draft", language: "python" }), expect: signedIn(ok) },
+      submit: {
+        fields: () => ({ intent: "submit", language: "javascript", code: "x", verdict: "Accepted", passed: "1", total: "1", timeMs: "1" }),
+        expect: signedIn(ok),
+      },
+      unknown: { fields: () => ({ intent: "hack" }), expect: signedIn(s(400)) },
+    },
+  },
+  "problems/:slug/tests": { url: () => "/problems/two-sum/tests", params: () => ({ slug: "two-sum" }), loader: signedIn(ok), actions: null },
+  sessions: {
+    ...fixed("/sessions"),
+    loader: signedIn(ok),
+    actions: {
+      create: { fields: () => ({ problem: "two-sum", visibility: "public" }), expect: signedIn(s(302, /^\/sessions\/[A-Za-z0-9_-]{22}$/)) },
+      invalid: { fields: () => ({ problem: "two-sum", visibility: "private" }), expect: signedIn(s(400)) },
+    },
+  },
+  "sessions/history": { ...fixed("/sessions/history"), loader: signedIn(ok), actions: null },
+  "sessions/:id": {
+    url: (id) => `/sessions/${id}`,
+    params: (id) => ({ id }),
+    loader: signedIn(ok),
+    actions: {
+      join: {
+        fields: () => ({ intent: "join" }),
+        expect: { anonymous: toLogin, stranger: s(409), guest: s(302, /^\/sessions\/[\w-]{22}$/), host: s(302, /^\/sessions\/[\w-]{22}$/) },
+      },
+      leave: { fields: () => ({ intent: "leave" }), expect: { anonymous: toLogin, stranger: s(403), guest: s(302, /^\/sessions$/), host: s(302, /^\/sessions$/) } },
+      end: { fields: () => ({ intent: "end" }), expect: { anonymous: toLogin, stranger: s(403), guest: s(403), host: s(302, /^\/sessions\/[\w-]{22}$/) } },
+      unknown: { fields: () => ({ intent: "steal" }), expect: signedIn(s(400)) },
+    },
+  },
+  "*": { url: () => "/no/such/page", params: () => ({ "*": "no/such/page" }), loader: all(s(404)), actions: { any: { fields: () => ({}), expect: all(s(404)) } } },
+};
+
+/** Every route of the config, flattened, keyed by its path ("/" for the index route). */
+function discover(entries: RouteConfigEntry[], parent = ""): Array<{ key: string; file: string }> {
+  return entries.flatMap((entry) => {
+    const key = entry.index ? parent || "/" : [parent, entry.path].filter(Boolean).join("/");
+    return [{ key, file: entry.file }, ...discover(entry.children ?? [], key === "/" ? "" : key)];
+  });
+}
+const discovered = discover(routes);
+
+interface RouteModule {
+  loader?: (args: unknown) => unknown;
+  action?: (args: unknown) => unknown;
+}
+const load = (file: string) => import(path.resolve(import.meta.dirname, "../../app", file)) as Promise<RouteModule>;
+
+function form(url: string, fields: Record<string, string>, cookie?: string) {
+  const headers: Record<string, string> = { "Content-Type": "application/x-www-form-urlencoded" };
+  if (cookie) headers.Cookie = cookie;
+  return new Request(`${BASE}${url}`, { method: "POST", headers, body: new URLSearchParams(fields) });
+}
+
+function check(outcome: Outcome, expected: Expect, label: string) {
+  expect({ label, status: outcome.status }).toEqual({ label, status: expected.status });
+  if (expected.to) expect(outcome.location, label).toMatch(expected.to);
+  if (outcome.status >= 400) {
+    // A refusal says why, in words.
+    expect(JSON.stringify(outcome.body), label).toMatch(/[A-Za-z]{3,}.*[A-Za-z]{3,}/);
+  }
+}
+
+describe("route authorization matrix", () => {
+  it("has exactly one row per route in app/routes.ts", () => {
+    expect(Object.keys(TABLE).sort()).toEqual(discovered.map((r) => r.key).sort());
+  });
+
+  it("declares a loader and an action exactly where the modules export them", async () => {
+    for (const { key, file } of discovered) {
+      const mod = await load(file);
+      const row = TABLE[key]!;
+      expect({ key, loader: Boolean(mod.loader), action: Boolean(mod.action) }).toEqual({
+        key,
+        loader: row.loader !== null,
+        action: row.actions !== null,
+      });
+    }
+  });
+
+  for (const { key, file } of discovered) {
+    const row = TABLE[key];
+    if (!row) continue; // reported by the first test
+    describe(key, () => {
+      if (row.loader) {
+        const loaderExpect = row.loader;
+        it.each(ROLES)("GET as %s", async (role) => {
+          const mod = await load(file);
+          const { sessionId, cookies } = await world();
+          const cookie = cookies[role];
+          const request = new Request(`${BASE}${row.url(sessionId)}`, { headers: cookie ? { Cookie: cookie } : {} });
+          const outcome = await outcomeOf(() => mod.loader!({ request, params: row.params(sessionId), context: testContext() }));
+          check(outcome, loaderExpect[role], `GET ${key} as ${role}`);
+        });
+      }
+      for (const [intent, action] of Object.entries(row.actions ?? {})) {
+        it.each(ROLES)(`POST ${intent} as %s`, async (role) => {
+          const mod = await load(file);
+          const { sessionId, cookies } = await world();
+          const unique = `m${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
+          const request = form(row.url(sessionId), action.fields({ unique }), cookies[role]);
+          const outcome = await outcomeOf(() => mod.action!({ request, params: row.params(sessionId), context: testContext() }));
+          check(outcome, action.expect[role], `POST ${key} ${intent} as ${role}`);
+        });
+      }
+    });
+  }
+});
+
+// ---------------------------------------------------------------- Socket events
+
+type Client = Socket<ServerToClientEvents, ClientToServerEvents>;
+type EventName = keyof ClientToServerEvents;
+/** "ok", or the error the ack must carry. Anonymous sockets never get past the handshake. */
+type SocketExpect = "ok" | RegExp;
+
+const NOT_IN = /not in this session/;
+/** Socket.IO's own lifecycle events, not part of the contract. */
+const RESERVED = new Set(["connect", "connect_error", "disconnect", "disconnecting", "error", "newListener", "removeListener"]);
+const SOCKET_TABLE: Record<EventName, { payload: (sessionId: string) => unknown; expect: Record<Exclude<Role, "anonymous">, SocketExpect> }> = {
+  "session:enter": { payload: (sessionId) => ({ sessionId }), expect: { stranger: NOT_IN, guest: "ok", host: "ok" } },
+  "session:submitted": {
+    payload: (sessionId) => ({ sessionId, verdict: "Accepted", passed: 1, total: 1 }),
+    expect: { stranger: NOT_IN, guest: "ok", host: "ok" },
+  },
+  "chat:send": { payload: (sessionId) => ({ sessionId, clientId: "matrix-0001", body: "hello" }), expect: { stranger: NOT_IN, guest: "ok", host: "ok" } },
+  "chat:history": { payload: (sessionId) => ({ sessionId, afterSeq: 0 }), expect: { stranger: NOT_IN, guest: "ok", host: "ok" } },
+  "chat:typing": { payload: (sessionId) => ({ sessionId, typing: true }), expect: { stranger: NOT_IN, guest: "ok", host: "ok" } },
+  "presence:update": { payload: (sessionId) => ({ sessionId, mic: true, camera: false, sharing: false }), expect: { stranger: NOT_IN, guest: "ok", host: "ok" } },
+  "rtc:signal": { payload: (sessionId) => ({ sessionId, candidate: null }), expect: { stranger: NOT_IN, guest: "ok", host: "ok" } },
+};
+
+describe("socket event authorization matrix", () => {
+  let server: http.Server;
+  let realtime: ReturnType<typeof attachRealtime>;
+  let url: string;
+  const clients: Client[] = [];
+  /** The events the server really listens to, read from a live connection. */
+  let registered: Promise<string[]>;
+
+  beforeAll(async () => {
+    server = http.createServer();
+    realtime = attachRealtime(server, pino({ level: "silent" }));
+    registered = new Promise((resolve) => {
+      realtime.io.once("connection", (socket) => resolve(socket.eventNames().map(String).filter((e) => !RESERVED.has(e))));
+    });
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+
+  afterAll(async () => {
+    for (const c of clients) c.disconnect();
+    await realtime.close();
+  });
+
+  function open(cookie?: string): Promise<Client> {
+    const socket: Client = connect(url, {
+      transports: ["websocket"],
+      extraHeaders: cookie ? { cookie } : {},
+      reconnection: false,
+      forceNew: true,
+    });
+    clients.push(socket);
+    return new Promise((resolve, reject) => {
+      socket.once("connect", () => resolve(socket));
+      socket.once("connect_error", reject);
+    });
+  }
+
+  const call = (socket: Client, event: string, payload: unknown) =>
+    new Promise<AckResult<unknown>>((resolve) =>
+      (socket.emit as (e: string, p: unknown, ack: (r: AckResult<unknown>) => void) => void)(event, payload, resolve),
+    );
+
+  it("has exactly one row per event the server handles", async () => {
+    const { cookies } = await world();
+    await open(cookies.host);
+    expect(Object.keys(SOCKET_TABLE).sort()).toEqual((await registered).sort());
+  });
+
+  for (const [event, row] of Object.entries(SOCKET_TABLE) as Array<[EventName, (typeof SOCKET_TABLE)[EventName]]>) {
+    describe(event, () => {
+      it("as anonymous: refused at the handshake", async () => {
+        await expect(open()).rejects.toThrow(/Sign in/);
+      });
+      for (const role of ["stranger", "guest", "host"] as const) {
+        it(`as ${role}`, async () => {
+          const { sessionId, cookies } = await world();
+          const socket = await open(cookies[role]);
+          // Seated users enter first (except when entering is the event under test).
+          if (event !== "session:enter" && role !== "stranger") expect((await call(socket, "session:enter", { sessionId })).ok).toBe(true);
+          if (role === "stranger") await call(socket, "session:enter", { sessionId });
+          const result = await call(socket, event, row.payload(sessionId));
+          const expected = row.expect[role];
+          if (expected === "ok") expect(result).toMatchObject({ ok: true });
+          else {
+            expect(result.ok).toBe(false);
+            expect((result as { error: string }).error).toMatch(expected);
+          }
+        });
+      }
+    });
+  }
+});

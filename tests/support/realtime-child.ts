@@ -1,0 +1,25 @@
+// A realtime server in its own process, for tests that kill it: Socket.IO on a real port,
+// the SQLite store from DATABASE_URL. Prints "ready <port>" once listening.
+import http from "node:http";
+import pino from "pino";
+import { RateLimiterMemory } from "rate-limiter-flexible";
+import { attachRealtime } from "../../server/realtime/realtime-server";
+import { getStore } from "../../app/storage/index.server";
+
+const port = Number(process.argv[2]);
+if (!Number.isInteger(port) || port <= 0) throw new Error("usage: realtime-child PORT");
+
+// These tests are about durability, not rate limits: thousands of messages in seconds.
+if (process.env.DISABLE_RATE_LIMITS === "true") {
+  RateLimiterMemory.prototype.consume = function consume() {
+    return Promise.resolve({ msBeforeNext: 0, remainingPoints: 1, consumedPoints: 0, isFirstInDuration: false }) as never;
+  };
+}
+
+getStore();
+// Never outlive the test that started this process (e.g. when its runner is killed).
+const parent = process.ppid;
+setInterval(() => process.ppid !== parent && process.exit(1), 1_000).unref();
+const server = http.createServer();
+attachRealtime(server, pino({ level: "silent" }));
+server.listen(port, "127.0.0.1", () => process.stdout.write(`ready ${port}\n`));
