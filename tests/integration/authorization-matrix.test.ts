@@ -121,6 +121,8 @@ const TABLE: Record<string, RouteRow> = {
       unknown: { fields: () => ({ intent: "steal" }), expect: signedIn(s(400)) },
     },
   },
+  // Only exists with Inngest configured (then Inngest's signature is the check).
+  "api/inngest": { ...fixed("/api/inngest"), loader: all(s(404)), actions: { any: { fields: () => ({}), expect: all(s(404)) } } },
   "*": { url: () => "/no/such/page", params: () => ({ "*": "no/such/page" }), loader: all(s(404)), actions: { any: { fields: () => ({}), expect: all(s(404)) } } },
 };
 
