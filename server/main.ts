@@ -3,7 +3,9 @@ import type { ViteDevServer } from "vite";
 import { adaptersOf, EnvError, getEnv } from "~/config/env.server";
 import { startSessionExpiry } from "~/jobs/expire-sessions.server";
 import { getLogger } from "~/observability/logger.server";
+import { closeRedis, connectRedis } from "~/realtime/redis-client.server";
 import { closeStore, getStore } from "~/storage/index.server";
+import { createAdapter } from "@socket.io/redis-streams-adapter";
 import { createExpressApp } from "./express-app";
 import { handleShutdown } from "./graceful-shutdown";
 import { attachRealtime } from "./realtime/realtime-server";
@@ -31,14 +33,22 @@ export async function startServer({ viteDevServer }: StartOptions = {}) {
 
   const app = createExpressApp({ store, logger, trustProxy: env.TRUST_PROXY, viteDevServer });
   const server = http.createServer(app);
-  const realtime = attachRealtime(server, logger);
+  let redis;
+  try {
+    redis = await connectRedis();
+  } catch (error) {
+    console.error(`Invalid environment:\n  ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  }
+  // With Redis, rooms (chat, presence, signaling) span every instance sharing it.
+  const realtime = attachRealtime(server, logger, redis ? { adapter: createAdapter(redis) } : {});
 
   // With Inngest, its cron runs the same job through /api/inngest; otherwise a timer here does.
   const stopExpiry = adapters.jobs === "inngest" ? () => {} : startSessionExpiry();
 
   handleShutdown(server, logger, {
     beforeClose: [stopExpiry, () => realtime.disconnectAll()],
-    afterClose: [() => viteDevServer?.close(), () => closeStore()],
+    afterClose: [() => viteDevServer?.close(), () => closeStore(), () => closeRedis()],
   });
 
   await new Promise<void>((resolve, reject) => {

@@ -2,12 +2,17 @@ import type { Logger } from "pino";
 import type { Server, Socket } from "socket.io";
 import type { z } from "zod";
 import type { Ack, ClientToServerEvents, RoomState, ServerToClientEvents } from "~/lib/realtime-events";
-import type { PresenceRegistry } from "./presence";
+import type { MediaState, PresenceRegistry } from "./presence";
 
 export interface SocketData {
   user: { id: string; username: string };
   /** Sessions this socket has entered (its seat was checked then). */
   sessions: Set<string>;
+  /**
+   * Microphone, camera and screen share per session. Kept on the socket so that every
+   * instance can read it through `fetchSockets()` (presence across instances).
+   */
+  media: Record<string, MediaState>;
 }
 
 export type RealtimeServer = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
@@ -17,6 +22,8 @@ export interface RealtimeContext {
   io: RealtimeServer;
   presence: PresenceRegistry;
   logger: Logger;
+  /** Who has a socket in the session's room, on any instance, with their media. */
+  liveParticipants(sessionId: string): Promise<Map<string, MediaState>>;
   roomState(sessionId: string): Promise<RoomState | null>;
   broadcastState(sessionId: string): Promise<void>;
 }
@@ -50,7 +57,9 @@ export function handle<S extends z.ZodType, R>(
       return;
     }
     const sessionId = (parsed.data as { sessionId?: string }).sessionId;
-    if (options.needsRoom !== false && (!sessionId || !socket.data.sessions.has(sessionId))) {
+    // The room, not socket.data: removing a seat elsewhere (another instance) makes the
+    // socket leave the room through the adapter, which is what revokes it here.
+    if (options.needsRoom !== false && (!sessionId || !socket.rooms.has(roomOf(sessionId)))) {
       reply({ ok: false, error: "You are not in this session" });
       return;
     }

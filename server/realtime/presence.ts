@@ -1,4 +1,8 @@
-/** Who is connected to which session, with their media state. In-process (one instance). */
+/**
+ * The sockets of this instance per session, and when a participant's last one dropped
+ * (the "reconnecting" grace). Who is online across instances, and their media, is read
+ * from the room's sockets (`liveParticipants`).
+ */
 export interface MediaState {
   mic: boolean;
   camera: boolean;
@@ -57,11 +61,17 @@ export class PresenceRegistry {
     const online = Boolean(entry && entry.sockets.size > 0);
     return {
       online,
-      reconnecting: !online && entry?.droppedAt != null && now - entry.droppedAt < RECONNECT_GRACE_MS,
+      reconnecting: !online && this.recentlyDropped(sessionId, userId, now),
       mic: Boolean(entry?.mic && online),
       camera: Boolean(entry?.camera && online),
       sharing: Boolean(entry?.sharing && online),
     };
+  }
+
+  /** The user's last socket on this instance dropped within the grace period. */
+  recentlyDropped(sessionId: string, userId: string, now = Date.now()): boolean {
+    const entry = this.rooms.get(sessionId)?.get(userId);
+    return Boolean(entry && entry.sockets.size === 0 && entry.droppedAt != null && now - entry.droppedAt < RECONNECT_GRACE_MS);
   }
 
   isOnline(sessionId: string, userId: string): boolean {
@@ -76,4 +86,24 @@ export class PresenceRegistry {
     }
     return out;
   }
+}
+
+/** A socket as `fetchSockets()` returns it, local or on another instance. */
+export interface RoomSocketView {
+  data: { user: { id: string }; media?: Record<string, MediaState> };
+}
+
+/** Who has a socket in the session's room on any instance, with their media (any socket on wins). */
+export function liveParticipants(sockets: RoomSocketView[], sessionId: string): Map<string, MediaState> {
+  const live = new Map<string, MediaState>();
+  for (const socket of sockets) {
+    const media = socket.data.media?.[sessionId];
+    const seen = live.get(socket.data.user.id) ?? { mic: false, camera: false, sharing: false };
+    live.set(socket.data.user.id, {
+      mic: seen.mic || Boolean(media?.mic),
+      camera: seen.camera || Boolean(media?.camera),
+      sharing: seen.sharing || Boolean(media?.sharing),
+    });
+  }
+  return live;
 }

@@ -1,13 +1,13 @@
 import type http from "node:http";
 import type { Logger } from "pino";
-import { Server } from "socket.io";
+import { Server, type ServerOptions } from "socket.io";
 import { getCurrentLogin } from "~/auth/login-session.server";
 import type { RoomState } from "~/lib/realtime-events";
 import { setRealtimeBus } from "~/realtime/realtime-bus.server";
 import { getStore } from "~/storage/index.server";
 import { registerChatHandlers } from "./chat.handlers";
 import { type RealtimeContext, type RealtimeServer, roomOf } from "./context";
-import { PresenceRegistry } from "./presence";
+import { liveParticipants, PresenceRegistry } from "./presence";
 import { registerSessionHandlers } from "./session.handlers";
 import { registerSignalHandlers } from "./signal.handlers";
 
@@ -23,20 +23,29 @@ function sameOrigin(req: http.IncomingMessage): boolean {
   }
 }
 
+export interface RealtimeOptions {
+  /** Shares rooms with other instances (the Redis Streams adapter); in-process without it. */
+  adapter?: ServerOptions["adapter"];
+}
+
 /** Socket.IO on the app's own HTTP server: login cookie on the handshake, typed events. */
-export function attachRealtime(httpServer: http.Server, logger: Logger) {
+export function attachRealtime(httpServer: http.Server, logger: Logger, options: RealtimeOptions = {}) {
   const io: RealtimeServer = new Server(httpServer, {
     serveClient: false,
     maxHttpBufferSize: 256_000,
     allowRequest: (req, callback) => callback(sameOrigin(req) ? null : "origin not allowed", sameOrigin(req)),
+    ...(options.adapter ? { adapter: options.adapter } : {}),
   });
   const presence = new PresenceRegistry();
+
+  const live = async (sessionId: string) => liveParticipants(await io.in(roomOf(sessionId)).fetchSockets(), sessionId);
 
   const roomState = async (sessionId: string): Promise<RoomState | null> => {
     const store = getStore();
     const session = await store.sessions.findById(sessionId);
     if (!session) return null;
     const members = await store.sessions.members(sessionId);
+    const here = await live(sessionId);
     const participants = (
       [
         [session.hostId, "host"],
@@ -44,7 +53,19 @@ export function attachRealtime(httpServer: http.Server, logger: Logger) {
       ] as const
     ).flatMap(([id, role]) => {
       const member = id ? members.find((m) => m.userId === id) : undefined;
-      return member && id ? [{ username: member.username, role, ...presence.view(sessionId, id) }] : [];
+      if (!member || !id) return [];
+      const media = here.get(id);
+      return [
+        {
+          username: member.username,
+          role,
+          online: Boolean(media),
+          reconnecting: !media && presence.recentlyDropped(sessionId, id),
+          mic: Boolean(media?.mic),
+          camera: Boolean(media?.camera),
+          sharing: Boolean(media?.sharing),
+        },
+      ];
     });
     return { sessionId, status: session.status, participants };
   };
@@ -53,6 +74,7 @@ export function attachRealtime(httpServer: http.Server, logger: Logger) {
     io,
     presence,
     logger,
+    liveParticipants: live,
     roomState,
     broadcastState: async (sessionId) => {
       const state = await roomState(sessionId);
@@ -67,6 +89,7 @@ export function attachRealtime(httpServer: http.Server, logger: Logger) {
       if (!login) return next(new Error("Sign in to join the session"));
       socket.data.user = { id: login.user.id, username: login.user.username };
       socket.data.sessions = new Set();
+      socket.data.media = {};
       next();
     } catch (error) {
       logger.error({ err: error }, "socket authentication failed");

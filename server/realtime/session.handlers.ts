@@ -22,9 +22,10 @@ export function registerSessionHandlers(ctx: RealtimeContext, socket: RealtimeSo
         if (role === "visitor") throw new RealtimeError("You are not in this session");
         if (session.status === "ended") throw new RealtimeError("This session has ended");
         const partnerId = role === "host" ? session.guestId : session.hostId;
-        const partnerWasHere = partnerId ? ctx.presence.isOnline(sessionId, partnerId) : false;
+        const partnerWasHere = partnerId ? (await ctx.liveParticipants(sessionId)).has(partnerId) : false;
         await socket.join(roomOf(sessionId));
         socket.data.sessions.add(sessionId);
+        socket.data.media[sessionId] ??= { mic: false, camera: false, sharing: false };
         ctx.presence.connect(sessionId, user.id, socket.id);
         await getStore().sessions.touchPresence(sessionId, user.id, new Date());
         if (partnerWasHere) socket.to(roomOf(sessionId)).emit("rtc:peer", { present: true });
@@ -40,6 +41,7 @@ export function registerSessionHandlers(ctx: RealtimeContext, socket: RealtimeSo
   socket.on(
     "presence:update",
     handle(ctx, socket, PresenceSchema, async ({ sessionId, mic, camera, sharing }) => {
+      socket.data.media[sessionId] = { mic, camera, sharing };
       ctx.presence.update(sessionId, user.id, { mic, camera, sharing });
       await ctx.broadcastState(sessionId);
       return null;
@@ -57,10 +59,14 @@ export function registerSessionHandlers(ctx: RealtimeContext, socket: RealtimeSo
   socket.on("disconnect", () => {
     for (const sessionId of socket.data.sessions) {
       if (!ctx.presence.disconnect(sessionId, user.id, socket.id)) continue;
-      ctx.io.to(roomOf(sessionId)).emit("rtc:peer", { present: false });
-      void ctx.broadcastState(sessionId);
-      // After the grace period "reconnecting" becomes "away".
-      setTimeout(() => void ctx.broadcastState(sessionId), RECONNECT_GRACE_MS + 500).unref();
+      void (async () => {
+        // Still here through another socket (another tab, maybe on another instance)?
+        if ((await ctx.liveParticipants(sessionId)).has(user.id)) return;
+        ctx.io.to(roomOf(sessionId)).emit("rtc:peer", { present: false });
+        await ctx.broadcastState(sessionId);
+        // After the grace period "reconnecting" becomes "away".
+        setTimeout(() => void ctx.broadcastState(sessionId), RECONNECT_GRACE_MS + 500).unref();
+      })().catch((error: unknown) => ctx.logger.warn({ err: error, sessionId }, "presence update after disconnect failed"));
     }
   });
 }

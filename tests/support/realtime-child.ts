@@ -1,9 +1,12 @@
-// A realtime server in its own process, for tests that kill it: Socket.IO on a real port,
-// the SQLite store from DATABASE_URL. Prints "ready <port>" once listening.
+// A realtime server in its own process, for tests that kill it or run several instances:
+// Socket.IO on a real port, the SQLite store from DATABASE_URL and, with REDIS_URL, the
+// Redis Streams adapter and Redis-backed rate limits. Prints "ready <port>" once listening.
 import http from "node:http";
 import pino from "pino";
 import { RateLimiterMemory } from "rate-limiter-flexible";
+import { createAdapter } from "@socket.io/redis-streams-adapter";
 import { attachRealtime } from "../../server/realtime/realtime-server";
+import { connectRedis } from "../../app/realtime/redis-client.server";
 import { getStore } from "../../app/storage/index.server";
 
 const port = Number(process.argv[2]);
@@ -21,5 +24,6 @@ getStore();
 const parent = process.ppid;
 setInterval(() => process.ppid !== parent && process.exit(1), 1_000).unref();
 const server = http.createServer();
-attachRealtime(server, pino({ level: "silent" }));
+const redis = await connectRedis();
+attachRealtime(server, pino({ level: "silent" }), redis ? { adapter: createAdapter(redis) } : {});
 server.listen(port, "127.0.0.1", () => process.stdout.write(`ready ${port}\n`));
