@@ -8,10 +8,14 @@ import { freePort, releasePort, spawnTracked, stopChild, waitForHttp } from "./p
 
 export const ROOT = path.resolve(import.meta.dirname, "../..");
 
-/** Builds the production app once; later runs reuse `build/`. */
+/** Builds the production app once; later runs reuse `build/` unless BENCH_BUILD=1. */
+let built = false;
 export function ensureBuild(): void {
-  if (fs.existsSync(path.join(ROOT, "build/server/index.js"))) return;
-  console.log("· no build/ found: running `npx react-router build` once");
+  if (built) return;
+  built = true;
+  const rebuild = process.env.BENCH_BUILD === "1";
+  if (!rebuild && fs.existsSync(path.join(ROOT, "build/server/index.js"))) return;
+  console.log(rebuild ? "· BENCH_BUILD=1: running `npx react-router build`" : "· no build/ found: running `npx react-router build` once");
   execFileSync("npx", ["react-router", "build"], { cwd: ROOT, stdio: ["ignore", "ignore", "inherit"] });
 }
 
@@ -36,10 +40,11 @@ export interface RunningApp {
 }
 
 /** `node server.js` (production build) on a free port with the given data directory. */
-export async function startApp(data: AppData, extraEnv: Record<string, string> = {}): Promise<RunningApp> {
+/** `nodeArgs` go before server.js (e.g. `--trace-gc`, `--cpu-prof` when looking into a result). */
+export async function startApp(data: AppData, extraEnv: Record<string, string> = {}, nodeArgs: string[] = []): Promise<RunningApp> {
   ensureBuild();
   const port = await freePort();
-  const child = spawnTracked(process.execPath, ["server.js"], {
+  const child = spawnTracked(process.execPath, [...nodeArgs, "server.js"], {
     PATH: process.env.PATH,
     HOME: process.env.HOME,
     NODE_ENV: "production",
