@@ -17,7 +17,7 @@ declare module "autocannon" {
     p90: number;
     p99: number;
   }
-  interface Result {
+  export interface Result {
     requests: Histogram & { total: number; sent: number };
     latency: Histogram;
     throughput: Histogram;
