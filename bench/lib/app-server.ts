@@ -26,8 +26,15 @@ export interface AppData {
   secret: string;
 }
 
+const dataDirs = new Set<string>();
+process.once("exit", () => {
+  for (const dir of dataDirs) fs.rmSync(dir, { recursive: true, force: true });
+});
+
+/** Removed when the benchmark process exits (set BENCH_KEEP_DATA=1 to look at it afterwards). */
 export function newAppData(name: string): AppData {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), `peerprep-bench-${name}-`));
+  if (process.env.BENCH_KEEP_DATA !== "1") dataDirs.add(dir);
   return { dir, databasePath: path.join(dir, "bench.db"), secret: crypto.randomBytes(32).toString("hex") };
 }
 
