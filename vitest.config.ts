@@ -7,7 +7,7 @@ export default defineConfig({
     alias: { "~": path.resolve(import.meta.dirname, "app") },
   },
   test: {
-    include: ["app/**/*.test.{ts,tsx}", "server/**/*.test.ts", "content/**/*.test.ts", "tests/integration/**/*.test.ts"],
+    include: ["app/**/*.test.{ts,tsx}", "server/**/*.test.ts", "content/**/*.test.ts", "tests/integration/**/*.test.ts", "bench/lib/**/*.test.ts"],
     setupFiles: ["./tests/setup/env.ts"],
     environment: "node",
     testTimeout: 20_000,

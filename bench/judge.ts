@@ -1,0 +1,147 @@
+import type { Page } from "playwright-core";
+import { newAppData, startApp } from "./lib/app-server";
+import { chromiumVersion, launchChromium, signedInContext } from "./lib/browser";
+import { type BenchResult, QUICK, fmt } from "./lib/report";
+import { openStore, seedPeople } from "./lib/seed";
+import { median, ratio } from "./lib/stats";
+
+/**
+ * Judge in the browser: Run (visible examples) and Submit (every test) on /problems/two-sum,
+ * warm, for JavaScript and Python, and Python's first run in a fresh context (Pyodide
+ * downloaded and started). Timed inside the page from the click until the Run button is
+ * enabled again with "N / N tests passed". Baseline: navigating to a tiny document
+ * (/healthz) in the same browser.
+ */
+const SLUG = "two-sum";
+const REPEATS = QUICK ? 2 : 5;
+
+const RIGHT_JS = `function twoSum(nums, target) {
+  const seen = new Map();
+  for (let i = 0; i < nums.length; i++) {
+    if (seen.has(target - nums[i])) return [seen.get(target - nums[i]), i];
+    seen.set(nums[i], i);
+  }
+}`;
+const RIGHT_PY = `def two_sum(nums, target):
+    seen = {}
+    for i, x in enumerate(nums):
+        if target - x in seen:
+            return [seen[target - x], i]
+        seen[x] = i`;
+
+interface Timed {
+  ms: number;
+  passed: string;
+}
+
+/**
+ * Clicks Run or Submit and resolves when the run finished with every test passed. Kept as
+ * plain JavaScript text: functions compiled by tsx carry helpers the page does not have.
+ */
+const TIMED_CLICK = `(label) => new Promise((resolve, reject) => {
+  const button = [...document.querySelectorAll("button")].find((b) => b.textContent.trim() === label);
+  if (!button) return reject(new Error("no " + label + " button"));
+  let sawRunning = false;
+  const t0 = performance.now();
+  const timeout = setTimeout(() => reject(new Error(label + " did not finish in 180 s")), 180000);
+  const observer = new MutationObserver(() => {
+    if (button.disabled) sawRunning = true;
+    if (!sawRunning || button.disabled) return;
+    const ms = performance.now() - t0;
+    observer.disconnect();
+    clearTimeout(timeout);
+    const passed = (document.querySelector('[data-testid="run-passed"]') || {}).textContent || "";
+    const match = /(\\d+) \\/ (\\d+) tests passed/.exec(passed);
+    if (!match || match[1] !== match[2]) {
+      reject(new Error(label + " ended with: " + (document.querySelector('[data-testid="run-result"]') || {}).textContent));
+    } else resolve({ ms, passed: passed.trim() });
+  });
+  observer.observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
+  button.click();
+})`;
+
+function timedClick(page: Page, label: "Run" | "Submit"): Promise<Timed> {
+  return page.evaluate(`(${TIMED_CLICK})(${JSON.stringify(label)})`) as Promise<Timed>;
+}
+
+async function openProblem(page: Page): Promise<void> {
+  await page.goto(`/problems/${SLUG}`);
+  await page.getByTestId("editor").locator(".monaco-editor").first().waitFor({ timeout: 60_000 });
+}
+
+async function repeat(page: Page, label: "Run" | "Submit"): Promise<{ ms: number; passed: string; samples: number[] }> {
+  await timedClick(page, label); // warm-up: worker started, tests fetched once
+  const runs: Timed[] = [];
+  for (let i = 0; i < REPEATS; i++) runs.push(await timedClick(page, label));
+  return { ms: median(runs.map((r) => r.ms)), passed: runs[0]!.passed, samples: runs.map((r) => r.ms) };
+}
+
+export async function run(): Promise<BenchResult> {
+  const data = newAppData("judge");
+  const store = openStore(data);
+  const [person] = await seedPeople(store, data, 1, "judge");
+  await store.drafts.save(person!.user.id, SLUG, "javascript", RIGHT_JS);
+  await store.drafts.save(person!.user.id, SLUG, "python", RIGHT_PY);
+  await store.close();
+
+  const app = await startApp(data);
+  const browser = await launchChromium();
+  try {
+    const version = await chromiumVersion(browser);
+    const context = await signedInContext(browser, app.url, person!);
+    const page = await context.newPage();
+
+    await page.goto("/healthz");
+    const trips: number[] = [];
+    for (let i = 0; i < 10; i++) {
+      const t0 = performance.now();
+      await page.goto("/healthz");
+      trips.push(performance.now() - t0);
+    }
+    const baseline = median(trips);
+
+    await openProblem(page);
+    const jsRun = await repeat(page, "Run");
+    const jsSubmit = await repeat(page, "Submit");
+
+    // Python's first load: a fresh context, so Pyodide comes over the network and starts cold.
+    const fresh = await signedInContext(browser, app.url, person!);
+    const pyPage = await fresh.newPage();
+    await openProblem(pyPage);
+    const t0 = performance.now();
+    await pyPage.getByLabel("Language").selectOption({ label: "Python" });
+    const first = await timedClick(pyPage, "Run");
+    const pyFirst = performance.now() - t0;
+    const pyRun = await repeat(pyPage, "Run");
+    const pySubmit = await repeat(pyPage, "Submit");
+    await fresh.close();
+    await context.close();
+
+    const rows = [
+      { step: "navigate to /healthz (tiny document) [baseline]", tests: "-", ms: baseline },
+      { step: "JavaScript Run, warm", tests: jsRun.passed, ms: jsRun.ms },
+      { step: "JavaScript Submit, warm", tests: jsSubmit.passed, ms: jsSubmit.ms },
+      { step: "Python first Run (Pyodide cold, fresh context)", tests: first.passed, ms: pyFirst },
+      { step: "Python Run, warm", tests: pyRun.passed, ms: pyRun.ms },
+      { step: "Python Submit, warm", tests: pySubmit.passed, ms: pySubmit.ms },
+    ];
+    return {
+      name: "judge",
+      title: `Judge in Chromium ${version}: /problems/${SLUG}, median of ${REPEATS} warm runs`,
+      ratioLabel: "Python Submit warm ÷ empty page round-trip",
+      ratio: ratio(pySubmit.ms, baseline),
+      goal: null,
+      pass: null,
+      table: rows.map((r) => ({ step: r.step, tests: r.tests, "median ms": fmt(r.ms, 1), "× baseline": fmt(ratio(r.ms, baseline), 1) })),
+      details: {
+        chromium: version,
+        baselineSamplesMs: trips,
+        javascript: { run: jsRun, submit: jsSubmit },
+        python: { firstRunMs: pyFirst, firstRunInPageMs: first.ms, run: pyRun, submit: pySubmit },
+      },
+    };
+  } finally {
+    await browser.close();
+    await app.stop();
+  }
+}
