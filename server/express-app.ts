@@ -8,7 +8,7 @@ import type { Logger } from "pino";
 import { pinoHttp } from "pino-http";
 import type { ViteDevServer } from "vite";
 import type { Store } from "~/storage/store.server";
-import "./load-context";
+import { createRequestContext } from "~/lib/request-info.server";
 import { sameOriginWrites } from "./same-origin";
 import { cspNonce, securityHeaders } from "./security-headers";
 
@@ -69,10 +69,11 @@ export function createExpressApp({ store, logger, trustProxy, viteDevServer }: E
     createRequestHandler({
       build: () => import("virtual:react-router/server-build"),
       mode: production ? "production" : "development",
-      getLoadContext: (req, res: Response) => ({
-        cspNonce: res.locals.cspNonce as string,
-        clientIp: req.ip ?? req.socket.remoteAddress ?? "unknown",
-      }),
+      getLoadContext: (req, res: Response) =>
+        createRequestContext({
+          cspNonce: res.locals.cspNonce as string,
+          clientIp: req.ip ?? req.socket.remoteAddress ?? "unknown",
+        }),
     }),
   );
 

@@ -1,4 +1,5 @@
 import { Form, Link, useNavigation } from "react-router";
+import { requestInfo } from "~/lib/request-info.server";
 import type { Route } from "./+types/login";
 import { readForm } from "~/lib/read-form.server";
 import { verifyLogin } from "~/auth/accounts.server";
@@ -36,7 +37,7 @@ export async function action({ request, context }: Route.ActionArgs) {
   if (!parsed.success) return formFailure({ ...parsed, values });
 
   try {
-    const user = await verifyLogin({ ...parsed.data, clientIp: context.clientIp });
+    const user = await verifyLogin({ ...parsed.data, clientIp: requestInfo(context).clientIp });
     if (!user) {
       return formFailure({ fieldErrors: { password: ["Wrong username, email or password"] }, values }, 400);
     }

@@ -1,4 +1,5 @@
 import { Form, Link, useNavigation } from "react-router";
+import { requestInfo } from "~/lib/request-info.server";
 import type { Route } from "./+types/signup";
 import { readForm } from "~/lib/read-form.server";
 import { signUp } from "~/auth/accounts.server";
@@ -36,7 +37,7 @@ export async function action({ request, context }: Route.ActionArgs) {
   if (!parsed.success) return formFailure({ ...parsed, values });
 
   try {
-    const result = await signUp({ ...parsed.data, clientIp: context.clientIp });
+    const result = await signUp({ ...parsed.data, clientIp: requestInfo(context).clientIp });
     if (!result.ok) return formFailure({ fieldErrors: { [result.field]: [result.message] }, values });
     return startLoginSession(request, result.user.id, safeRedirect(formData.get("redirectTo"), "/"));
   } catch (error) {

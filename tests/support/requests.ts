@@ -1,12 +1,12 @@
-import type { AppLoadContext } from "react-router";
-import "../../server/load-context";
+import type { RouterContextProvider } from "react-router";
+import { createRequestContext } from "~/lib/request-info.server";
 
 export const BASE = "http://localhost:3000";
 
 let ipCounter = 0;
 /** A load context with a fresh client address, so rate limits of one test do not touch another. */
-export function testContext(clientIp = `10.0.0.${++ipCounter % 250}`): AppLoadContext {
-  return { cspNonce: "test-nonce", clientIp };
+export function testContext(clientIp = `10.0.0.${++ipCounter % 250}`): RouterContextProvider {
+  return createRequestContext({ cspNonce: "test-nonce", clientIp });
 }
 
 export function getRequest(path: string, cookie?: string): Request {
