@@ -14,5 +14,6 @@ export default [
   route("sessions/history", "routes/sessions-history.tsx"),
   route("sessions/:id", "routes/session.tsx"),
   route("api/inngest", "routes/api.inngest.ts"),
+  route("api/webhooks/clerk", "routes/api.webhooks.clerk.ts"),
   route("*", "routes/not-found.tsx"),
 ] satisfies RouteConfig;

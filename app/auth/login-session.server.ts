@@ -4,6 +4,8 @@ import { getEnv } from "~/config/env.server";
 import { safeRedirect } from "~/lib/safe-redirect";
 import { getStore } from "~/storage/index.server";
 import type { LoginSession, User } from "~/storage/store.server";
+import { clerkUserOf } from "./clerk/clerk-auth.server";
+import { clerkConfig } from "./clerk/clerk-config.server";
 
 /**
  * Server-side login sessions. The cookie holds a random token (signed); the store
@@ -51,8 +53,24 @@ export function getCurrentLogin(request: Request): Promise<CurrentLogin | null> 
   return pending;
 }
 
+const usersPerRequest = new WeakMap<Request, Promise<User | null>>();
+
+/**
+ * The signed-in user, whichever sign-in is configured: the built-in login cookie, or
+ * Clerk's session token (CLERK_* set). Routes and the socket handshake both use this.
+ */
+export function getRequestUser(request: Request): Promise<User | null> {
+  let pending = usersPerRequest.get(request);
+  if (!pending) {
+    const clerk = clerkConfig();
+    pending = clerk ? clerkUserOf(request, clerk) : getCurrentLogin(request).then((login) => login?.user ?? null);
+    usersPerRequest.set(request, pending);
+  }
+  return pending;
+}
+
 export async function getOptionalUser(request: Request): Promise<User | null> {
-  return (await getCurrentLogin(request))?.user ?? null;
+  return getRequestUser(request);
 }
 
 function loginUrlFor(request: Request): string {
@@ -63,9 +81,9 @@ function loginUrlFor(request: Request): string {
 
 /** The signed-in user, or a redirect to /login that comes back here afterwards. */
 export async function requireUser(request: Request): Promise<User> {
-  const login = await getCurrentLogin(request);
-  if (!login) throw redirect(loginUrlFor(request));
-  return login.user;
+  const user = await getRequestUser(request);
+  if (!user) throw redirect(loginUrlFor(request));
+  return user;
 }
 
 export async function requireLogin(request: Request): Promise<CurrentLogin> {
@@ -76,7 +94,7 @@ export async function requireLogin(request: Request): Promise<CurrentLogin> {
 
 /** For sign-in and sign-up pages: a signed-in user goes home instead. */
 export async function requireAnonymous(request: Request): Promise<void> {
-  if (await getCurrentLogin(request)) throw redirect("/");
+  if (await getRequestUser(request)) throw redirect("/");
 }
 
 /** Starts a login session and redirects with its cookie set. */

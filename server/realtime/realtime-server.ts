@@ -1,7 +1,7 @@
 import type http from "node:http";
 import type { Logger } from "pino";
 import { Server, type ServerOptions } from "socket.io";
-import { getCurrentLogin } from "~/auth/login-session.server";
+import { getRequestUser } from "~/auth/login-session.server";
 import type { RoomState } from "~/lib/realtime-events";
 import { setRealtimeBus } from "~/realtime/realtime-bus.server";
 import { getStore } from "~/storage/index.server";
@@ -84,10 +84,13 @@ export function attachRealtime(httpServer: http.Server, logger: Logger, options:
 
   io.use(async (socket, next) => {
     try {
-      const request = new Request("http://localhost/socket", { headers: { cookie: socket.request.headers.cookie ?? "" } });
-      const login = await getCurrentLogin(request);
-      if (!login) return next(new Error("Sign in to join the session"));
-      socket.data.user = { id: login.user.id, username: login.user.username };
+      // The page's own origin: Clerk's tokens name the site they were issued for.
+      const host = socket.request.headers["x-forwarded-host"] ?? socket.request.headers.host ?? "localhost";
+      const origin = socket.request.headers.origin ?? `http://${Array.isArray(host) ? host[0] : host}`;
+      const request = new Request(new URL("/socket", origin), { headers: { cookie: socket.request.headers.cookie ?? "" } });
+      const user = await getRequestUser(request);
+      if (!user) return next(new Error("Sign in to join the session"));
+      socket.data.user = { id: user.id, username: user.username };
       socket.data.sessions = new Set();
       socket.data.media = {};
       next();

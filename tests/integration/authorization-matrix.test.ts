@@ -123,6 +123,8 @@ const TABLE: Record<string, RouteRow> = {
   },
   // Only exists with Inngest configured (then Inngest's signature is the check).
   "api/inngest": { ...fixed("/api/inngest"), loader: all(s(404)), actions: { any: { fields: () => ({}), expect: all(s(404)) } } },
+  // Only exists with Clerk configured (then svix's signature is the check).
+  "api/webhooks/clerk": { ...fixed("/api/webhooks/clerk"), loader: all(s(404)), actions: { any: { fields: () => ({}), expect: all(s(404)) } } },
   "*": { url: () => "/no/such/page", params: () => ({ "*": "no/such/page" }), loader: all(s(404)), actions: { any: { fields: () => ({}), expect: all(s(404)) } } },
 };
 

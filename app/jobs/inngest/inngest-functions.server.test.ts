@@ -46,6 +46,18 @@ describe("Inngest functions", () => {
     expect((await getStore().sessions.findById(stale))?.status).toBe("ended");
     expect((await getStore().sessions.findById(fresh))?.status).not.toBe("ended");
   });
+
+  it("mirrors Clerk users from webhook events", async () => {
+    const engine = new InngestTestEngine({ function: functions.syncClerkUser });
+    const event = {
+      type: "user.created",
+      data: { id: "user_inngest", username: "via_inngest", primary_email_address_id: "e1", email_addresses: [{ id: "e1", email_address: "via@example.test" }] },
+    };
+    const { result, error } = await engine.execute({ events: [{ name: "clerk/user.created", data: event }] });
+    expect(error).toBeUndefined();
+    expect(result).toMatchObject({ action: "mirrored" });
+    expect(await getStore().users.findByExternalId("clerk", "user_inngest")).toMatchObject({ username: "via_inngest", email: "via@example.test" });
+  });
 });
 
 describe("/api/inngest endpoint", () => {
@@ -83,6 +95,8 @@ describe("/api/inngest endpoint", () => {
     const sent = JSON.stringify(registrations[0]);
     expect(sent).toContain("peerprep-expire-idle-sessions");
     expect(sent).toContain('"cron":"* * * * *"');
+    expect(sent).toContain("peerprep-sync-clerk-user");
+    expect(sent).toContain('"event":"clerk/user.deleted"');
     expect(sent).toContain("http://localhost:3000/api/inngest");
     expect(sent).not.toContain("ab".repeat(32));
   });

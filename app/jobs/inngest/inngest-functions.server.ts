@@ -1,3 +1,4 @@
+import { ClerkUserEventSchema, syncClerkUser } from "~/auth/clerk/clerk-user-sync.server";
 import { expireStaleSessions } from "~/jobs/expire-sessions.server";
 import type { InngestClient } from "./inngest-client.server";
 
@@ -14,5 +15,17 @@ export function createJobFunctions(inngest: InngestClient) {
     },
   );
 
-  return { expireIdleSessions };
+  const syncClerkUserFn = inngest.createFunction(
+    {
+      id: "sync-clerk-user",
+      name: "Mirror a Clerk user",
+      triggers: [{ event: "clerk/user.created" }, { event: "clerk/user.updated" }, { event: "clerk/user.deleted" }],
+    },
+    async ({ event, step }) => {
+      const parsed = ClerkUserEventSchema.parse(event.data);
+      return step.run("apply-clerk-user-event", () => syncClerkUser(parsed));
+    },
+  );
+
+  return { expireIdleSessions, syncClerkUser: syncClerkUserFn };
 }

@@ -1,0 +1,55 @@
+import { Webhook } from "svix";
+import { clerkConfig } from "~/auth/clerk/clerk-config.server";
+import { ClerkUserEventSchema, syncClerkUser } from "~/auth/clerk/clerk-user-sync.server";
+import { inngestClient } from "~/jobs/inngest/inngest-client.server";
+import { getLogger } from "~/observability/logger.server";
+import type { Route } from "./+types/api.webhooks.clerk";
+
+const MAX_BODY_BYTES = 256_000;
+
+const json = (status: number, body: Record<string, unknown>) => Response.json(body, { status });
+
+export function loader() {
+  throw new Response("Not found", { status: 404 });
+}
+
+/**
+ * Clerk's user.created / user.updated / user.deleted webhooks (signed by svix). Applied
+ * through Inngest when it is configured (retries), in this request otherwise.
+ */
+export async function action({ request }: Route.ActionArgs) {
+  const config = clerkConfig();
+  if (!config) throw new Response("Not found", { status: 404 });
+  if (!config.webhookSigningSecret) {
+    getLogger().warn("Clerk webhook received but CLERK_WEBHOOK_SIGNING_SECRET is not set");
+    return json(503, { error: "Webhooks are not set up: CLERK_WEBHOOK_SIGNING_SECRET is missing" });
+  }
+  const body = await request.text();
+  if (body.length > MAX_BODY_BYTES) return json(413, { error: "Payload too large" });
+
+  let payload: unknown;
+  try {
+    payload = new Webhook(config.webhookSigningSecret).verify(body, {
+      "svix-id": request.headers.get("svix-id") ?? "",
+      "svix-timestamp": request.headers.get("svix-timestamp") ?? "",
+      "svix-signature": request.headers.get("svix-signature") ?? "",
+    });
+  } catch {
+    // Missing headers, a wrong signature or a stale timestamp (replay): all refused alike.
+    return json(401, { error: "Invalid webhook signature" });
+  }
+
+  const type = (payload as { type?: unknown } | null)?.type;
+  if (type !== "user.created" && type !== "user.updated" && type !== "user.deleted") {
+    return json(200, { ignored: typeof type === "string" ? type : "unknown" });
+  }
+  const event = ClerkUserEventSchema.safeParse(payload);
+  if (!event.success) return json(400, { error: `Malformed ${type} event: ${event.error.issues[0]?.message ?? "invalid"}` });
+
+  const inngest = inngestClient();
+  if (inngest) {
+    await inngest.send({ name: `clerk/${event.data.type}`, data: event.data });
+    return json(202, { queued: event.data.type });
+  }
+  return json(200, await syncClerkUser(event.data));
+}
