@@ -13,6 +13,8 @@ import appCss from "./app.css?url";
 import { GeneralErrorBoundary } from "./components/error-boundary";
 import { Navbar } from "./components/navbar";
 import { useNonce } from "./components/nonce-provider";
+import { ClerkRootIsland } from "./auth/clerk/clerk-islands";
+import { clerkAuthMiddleware, withClerkState } from "./auth/clerk/clerk-middleware.server";
 import { getOptionalUser } from "./auth/login-session.server";
 import { type Theme, ThemeSchema } from "./lib/theme";
 import { getTheme } from "./lib/theme.server";
@@ -22,12 +24,15 @@ export const links: Route.LinksFunction = () => [
   { rel: "stylesheet", href: appCss },
 ];
 
-export async function loader({ request }: Route.LoaderArgs) {
-  const user = await getOptionalUser(request);
-  return {
+// Clerk's handshake and token refresh when Clerk is configured; a no-op otherwise.
+export const middleware: Route.MiddlewareFunction[] = [clerkAuthMiddleware];
+
+export async function loader(args: Route.LoaderArgs) {
+  const user = await getOptionalUser(args.request);
+  return withClerkState(args, {
     user: user ? { id: user.id, username: user.username } : null,
-    theme: await getTheme(request),
-  };
+    theme: await getTheme(args.request),
+  });
 }
 
 /** The theme being set right now (optimistic), else the one the server knows. */
@@ -68,7 +73,14 @@ export function Layout({ children }: { children: ReactNode }) {
   );
 }
 
-export default function App() {
+export default function App({ loaderData }: Route.ComponentProps) {
+  if (loaderData.clerkState) {
+    return (
+      <ClerkRootIsland loaderData={loaderData}>
+        <Outlet />
+      </ClerkRootIsland>
+    );
+  }
   return <Outlet />;
 }
 

@@ -3,7 +3,9 @@ import { z } from "zod";
 import type { Route } from "./+types/account";
 import { readForm } from "~/lib/read-form.server";
 import { changePassword } from "~/auth/accounts.server";
-import { requireLogin } from "~/auth/login-session.server";
+import { ClerkProfileIsland } from "~/auth/clerk/clerk-islands";
+import { clerkEnabled } from "~/auth/clerk/clerk-middleware.server";
+import { requireLogin, requireUser } from "~/auth/login-session.server";
 import { Field } from "~/components/ui/field";
 import { FormErrors } from "~/components/ui/form-errors";
 import { ChangePasswordSchema } from "~/lib/auth-schemas";
@@ -24,10 +26,16 @@ const NOTICES = {
 } as const;
 
 export async function loader({ request }: Route.LoaderArgs) {
+  if (clerkEnabled()) {
+    // Clerk owns passwords and devices: its profile page manages them.
+    const user = await requireUser(request);
+    return { clerk: true as const, user: { username: user.username, email: user.email, createdAt: user.createdAt.toISOString() } };
+  }
   const { user, session } = await requireLogin(request);
   const activeSessions = await getStore().loginSessions.countActiveForUser(user.id, new Date());
   const done = new URL(request.url).searchParams.get("done");
   return {
+    clerk: false as const,
     user: { username: user.username, email: user.email, createdAt: user.createdAt.toISOString() },
     otherDevices: Math.max(0, activeSessions - 1),
     sessionStartedAt: session.createdAt.toISOString(),
@@ -36,6 +44,7 @@ export async function loader({ request }: Route.LoaderArgs) {
 }
 
 export async function action({ request }: Route.ActionArgs) {
+  if (clerkEnabled()) throw new Response("Not found", { status: 404 });
   const { user, session } = await requireLogin(request);
   const formData = await readForm(request);
   const intent = IntentSchema.safeParse(formData.get("intent"));
@@ -65,8 +74,16 @@ export async function action({ request }: Route.ActionArgs) {
 
 export default function Account({ loaderData, actionData }: Route.ComponentProps) {
   const submissionKey = useSubmissionKey(actionData);
-  const { user, otherDevices, notice } = loaderData;
   const navigation = useNavigation();
+  if (loaderData.clerk) {
+    return (
+      <div className="mx-auto flex w-full max-w-4xl flex-col gap-6 px-4 py-12">
+        <h1 className="text-3xl font-bold">Account</h1>
+        <ClerkProfileIsland />
+      </div>
+    );
+  }
+  const { user, otherDevices, notice } = loaderData;
   const busyIntent = navigation.state !== "idle" ? navigation.formData?.get("intent") : null;
   return (
     <div className="mx-auto flex w-full max-w-2xl flex-col gap-6 px-4 py-12">

@@ -1,12 +1,23 @@
 import { redirect } from "react-router";
 import type { Route } from "./+types/logout";
+import { ClerkSignOutIsland } from "~/auth/clerk/clerk-islands";
+import { clerkEnabled } from "~/auth/clerk/clerk-middleware.server";
 import { endLoginSession } from "~/auth/login-session.server";
 
+export const meta: Route.MetaFunction = () => [{ title: "Signing out · PeerPrep" }];
+
 export function loader() {
+  // With Clerk, signing out happens in the browser (Clerk's session); this page does it.
+  if (clerkEnabled()) return { clerk: true as const };
   // Signing out changes state, so it is a POST only; a stray GET just goes home.
   return redirect("/");
 }
 
 export async function action({ request }: Route.ActionArgs) {
+  if (clerkEnabled()) return redirect("/logout");
   return endLoginSession(request, "/");
+}
+
+export default function Logout() {
+  return <ClerkSignOutIsland />;
 }

@@ -1,5 +1,7 @@
 import { Form, Link, useNavigation } from "react-router";
 import { requestInfo } from "~/lib/request-info.server";
+import { ClerkSignUpIsland } from "~/auth/clerk/clerk-islands";
+import { clerkEnabled } from "~/auth/clerk/clerk-middleware.server";
 import type { Route } from "./+types/signup";
 import { readForm } from "~/lib/read-form.server";
 import { signUp } from "~/auth/accounts.server";
@@ -24,10 +26,12 @@ export const meta: Route.MetaFunction = () => [{ title: "Sign up · PeerPrep" }]
 export async function loader({ request }: Route.LoaderArgs) {
   await requireAnonymous(request);
   const redirectTo = new URL(request.url).searchParams.get("redirectTo");
-  return { redirectTo: redirectTo ? safeRedirect(redirectTo) : null };
+  return { redirectTo: redirectTo ? safeRedirect(redirectTo) : null, clerk: clerkEnabled() };
 }
 
 export async function action({ request, context }: Route.ActionArgs) {
+  // With Clerk, Clerk's own form signs people in; this one does not exist.
+  if (clerkEnabled()) throw new Response("Not found", { status: 404 });
   await requireAnonymous(request);
   const formData = await readForm(request);
   const values = pickValues(formData, ["username", "email"]);
@@ -49,6 +53,13 @@ export async function action({ request, context }: Route.ActionArgs) {
 export default function Signup({ loaderData, actionData }: Route.ComponentProps) {
   const submissionKey = useSubmissionKey(actionData);
   const navigation = useNavigation();
+  if (loaderData.clerk) {
+    return (
+      <div className="mx-auto flex w-full max-w-md justify-center px-4 py-12">
+        <ClerkSignUpIsland redirectTo={loaderData.redirectTo ?? "/"} />
+      </div>
+    );
+  }
   const submitting = navigation.state !== "idle" && navigation.formAction?.startsWith("/signup");
   const loginHref = loaderData.redirectTo
     ? `/login?${new URLSearchParams({ redirectTo: loaderData.redirectTo })}`

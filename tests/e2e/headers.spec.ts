@@ -31,6 +31,8 @@ const URLS: Record<string, (sessionId: string) => string> = {
   sessions: () => "/sessions",
   "sessions/history": () => "/sessions/history",
   "sessions/:id": (id) => `/sessions/${id}`,
+  "api/inngest": () => "/api/inngest",
+  "api/webhooks/clerk": () => "/api/webhooks/clerk",
   "*": () => "/no/such/page",
 };
 
