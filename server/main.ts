@@ -28,6 +28,13 @@ export async function startServer({ viteDevServer }: StartOptions = {}) {
   }
   const logger = getLogger();
   const store = getStore();
+  try {
+    await store.ping();
+  } catch (error) {
+    const variable = store.kind === "mongodb" ? "MONGODB_URI" : "DATABASE_URL";
+    console.error(`Invalid environment:\n  ${variable}: the database did not answer (${error instanceof Error ? error.message : String(error)})`);
+    process.exit(1);
+  }
   const adapters = adaptersOf(env);
   logger.info({ adapters, storage: store.kind, mode: env.NODE_ENV }, "storage ready");
 

@@ -1,4 +1,5 @@
 import { getEnv, sqlitePath } from "~/config/env.server";
+import { MongoStore } from "./mongo/mongo-store.server";
 import { SqliteStore } from "./sqlite/sqlite-store.server";
 import type { Store } from "./store.server";
 
@@ -6,7 +7,10 @@ let store: Store | undefined;
 
 /** The process-wide store, chosen once from validated env. */
 export function getStore(): Store {
-  store ??= SqliteStore.open(sqlitePath(getEnv().DATABASE_URL));
+  if (!store) {
+    const env = getEnv();
+    store = env.MONGODB_URI ? MongoStore.open(env.MONGODB_URI) : SqliteStore.open(sqlitePath(env.DATABASE_URL));
+  }
   return store;
 }
 

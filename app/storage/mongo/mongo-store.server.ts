@@ -1,0 +1,56 @@
+import mongoose, { type Connection } from "mongoose";
+import type { Store } from "../store.server";
+import { MongoChatStore } from "./mongo-chat.server";
+import { MongoDraftStore, MongoSubmissionStore } from "./mongo-practice.server";
+import { MongoSessionStore } from "./mongo-sessions.server";
+import { MongoLoginSessionStore, MongoUserStore } from "./mongo-users.server";
+import { createModels } from "./models.server";
+
+export class MongoStore implements Store {
+  readonly kind = "mongodb";
+  readonly users: MongoUserStore;
+  readonly loginSessions: MongoLoginSessionStore;
+  readonly submissions: MongoSubmissionStore;
+  readonly drafts: MongoDraftStore;
+  readonly sessions: MongoSessionStore;
+  readonly chat: MongoChatStore;
+
+  private constructor(private readonly connection: Connection) {
+    const models = createModels(connection);
+    this.users = new MongoUserStore(models);
+    this.loginSessions = new MongoLoginSessionStore(models);
+    this.submissions = new MongoSubmissionStore(models);
+    this.drafts = new MongoDraftStore(models);
+    this.sessions = new MongoSessionStore(models);
+    this.chat = new MongoChatStore(models);
+  }
+
+  /**
+   * Returns at once: Mongoose queues operations until the connection is up, so callers keep
+   * the synchronous getStore(). Start-up awaits `ping()` before listening.
+   */
+  static open(uri: string, options: { dbName?: string } = {}): MongoStore {
+    const connection = mongoose.createConnection(uri, { dbName: options.dbName, serverSelectionTimeoutMS: 10_000, autoIndex: true });
+    connection.on("error", () => undefined); // surfaced by ping() and by the failing operation
+    return new MongoStore(connection);
+  }
+
+  /** Resolves when the database answers and the indexes exist. */
+  async ping(): Promise<void> {
+    await this.connection.asPromise();
+    await Promise.all(Object.values(this.connection.models).map((model) => model.init()));
+    const db = this.connection.db;
+    if (!db) throw new Error("MongoDB connection has no database");
+    await db.admin().ping();
+  }
+
+  /** Drops every collection (tests only). */
+  async dropDatabase(): Promise<void> {
+    await this.connection.asPromise();
+    await this.connection.dropDatabase();
+  }
+
+  async close(): Promise<void> {
+    await this.connection.close();
+  }
+}
