@@ -15,5 +15,6 @@ export default [
   route("sessions/:id", "routes/session.tsx"),
   route("api/inngest", "routes/api.inngest.ts"),
   route("api/webhooks/clerk", "routes/api.webhooks.clerk.ts"),
+  route("api/sessions/:id/stream-token", "routes/api.stream-token.ts"),
   route("*", "routes/not-found.tsx"),
 ] satisfies RouteConfig;

@@ -5,6 +5,7 @@ import { startSessionExpiry } from "~/jobs/expire-sessions.server";
 import { getLogger } from "~/observability/logger.server";
 import { closeRedis, connectRedis } from "~/realtime/redis-client.server";
 import { closeStore, getStore } from "~/storage/index.server";
+import { connectStreamToSessions } from "~/stream/stream-lifecycle.server";
 import { createAdapter } from "@socket.io/redis-streams-adapter";
 import { createExpressApp } from "./express-app";
 import { handleShutdown } from "./graceful-shutdown";
@@ -50,6 +51,7 @@ export async function startServer({ viteDevServer }: StartOptions = {}) {
   // With Redis, rooms (chat, presence, signaling) span every instance sharing it.
   const realtime = attachRealtime(server, logger, redis ? { adapter: createAdapter(redis) } : {});
 
+  connectStreamToSessions();
   // With Inngest, its cron runs the same job through /api/inngest; otherwise a timer here does.
   const stopExpiry = adapters.jobs === "inngest" ? () => {} : startSessionExpiry();
 

@@ -1,6 +1,7 @@
 import { getEnv } from "~/config/env.server";
 import { getLogger } from "~/observability/logger.server";
 import { realtimeBus } from "~/realtime/realtime-bus.server";
+import { emitSessionLifecycle } from "~/sessions/session-lifecycle.server";
 import { getStore } from "~/storage/index.server";
 
 /** Ends idle sessions and sessions that waited too long. Runs in-process on a timer by default. */
@@ -10,7 +11,10 @@ export async function expireStaleSessions(now = new Date()): Promise<string[]> {
   const waitingBefore = new Date(now.getTime() - env.SESSION_WAITING_MAX_HOURS * 3_600_000);
   const ended = await getStore().sessions.endStale(now, idleBefore, waitingBefore);
   if (ended.length) getLogger().info({ count: ended.length }, "ended stale sessions");
-  for (const id of ended) realtimeBus()?.sessionEnded(id, "idle");
+  for (const id of ended) {
+    await emitSessionLifecycle({ type: "ended", sessionId: id, reason: "idle" });
+    realtimeBus()?.sessionEnded(id, "idle");
+  }
   return ended;
 }
 

@@ -4,6 +4,7 @@ import { getEnv } from "~/config/env.server";
 import { getProblem, listProblems } from "~/problems/problem-bank.server";
 import type { Difficulty } from "~/problems/problem-schema";
 import { announce, realtimeBus } from "~/realtime/realtime-bus.server";
+import { emitSessionLifecycle } from "./session-lifecycle.server";
 import { RateLimitedError, assertNotLimited, consume, limiters } from "~/security/rate-limit.server";
 import { getStore } from "~/storage/index.server";
 import type { PracticeSession, SessionMember, User } from "~/storage/store.server";
@@ -52,6 +53,7 @@ export async function createSession(
     visibility: input.visibility,
     passwordHash,
   });
+  await emitSessionLifecycle({ type: "created", sessionId: session.id, host: { id: host.id, username: host.username } });
   return { ok: true, id: session.id };
 }
 
@@ -100,6 +102,7 @@ export async function joinSession(user: User, sessionId: string, password: strin
   }
 
   if (await store.sessions.claimGuestSeat(session.id, user.id, new Date())) {
+    await emitSessionLifecycle({ type: "joined", sessionId: session.id, hostId: session.hostId, guest: { id: user.id, username: user.username } });
     await announce(session.id, `${user.username} joined`);
     realtimeBus()?.sessionChanged(session.id);
     return { ok: true };
@@ -133,17 +136,20 @@ export async function leaveSession(
   const now = new Date();
   if (role === "guest") {
     if (await sessions.releaseGuestSeat(session.id, user.id, now)) {
+      await emitSessionLifecycle({ type: "left", sessionId: session.id, userId: user.id });
       await announce(session.id, `${user.username} left`);
       realtimeBus()?.sessionChanged(session.id, [user.id]);
       return { ok: true, outcome: "left" };
     }
   } else if (session.guestId) {
     if (await sessions.handOverHost(session.id, user.id, now)) {
+      await emitSessionLifecycle({ type: "handed-over", sessionId: session.id, formerHostId: user.id, newHostId: session.guestId });
       await announce(session.id, `${user.username} left; their partner is now the host`);
       realtimeBus()?.sessionChanged(session.id, [user.id]);
       return { ok: true, outcome: "handed-over" };
     }
   } else if (await sessions.end(session.id, "everyone-left", now, user.id)) {
+    await emitSessionLifecycle({ type: "ended", sessionId: session.id, reason: "everyone-left" });
     realtimeBus()?.sessionEnded(session.id, "everyone-left");
     return { ok: true, outcome: "ended" };
   }
@@ -157,6 +163,7 @@ export async function endSession(user: User, sessionId: string): Promise<Session
   if (!seat.ok) return seat;
   if (seat.role !== "host") return fail(403, "Only the host can end the session for both of you");
   if (await getStore().sessions.end(sessionId, "host-ended", new Date(), user.id)) {
+    await emitSessionLifecycle({ type: "ended", sessionId, reason: "host-ended" });
     await announce(sessionId, `${user.username} ended the session`);
     realtimeBus()?.sessionEnded(sessionId, "host-ended");
     return { ok: true };

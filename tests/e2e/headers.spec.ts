@@ -33,6 +33,7 @@ const URLS: Record<string, (sessionId: string) => string> = {
   "sessions/:id": (id) => `/sessions/${id}`,
   "api/inngest": () => "/api/inngest",
   "api/webhooks/clerk": () => "/api/webhooks/clerk",
+  "api/sessions/:id/stream-token": (id) => `/api/sessions/${id}/stream-token`,
   "*": () => "/no/such/page",
 };
 

@@ -125,6 +125,13 @@ const TABLE: Record<string, RouteRow> = {
   "api/inngest": { ...fixed("/api/inngest"), loader: all(s(404)), actions: { any: { fields: () => ({}), expect: all(s(404)) } } },
   // Only exists with Clerk configured (then svix's signature is the check).
   "api/webhooks/clerk": { ...fixed("/api/webhooks/clerk"), loader: all(s(404)), actions: { any: { fields: () => ({}), expect: all(s(404)) } } },
+  // Only exists with Stream configured (its own tests cover who gets a token).
+  "api/sessions/:id/stream-token": {
+    url: (id) => `/api/sessions/${id}/stream-token`,
+    params: (id) => ({ id }),
+    loader: all(s(404)),
+    actions: null,
+  },
   "*": { url: () => "/no/such/page", params: () => ({ "*": "no/such/page" }), loader: all(s(404)), actions: { any: { fields: () => ({}), expect: all(s(404)) } } },
 };
 
