@@ -73,7 +73,7 @@ describe("the session's call and channel follow its seats", () => {
     const host = await person("sh");
     const guest = await person("sg");
     const created = await createSession(host.user, { problem: "two-sum", visibility: "public" });
-    if (!created.ok) throw new Error(created.error);
+    if (!created.ok) throw new Error(JSON.stringify(created));
     return { host, guest, id: created.id };
   }
 
@@ -145,7 +145,7 @@ describe("/api/sessions/:id/stream-token", () => {
     const guest = await person("tg");
     const stranger = await person("ts");
     const created = await createSession(host.user, { problem: "two-sum", visibility: "public" });
-    if (!created.ok) throw new Error(created.error);
+    if (!created.ok) throw new Error(JSON.stringify(created));
     await joinSession(guest.user, created.id, undefined);
 
     const forHost = (await ask(created.id, host.cookie)) as Response;

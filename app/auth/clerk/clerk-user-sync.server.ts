@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { getLogger } from "~/observability/logger.server";
+import { userMirrored } from "~/stream/stream-users.server";
 import { getStore } from "~/storage/index.server";
 import { type User, UniqueConstraintError } from "~/storage/store.server";
 
@@ -77,5 +78,6 @@ export async function syncClerkUser(event: ClerkUserEvent): Promise<{ action: "m
     return removed ? { action: "removed" } : { action: "unknown-user" };
   }
   const user = await mirrorClerkUser(event.data);
+  await userMirrored({ id: user.id, username: user.username });
   return { action: "mirrored", userId: user.id };
 }

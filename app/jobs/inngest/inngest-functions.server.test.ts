@@ -60,6 +60,16 @@ describe("Inngest functions", () => {
   });
 });
 
+describe("Stream user upserts through Inngest", () => {
+  it("do nothing without Stream configured, and refuse malformed events", async () => {
+    const engine = new InngestTestEngine({ function: functions.upsertStreamUser });
+    const { result } = await engine.execute({ events: [{ name: "peerprep/user.mirrored", data: { id: "u1", username: "ada" } }] });
+    expect(result).toEqual({ upserted: false });
+    const bad = await new InngestTestEngine({ function: functions.upsertStreamUser }).execute({ events: [{ name: "peerprep/user.mirrored", data: { id: 5 } }] });
+    expect(bad.error).toBeDefined();
+  });
+});
+
 describe("/api/inngest endpoint", () => {
   // Inngest Cloud is out of reach here: its API is intercepted at the network boundary.
   const registrations: unknown[] = [];
@@ -97,6 +107,7 @@ describe("/api/inngest endpoint", () => {
     expect(sent).toContain('"cron":"* * * * *"');
     expect(sent).toContain("peerprep-sync-clerk-user");
     expect(sent).toContain('"event":"clerk/user.deleted"');
+    expect(sent).toContain('"event":"peerprep/user.mirrored"');
     expect(sent).toContain("http://localhost:3000/api/inngest");
     expect(sent).not.toContain("ab".repeat(32));
   });
