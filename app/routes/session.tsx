@@ -14,7 +14,7 @@ import { getProblem } from "~/problems/problem-bank.server";
 import { renderStatement, toWorkspaceProblem } from "~/problems/problem-view.server";
 import { END_REASON_LABELS, JoinSessionSchema, SESSION_ID_PATTERN, SessionIntentSchema } from "~/sessions/session-schemas";
 import { SESSION_ENDED, endSession, joinSession, leaveSession, loadSessionFor } from "~/sessions/sessions.server";
-import { getEnv } from "~/config/env.server";
+import { adaptersOf, getEnv } from "~/config/env.server";
 import { getStore } from "~/storage/index.server";
 
 export const meta: Route.MetaFunction = ({ data }) => [
@@ -51,6 +51,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     ...base,
     me: user.username,
     iceServers: getEnv().ICE_SERVERS,
+    media: adaptersOf(getEnv()).media,
     problem: { ...toWorkspaceProblem(problem), statementHtml: renderStatement(problem) },
     drafts,
     submissions: submissions.map((s) => ({ ...s, createdAt: s.createdAt.toISOString() })).map(({ userId: _u, problemSlug: _p, ...rest }) => rest),
@@ -106,6 +107,7 @@ export default function SessionPage({ loaderData, actionData }: Route.ComponentP
         submissions={loaderData.submissions}
         me={loaderData.me}
         iceServers={loaderData.iceServers}
+        media={loaderData.media}
         formErrors={actionData?.formErrors}
       />
     );

@@ -1,4 +1,5 @@
-import { useState } from "react";
+import { useRef, useState } from "react";
+import { StreamRoomIsland } from "~/features/stream/stream-room-island";
 import { Form } from "react-router";
 import { FormErrors } from "~/components/ui/form-errors";
 import { CallPanel } from "~/features/call/call-panel";
@@ -21,23 +22,18 @@ interface SessionRoomProps {
   submissions: SubmissionView[];
   me: string;
   iceServers: RTCIceServer[];
+  /** "stream": Stream Video and Chat replace the built-in call and chat. */
+  media: "builtin" | "stream";
   formErrors?: string[];
 }
 
 /** The room: same problem for both, each with their own editor and judge; call and chat beside. */
-export function SessionRoom({ view, role, problem, drafts, submissions, me, iceServers, formErrors }: SessionRoomProps) {
+export function SessionRoom({ view, role, problem, drafts, submissions, me, iceServers, media, formErrors }: SessionRoomProps) {
   const room = useRoomSocket(view.id);
   const entryCount = room.entry?.count ?? 0;
   const partner = room.state?.participants.find((p) => p.username !== me) ?? null;
   const chat = useChat(room.socket, view.id, entryCount, me);
-  const call = useCall({
-    socket: room.socket,
-    sessionId: view.id,
-    polite: (room.entry?.role ?? role) === "guest",
-    entryCount,
-    partnerOnline: Boolean(partner?.online),
-    iceServers,
-  });
+  const shareToStream = useRef<((text: string) => void) | null>(null);
   const [panelOpen, setPanelOpen] = useState(true);
   const [seenCount, setSeenCount] = useState(0);
   const fromPartner = chat.messages.filter((m) => !m.mine).length;
@@ -101,7 +97,10 @@ export function SessionRoom({ view, role, problem, drafts, submissions, me, iceS
               data-testid="share-selection"
               onClick={() => {
                 const selected = getSelection();
-                if (selected.trim()) chat.send(`\`\`\`${language}\n${selected}\n\`\`\``);
+                if (!selected.trim()) return;
+                const snippet = `\`\`\`${language}\n${selected}\n\`\`\``;
+                if (media === "stream") shareToStream.current?.(snippet);
+                else chat.send(snippet);
               }}
             >
               Share selection
@@ -112,22 +111,55 @@ export function SessionRoom({ view, role, problem, drafts, submissions, me, iceS
           className={`border-base-300 bg-base-100 w-80 shrink-0 flex-col gap-3 border-l p-3 ${panelOpen ? "flex" : "hidden"}`}
           aria-label="Call and chat"
         >
-          <section aria-label="Video" data-testid="call-area">
-            <CallPanel call={call} partner={partner} />
-          </section>
-          <section className="border-base-300 flex min-h-0 flex-1 flex-col border-t pt-2" aria-label="Chat" data-testid="chat-area">
-            <ChatPanel
-              messages={chat.messages}
-              onSend={chat.send}
-              onTyping={chat.setTyping}
-              partnerTyping={chat.partnerTyping}
-              disabled={room.status !== "connected"}
-            />
-          </section>
+          {media === "stream" ? (
+            <StreamRoomIsland sessionId={view.id} shareRef={shareToStream} />
+          ) : (
+            <>
+              <section aria-label="Video" data-testid="call-area">
+                <BuiltInCall
+                  socket={room.socket}
+                  sessionId={view.id}
+                  polite={(room.entry?.role ?? role) === "guest"}
+                  entryCount={entryCount}
+                  partner={partner}
+                  iceServers={iceServers}
+                />
+              </section>
+              <section className="border-base-300 flex min-h-0 flex-1 flex-col border-t pt-2" aria-label="Chat" data-testid="chat-area">
+                <ChatPanel
+                  messages={chat.messages}
+                  onSend={chat.send}
+                  onTyping={chat.setTyping}
+                  partnerTyping={chat.partnerTyping}
+                  disabled={room.status !== "connected"}
+                />
+              </section>
+            </>
+          )}
         </aside>
       </div>
     </div>
   );
+}
+
+/** The built-in WebRTC call: only mounted when the deployment does not use Stream. */
+function BuiltInCall({
+  socket,
+  sessionId,
+  polite,
+  entryCount,
+  partner,
+  iceServers,
+}: {
+  socket: ReturnType<typeof useRoomSocket>["socket"];
+  sessionId: string;
+  polite: boolean;
+  entryCount: number;
+  partner: ParticipantPresence | null;
+  iceServers: RTCIceServer[];
+}) {
+  const call = useCall({ socket, sessionId, polite, entryCount, partnerOnline: Boolean(partner?.online), iceServers });
+  return <CallPanel call={call} partner={partner} />;
 }
 
 function ConnectionBadge({ status, error }: { status: ConnectionStatus; error: string | null }) {

@@ -1,0 +1,18 @@
+import { type MutableRefObject, Suspense, lazy, useEffect, useState } from "react";
+
+// Its own chunk: only deployments using Stream ever download the Stream SDKs.
+const StreamRoom = lazy(() => import("./stream-room"));
+
+const Loading = () => <span className="loading loading-spinner mx-auto my-8 block" aria-label="Loading the call" />;
+
+/** Browser only (camera, WebSockets to Stream): rendered after hydration. */
+export function StreamRoomIsland(props: { sessionId: string; shareRef: MutableRefObject<((text: string) => void) | null> }) {
+  const [mounted, setMounted] = useState(false);
+  useEffect(() => setMounted(true), []);
+  if (!mounted) return <Loading />;
+  return (
+    <Suspense fallback={<Loading />}>
+      <StreamRoom {...props} />
+    </Suspense>
+  );
+}
