@@ -23,7 +23,7 @@ describe.skipIf(!uri)("MongoDB store against a real server", () => {
 describe("MongoDB models (no server needed)", () => {
   const Doc = (schema: mongoose.Schema, name: string) => mongoose.model(`${name}${Math.random()}`, schema);
   /** The paths a document fails validation on (validation runs without a server). */
-  const invalidPaths = async (doc: mongoose.Document) => {
+  const invalidPaths = async (doc: { validate(): Promise<unknown> }) => {
     const error = await doc.validate().then(
       () => null,
       (e: unknown) => e as mongoose.Error.ValidationError,
