@@ -29,31 +29,37 @@ const toMessage = (row: MessageRow): ChatMessage => ({
 const SELECT = `SELECT m.*, u.username AS author_name FROM chat_messages m LEFT JOIN users u ON u.id = m.author_id`;
 
 export class SqliteChatStore implements ChatStore {
-  constructor(private readonly db: Database.Database) {}
+  // Prepared once: chat is the hottest write path (every message of every room).
+  private readonly findByClientId: Database.Statement;
+  private readonly nextSeq: Database.Statement;
+  private readonly insert: Database.Statement;
+  private readonly findById: Database.Statement;
+  private readonly after: Database.Statement;
+
+  constructor(private readonly db: Database.Database) {
+    this.findByClientId = db.prepare(`${SELECT} WHERE m.session_id = ? AND m.author_id IS ? AND m.client_id = ?`);
+    this.nextSeq = db.prepare("SELECT COALESCE(MAX(seq), 0) + 1 FROM chat_messages WHERE session_id = ?").pluck();
+    this.insert = db.prepare(
+      "INSERT INTO chat_messages (id, session_id, seq, author_id, client_id, kind, body, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+    );
+    this.findById = db.prepare(`${SELECT} WHERE m.id = ?`);
+    this.after = db.prepare(`${SELECT} WHERE m.session_id = ? AND m.seq > ? ORDER BY m.seq LIMIT ?`);
+  }
 
   async append(input: NewChatMessage): Promise<{ message: ChatMessage; created: boolean }> {
     return this.db.transaction(() => {
-      const existing = this.db
-        .prepare(`${SELECT} WHERE m.session_id = ? AND m.author_id IS ? AND m.client_id = ?`)
-        .get(input.sessionId, input.authorId, input.clientId) as MessageRow | undefined;
+      const existing = this.findByClientId.get(input.sessionId, input.authorId, input.clientId) as MessageRow | undefined;
       if (existing) return { message: toMessage(existing), created: false };
-      const seq =
-        (this.db.prepare("SELECT COALESCE(MAX(seq), 0) + 1 FROM chat_messages WHERE session_id = ?").pluck().get(input.sessionId) as number);
+      const seq = this.nextSeq.get(input.sessionId) as number;
       const id = crypto.randomUUID();
-      this.db
-        .prepare(
-          "INSERT INTO chat_messages (id, session_id, seq, author_id, client_id, kind, body, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-        )
-        .run(id, input.sessionId, seq, input.authorId, input.clientId, input.kind, input.body, Date.now());
-      const row = this.db.prepare(`${SELECT} WHERE m.id = ?`).get(id) as MessageRow;
+      this.insert.run(id, input.sessionId, seq, input.authorId, input.clientId, input.kind, input.body, Date.now());
+      const row = this.findById.get(id) as MessageRow;
       return { message: toMessage(row), created: true };
     }).immediate();
   }
 
   async listAfter(sessionId: string, afterSeq: number, limit: number): Promise<ChatMessage[]> {
-    const rows = this.db
-      .prepare(`${SELECT} WHERE m.session_id = ? AND m.seq > ? ORDER BY m.seq LIMIT ?`)
-      .all(sessionId, afterSeq, limit) as MessageRow[];
+    const rows = this.after.all(sessionId, afterSeq, limit) as MessageRow[];
     return rows.map(toMessage);
   }
 }
