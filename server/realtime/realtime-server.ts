@@ -11,6 +11,8 @@ import { liveParticipants, PresenceRegistry } from "./presence";
 import { registerSessionHandlers } from "./session.handlers";
 import { registerSignalHandlers } from "./signal.handlers";
 
+const HEARTBEAT_BATCH = 25;
+
 /** Same-origin only: the page that opens the socket must be ours. */
 function sameOrigin(req: http.IncomingMessage): boolean {
   const origin = req.headers.origin;
@@ -131,12 +133,20 @@ export function attachRealtime(httpServer: http.Server, logger: Logger, options:
     },
   });
 
-  // Connected participants count as present for the idle-expiry job.
+  // Connected participants count as present for the idle-expiry job. Written in small
+  // batches that yield between them: thousands of writes at once would stall every room's
+  // messages for the length of the burst.
   const heartbeat = setInterval(() => {
     const now = new Date();
-    for (const { sessionId, userId } of presence.connected()) {
-      void getStore().sessions.touchPresence(sessionId, userId, now).catch(() => undefined);
-    }
+    const due = presence.connected();
+    void (async () => {
+      for (let i = 0; i < due.length; i += HEARTBEAT_BATCH) {
+        for (const { sessionId, userId } of due.slice(i, i + HEARTBEAT_BATCH)) {
+          await getStore().sessions.touchPresence(sessionId, userId, now).catch(() => undefined);
+        }
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+    })();
   }, 60_000);
   heartbeat.unref();
 
