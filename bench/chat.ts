@@ -97,7 +97,7 @@ export async function run(): Promise<BenchResult> {
   const seeded = await seedRooms(data, ROOMS);
 
   const relay = await startRelay();
-  const app = await startApp(data);
+  const app = await startApp(data, {}, (process.env.BENCH_NODE_ARGS ?? "").split(" ").filter(Boolean));
   let baseline: Delivery;
   let measured: Delivery;
   try {
