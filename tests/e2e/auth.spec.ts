@@ -48,7 +48,10 @@ test.describe("accounts", () => {
     await page.goto("/account");
     await expect(page).toHaveURL(/\/login\?redirectTo=%2Faccount/);
     await page.getByRole("link", { name: "Create an account" }).click();
-    await page.getByLabel("Username").fill(user.username);
+    // Wait for the sign-up page: the sign-in page's "Username or email" would take the text too.
+    await expect(page).toHaveURL(/\/signup\?redirectTo=%2Faccount/);
+    await expect(page.getByRole("heading", { name: "Create your account" })).toBeVisible();
+    await page.getByLabel("Username", { exact: true }).fill(user.username);
     await page.getByLabel("Email").fill(user.email);
     await page.getByLabel("Password", { exact: true }).fill(user.password);
     await page.getByRole("button", { name: "Sign up" }).click();
