@@ -1,4 +1,5 @@
-import { Suspense, lazy, useEffect, useState } from "react";
+import { Suspense, lazy } from "react";
+import { useHydrated } from "~/lib/use-hydrated";
 import type { CodeEditorProps } from "./code-editor.client";
 
 /** Monaco is client-only and heavy: it loads after hydration, on pages that show an editor. */
@@ -13,9 +14,8 @@ function Placeholder() {
 }
 
 export function CodeEditor(props: CodeEditorProps) {
-  const [mounted, setMounted] = useState(false);
-  useEffect(() => setMounted(true), []);
-  if (!mounted) return <Placeholder />;
+  const hydrated = useHydrated();
+  if (!hydrated) return <Placeholder />;
   return (
     <Suspense fallback={<Placeholder />}>
       <LazyEditor {...props} />

@@ -1,4 +1,5 @@
-import { type MutableRefObject, Suspense, lazy, useEffect, useState } from "react";
+import { type MutableRefObject, Suspense, lazy } from "react";
+import { useHydrated } from "~/lib/use-hydrated";
 
 // Its own chunk: only deployments using Stream ever download the Stream SDKs.
 const StreamRoom = lazy(() => import("./stream-room"));
@@ -7,9 +8,8 @@ const Loading = () => <span className="loading loading-spinner mx-auto my-8 bloc
 
 /** Browser only (camera, WebSockets to Stream): rendered after hydration. */
 export function StreamRoomIsland(props: { sessionId: string; shareRef: MutableRefObject<((text: string) => void) | null> }) {
-  const [mounted, setMounted] = useState(false);
-  useEffect(() => setMounted(true), []);
-  if (!mounted) return <Loading />;
+  const hydrated = useHydrated();
+  if (!hydrated) return <Loading />;
   return (
     <Suspense fallback={<Loading />}>
       <StreamRoom {...props} />
