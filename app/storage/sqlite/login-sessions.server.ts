@@ -1,4 +1,5 @@
 import type Database from "better-sqlite3";
+import { type Prepare, statementCache } from "./statement-cache.server";
 import type { LoginSession, LoginSessionStore, NewLoginSession, User } from "../store.server";
 
 interface LoginSessionRow {
@@ -18,7 +19,11 @@ const toLoginSession = (row: LoginSessionRow): LoginSession => ({
 });
 
 export class SqliteLoginSessionStore implements LoginSessionStore {
-  constructor(private readonly db: Database.Database) {}
+  private readonly sql: Prepare;
+
+  constructor(private readonly db: Database.Database) {
+    this.sql = statementCache(db);
+  }
 
   async create(input: NewLoginSession): Promise<LoginSession> {
     const row: LoginSessionRow = {
@@ -28,22 +33,18 @@ export class SqliteLoginSessionStore implements LoginSessionStore {
       expires_at: input.expiresAt.getTime(),
       user_agent: input.userAgent,
     };
-    this.db
-      .prepare(
-        "INSERT INTO login_sessions (id, user_id, created_at, expires_at, user_agent) VALUES (@id, @user_id, @created_at, @expires_at, @user_agent)",
-      )
-      .run(row);
+    this.sql(
+      "INSERT INTO login_sessions (id, user_id, created_at, expires_at, user_agent) VALUES (@id, @user_id, @created_at, @expires_at, @user_agent)",
+    ).run(row);
     return toLoginSession(row);
   }
 
   async findActive(id: string, now: Date): Promise<{ session: LoginSession; user: User } | null> {
-    const row = this.db
-      .prepare(
-        `SELECT s.*, u.username, u.email, u.created_at AS user_created_at
-         FROM login_sessions s JOIN users u ON u.id = s.user_id
-         WHERE s.id = ? AND s.expires_at > ?`,
-      )
-      .get(id, now.getTime()) as
+    const row = this.sql(
+      `SELECT s.*, u.username, u.email, u.created_at AS user_created_at
+       FROM login_sessions s JOIN users u ON u.id = s.user_id
+       WHERE s.id = ? AND s.expires_at > ?`,
+    ).get(id, now.getTime()) as
       | (LoginSessionRow & { username: string; email: string; user_created_at: number })
       | undefined;
     if (!row) return null;
@@ -59,25 +60,23 @@ export class SqliteLoginSessionStore implements LoginSessionStore {
   }
 
   async delete(id: string): Promise<void> {
-    this.db.prepare("DELETE FROM login_sessions WHERE id = ?").run(id);
+    this.sql("DELETE FROM login_sessions WHERE id = ?").run(id);
   }
 
   async deleteAllForUser(userId: string, keepId?: string): Promise<number> {
-    const result = this.db
-      .prepare("DELETE FROM login_sessions WHERE user_id = ? AND id <> ?")
+    const result = this.sql("DELETE FROM login_sessions WHERE user_id = ? AND id <> ?")
       .run(userId, keepId ?? "");
     return result.changes;
   }
 
   async countActiveForUser(userId: string, now: Date): Promise<number> {
-    return this.db
-      .prepare("SELECT COUNT(*) FROM login_sessions WHERE user_id = ? AND expires_at > ?")
+    return this.sql("SELECT COUNT(*) FROM login_sessions WHERE user_id = ? AND expires_at > ?")
       .pluck()
       .get(userId, now.getTime()) as number;
   }
 
   async deleteExpired(now: Date): Promise<number> {
-    return this.db.prepare("DELETE FROM login_sessions WHERE expires_at <= ?").run(now.getTime())
+    return this.sql("DELETE FROM login_sessions WHERE expires_at <= ?").run(now.getTime())
       .changes;
   }
 }

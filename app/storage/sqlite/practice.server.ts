@@ -1,5 +1,6 @@
 import crypto from "node:crypto";
 import type Database from "better-sqlite3";
+import { type Prepare, statementCache } from "./statement-cache.server";
 import type {
   DraftStore,
   NewSubmission,
@@ -36,7 +37,11 @@ const toSubmission = (row: SubmissionRow): Submission => ({
 });
 
 export class SqliteSubmissionStore implements SubmissionStore {
-  constructor(private readonly db: Database.Database) {}
+  private readonly sql: Prepare;
+
+  constructor(private readonly db: Database.Database) {
+    this.sql = statementCache(db);
+  }
 
   async create(input: NewSubmission): Promise<Submission> {
     const row: SubmissionRow = {
@@ -51,55 +56,50 @@ export class SqliteSubmissionStore implements SubmissionStore {
       time_ms: input.timeMs,
       created_at: Date.now(),
     };
-    this.db
-      .prepare(
-        `INSERT INTO submissions (id, user_id, problem_slug, language, code, verdict, passed, total, time_ms, created_at)
-         VALUES (@id, @user_id, @problem_slug, @language, @code, @verdict, @passed, @total, @time_ms, @created_at)`,
-      )
-      .run(row);
+    this.sql(
+      `INSERT INTO submissions (id, user_id, problem_slug, language, code, verdict, passed, total, time_ms, created_at)
+       VALUES (@id, @user_id, @problem_slug, @language, @code, @verdict, @passed, @total, @time_ms, @created_at)`,
+    ).run(row);
     return toSubmission(row);
   }
 
   async listForProblem(userId: string, problemSlug: string, limit: number): Promise<Submission[]> {
-    const rows = this.db
-      .prepare(
-        "SELECT * FROM submissions WHERE user_id = ? AND problem_slug = ? ORDER BY created_at DESC, rowid DESC LIMIT ?",
-      )
-      .all(userId, problemSlug, limit) as SubmissionRow[];
+    const rows = this.sql(
+      "SELECT * FROM submissions WHERE user_id = ? AND problem_slug = ? ORDER BY created_at DESC, rowid DESC LIMIT ?",
+    ).all(userId, problemSlug, limit) as SubmissionRow[];
     return rows.map(toSubmission);
   }
 
   async statusesForUser(userId: string): Promise<Map<string, ProblemStatus>> {
-    const rows = this.db
-      .prepare(
-        `SELECT problem_slug, MAX(verdict = 'Accepted') AS solved FROM submissions
-         WHERE user_id = ? GROUP BY problem_slug`,
-      )
-      .all(userId) as Array<{ problem_slug: string; solved: number }>;
+    const rows = this.sql(
+      `SELECT problem_slug, MAX(verdict = 'Accepted') AS solved FROM submissions
+       WHERE user_id = ? GROUP BY problem_slug`,
+    ).all(userId) as Array<{ problem_slug: string; solved: number }>;
     return new Map(rows.map((r) => [r.problem_slug, r.solved ? "solved" : "attempted"]));
   }
 }
 
 export class SqliteDraftStore implements DraftStore {
-  constructor(private readonly db: Database.Database) {}
+  private readonly sql: Prepare;
+
+  constructor(private readonly db: Database.Database) {
+    this.sql = statementCache(db);
+  }
 
   async get(userId: string, problemSlug: string): Promise<Partial<Record<SubmissionLanguage, string>>> {
-    const rows = this.db
-      .prepare("SELECT language, code FROM drafts WHERE user_id = ? AND problem_slug = ?")
+    const rows = this.sql("SELECT language, code FROM drafts WHERE user_id = ? AND problem_slug = ?")
       .all(userId, problemSlug) as Array<{ language: SubmissionLanguage; code: string }>;
     return Object.fromEntries(rows.map((r) => [r.language, r.code]));
   }
 
   async save(userId: string, problemSlug: string, language: SubmissionLanguage, code: string): Promise<void> {
-    this.db
-      .prepare(
-        `INSERT INTO drafts (user_id, problem_slug, language, code, updated_at) VALUES (?, ?, ?, ?, ?)
-         ON CONFLICT (user_id, problem_slug, language) DO UPDATE SET code = excluded.code, updated_at = excluded.updated_at`,
-      )
-      .run(userId, problemSlug, language, code, Date.now());
+    this.sql(
+      `INSERT INTO drafts (user_id, problem_slug, language, code, updated_at) VALUES (?, ?, ?, ?, ?)
+       ON CONFLICT (user_id, problem_slug, language) DO UPDATE SET code = excluded.code, updated_at = excluded.updated_at`,
+    ).run(userId, problemSlug, language, code, Date.now());
   }
 
   async delete(userId: string, problemSlug: string, language: SubmissionLanguage): Promise<void> {
-    this.db.prepare("DELETE FROM drafts WHERE user_id = ? AND problem_slug = ? AND language = ?").run(userId, problemSlug, language);
+    this.sql("DELETE FROM drafts WHERE user_id = ? AND problem_slug = ? AND language = ?").run(userId, problemSlug, language);
   }
 }

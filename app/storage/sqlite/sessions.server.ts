@@ -1,4 +1,5 @@
 import type Database from "better-sqlite3";
+import { type Prepare, statementCache } from "./statement-cache.server";
 import type {
   NewPracticeSession,
   PracticeSession,
@@ -44,19 +45,21 @@ const toSession = (row: SessionRow): PracticeSession => ({
  * joins, even from several processes sharing the file, have exactly one winner.
  */
 export class SqliteSessionStore implements SessionStore {
-  constructor(private readonly db: Database.Database) {}
+  private readonly sql: Prepare;
+
+  constructor(private readonly db: Database.Database) {
+    this.sql = statementCache(db);
+  }
 
   private upsertMember(sessionId: string, userId: string, now: number) {
-    this.db
-      .prepare(
-        `INSERT INTO session_members (session_id, user_id, joined_at, left_at, last_seen_at) VALUES (?, ?, ?, NULL, ?)
-         ON CONFLICT (session_id, user_id) DO UPDATE SET left_at = NULL, last_seen_at = excluded.last_seen_at`,
-      )
-      .run(sessionId, userId, now, now);
+    this.sql(
+      `INSERT INTO session_members (session_id, user_id, joined_at, left_at, last_seen_at) VALUES (?, ?, ?, NULL, ?)
+       ON CONFLICT (session_id, user_id) DO UPDATE SET left_at = NULL, last_seen_at = excluded.last_seen_at`,
+    ).run(sessionId, userId, now, now);
   }
 
   private markLeft(sessionId: string, userId: string, now: number) {
-    this.db.prepare("UPDATE session_members SET left_at = ? WHERE session_id = ? AND user_id = ?").run(now, sessionId, userId);
+    this.sql("UPDATE session_members SET left_at = ? WHERE session_id = ? AND user_id = ?").run(now, sessionId, userId);
   }
 
   async create(input: NewPracticeSession): Promise<PracticeSession> {
@@ -76,43 +79,37 @@ export class SqliteSessionStore implements SessionStore {
       last_presence_at: now,
     };
     this.db.transaction(() => {
-      this.db
-        .prepare(
-          `INSERT INTO practice_sessions (id, host_id, guest_id, problem_slug, visibility, password_hash, status, created_at, started_at, ended_at, end_reason, last_presence_at)
-           VALUES (@id, @host_id, @guest_id, @problem_slug, @visibility, @password_hash, @status, @created_at, @started_at, @ended_at, @end_reason, @last_presence_at)`,
-        )
-        .run(row);
+      this.sql(
+        `INSERT INTO practice_sessions (id, host_id, guest_id, problem_slug, visibility, password_hash, status, created_at, started_at, ended_at, end_reason, last_presence_at)
+         VALUES (@id, @host_id, @guest_id, @problem_slug, @visibility, @password_hash, @status, @created_at, @started_at, @ended_at, @end_reason, @last_presence_at)`,
+      ).run(row);
       this.upsertMember(row.id, row.host_id, now);
     })();
     return toSession(row);
   }
 
   async findById(id: string): Promise<PracticeSession | null> {
-    const row = this.db.prepare("SELECT * FROM practice_sessions WHERE id = ?").get(id) as SessionRow | undefined;
+    const row = this.sql("SELECT * FROM practice_sessions WHERE id = ?").get(id) as SessionRow | undefined;
     return row ? toSession(row) : null;
   }
 
   async listOpenPublic(limit: number) {
-    const rows = this.db
-      .prepare(
-        `SELECT s.*, u.username AS host_username FROM practice_sessions s JOIN users u ON u.id = s.host_id
-         WHERE s.status = 'waiting' AND s.visibility = 'public' AND s.guest_id IS NULL
-         ORDER BY s.created_at DESC, s.rowid DESC LIMIT ?`,
-      )
-      .all(limit) as Array<SessionRow & { host_username: string }>;
+    const rows = this.sql(
+      `SELECT s.*, u.username AS host_username FROM practice_sessions s JOIN users u ON u.id = s.host_id
+       WHERE s.status = 'waiting' AND s.visibility = 'public' AND s.guest_id IS NULL
+       ORDER BY s.created_at DESC, s.rowid DESC LIMIT ?`,
+    ).all(limit) as Array<SessionRow & { host_username: string }>;
     return rows.map((r) => ({ ...toSession(r), hostUsername: r.host_username }));
   }
 
   async claimGuestSeat(id: string, userId: string, now: Date): Promise<boolean> {
     const ms = now.getTime();
     return this.db.transaction(() => {
-      const changed = this.db
-        .prepare(
-          `UPDATE practice_sessions
-           SET guest_id = @userId, status = 'active', started_at = COALESCE(started_at, @now), last_presence_at = @now
-           WHERE id = @id AND guest_id IS NULL AND host_id <> @userId AND status <> 'ended'`,
-        )
-        .run({ id, userId, now: ms }).changes;
+      const changed = this.sql(
+        `UPDATE practice_sessions
+         SET guest_id = @userId, status = 'active', started_at = COALESCE(started_at, @now), last_presence_at = @now
+         WHERE id = @id AND guest_id IS NULL AND host_id <> @userId AND status <> 'ended'`,
+      ).run({ id, userId, now: ms }).changes;
       if (changed === 1) this.upsertMember(id, userId, ms);
       return changed === 1;
     }).immediate();
@@ -121,12 +118,10 @@ export class SqliteSessionStore implements SessionStore {
   async releaseGuestSeat(id: string, userId: string, now: Date): Promise<boolean> {
     const ms = now.getTime();
     return this.db.transaction(() => {
-      const changed = this.db
-        .prepare(
-          `UPDATE practice_sessions SET guest_id = NULL, status = 'waiting'
-           WHERE id = ? AND guest_id = ? AND status <> 'ended'`,
-        )
-        .run(id, userId).changes;
+      const changed = this.sql(
+        `UPDATE practice_sessions SET guest_id = NULL, status = 'waiting'
+         WHERE id = ? AND guest_id = ? AND status <> 'ended'`,
+      ).run(id, userId).changes;
       if (changed === 1) this.markLeft(id, userId, ms);
       return changed === 1;
     }).immediate();
@@ -135,12 +130,10 @@ export class SqliteSessionStore implements SessionStore {
   async handOverHost(id: string, hostId: string, now: Date): Promise<boolean> {
     const ms = now.getTime();
     return this.db.transaction(() => {
-      const changed = this.db
-        .prepare(
-          `UPDATE practice_sessions SET host_id = guest_id, guest_id = NULL, status = 'waiting'
-           WHERE id = ? AND host_id = ? AND guest_id IS NOT NULL AND status <> 'ended'`,
-        )
-        .run(id, hostId).changes;
+      const changed = this.sql(
+        `UPDATE practice_sessions SET host_id = guest_id, guest_id = NULL, status = 'waiting'
+         WHERE id = ? AND host_id = ? AND guest_id IS NOT NULL AND status <> 'ended'`,
+      ).run(id, hostId).changes;
       if (changed === 1) this.markLeft(id, hostId, ms);
       return changed === 1;
     }).immediate();
@@ -149,14 +142,12 @@ export class SqliteSessionStore implements SessionStore {
   async end(id: string, reason: SessionEndReason, now: Date, hostId?: string): Promise<boolean> {
     const ms = now.getTime();
     return this.db.transaction(() => {
-      const changed = this.db
-        .prepare(
-          `UPDATE practice_sessions SET status = 'ended', ended_at = @now, end_reason = @reason
-           WHERE id = @id AND status <> 'ended' AND (@hostId IS NULL OR host_id = @hostId)`,
-        )
-        .run({ id, now: ms, reason, hostId: hostId ?? null }).changes;
+      const changed = this.sql(
+        `UPDATE practice_sessions SET status = 'ended', ended_at = @now, end_reason = @reason
+         WHERE id = @id AND status <> 'ended' AND (@hostId IS NULL OR host_id = @hostId)`,
+      ).run({ id, now: ms, reason, hostId: hostId ?? null }).changes;
       if (changed === 1) {
-        this.db.prepare("UPDATE session_members SET left_at = COALESCE(left_at, ?) WHERE session_id = ?").run(ms, id);
+        this.sql("UPDATE session_members SET left_at = COALESCE(left_at, ?) WHERE session_id = ?").run(ms, id);
       }
       return changed === 1;
     }).immediate();
@@ -165,18 +156,16 @@ export class SqliteSessionStore implements SessionStore {
   async touchPresence(id: string, userId: string, now: Date): Promise<void> {
     const ms = now.getTime();
     this.db.transaction(() => {
-      this.db.prepare("UPDATE session_members SET last_seen_at = ? WHERE session_id = ? AND user_id = ?").run(ms, id, userId);
-      this.db.prepare("UPDATE practice_sessions SET last_presence_at = ? WHERE id = ? AND status <> 'ended'").run(ms, id);
+      this.sql("UPDATE session_members SET last_seen_at = ? WHERE session_id = ? AND user_id = ?").run(ms, id, userId);
+      this.sql("UPDATE practice_sessions SET last_presence_at = ? WHERE id = ? AND status <> 'ended'").run(ms, id);
     })();
   }
 
   async members(id: string): Promise<SessionMember[]> {
-    const rows = this.db
-      .prepare(
-        `SELECT m.user_id, u.username, m.joined_at, m.left_at, m.last_seen_at FROM session_members m
-         JOIN users u ON u.id = m.user_id WHERE m.session_id = ? ORDER BY m.joined_at`,
-      )
-      .all(id) as Array<{ user_id: string; username: string; joined_at: number; left_at: number | null; last_seen_at: number }>;
+    const rows = this.sql(
+      `SELECT m.user_id, u.username, m.joined_at, m.left_at, m.last_seen_at FROM session_members m
+       JOIN users u ON u.id = m.user_id WHERE m.session_id = ? ORDER BY m.joined_at`,
+    ).all(id) as Array<{ user_id: string; username: string; joined_at: number; left_at: number | null; last_seen_at: number }>;
     return rows.map((r) => ({
       userId: r.user_id,
       username: r.username,
@@ -187,13 +176,11 @@ export class SqliteSessionStore implements SessionStore {
   }
 
   async endStale(now: Date, idleBefore: Date, waitingBefore: Date): Promise<string[]> {
-    const stale = this.db
-      .prepare(
-        `SELECT id, CASE WHEN status = 'waiting' AND created_at < @waiting THEN 'expired' ELSE 'idle' END AS reason
-         FROM practice_sessions
-         WHERE status <> 'ended' AND (last_presence_at < @idle OR (status = 'waiting' AND created_at < @waiting))`,
-      )
-      .all({ idle: idleBefore.getTime(), waiting: waitingBefore.getTime() }) as Array<{ id: string; reason: SessionEndReason }>;
+    const stale = this.sql(
+      `SELECT id, CASE WHEN status = 'waiting' AND created_at < @waiting THEN 'expired' ELSE 'idle' END AS reason
+       FROM practice_sessions
+       WHERE status <> 'ended' AND (last_presence_at < @idle OR (status = 'waiting' AND created_at < @waiting))`,
+    ).all({ idle: idleBefore.getTime(), waiting: waitingBefore.getTime() }) as Array<{ id: string; reason: SessionEndReason }>;
     const ended: string[] = [];
     for (const { id, reason } of stale) {
       if (await this.end(id, reason, now)) ended.push(id);
@@ -202,15 +189,13 @@ export class SqliteSessionStore implements SessionStore {
   }
 
   async historyForUser(userId: string, limit: number): Promise<SessionHistoryEntry[]> {
-    const rows = this.db
-      .prepare(
-        `SELECT s.*, m.joined_at AS my_joined_at FROM session_members m JOIN practice_sessions s ON s.id = m.session_id
-         WHERE m.user_id = ? ORDER BY s.created_at DESC, s.rowid DESC LIMIT ?`,
-      )
-      .all(userId, limit) as Array<SessionRow & { my_joined_at: number }>;
-    const partners = this.db.prepare(
+    const rows = this.sql(
+      `SELECT s.*, m.joined_at AS my_joined_at FROM session_members m JOIN practice_sessions s ON s.id = m.session_id
+       WHERE m.user_id = ? ORDER BY s.created_at DESC, s.rowid DESC LIMIT ?`,
+    ).all(userId, limit) as Array<SessionRow & { my_joined_at: number }>;
+    const partners = this.sql(
       `SELECT u.username FROM session_members m JOIN users u ON u.id = m.user_id
-       WHERE m.session_id = ? AND m.user_id <> ? ORDER BY m.joined_at`,
+     WHERE m.session_id = ? AND m.user_id <> ? ORDER BY m.joined_at`,
     );
     return rows.map((row) => ({
       session: toSession(row),

@@ -1,5 +1,6 @@
 import crypto from "node:crypto";
 import type Database from "better-sqlite3";
+import { type Prepare, statementCache } from "./statement-cache.server";
 import type { ExternalUserInput, NewUser, User, UserCredentials, UserStore } from "../store.server";
 import { rethrowUnique } from "./sqlite-errors.server";
 
@@ -27,7 +28,11 @@ const toCredentials = (row: UserRow): UserCredentials => ({
 });
 
 export class SqliteUserStore implements UserStore {
-  constructor(private readonly db: Database.Database) {}
+  private readonly sql: Prepare;
+
+  constructor(private readonly db: Database.Database) {
+    this.sql = statementCache(db);
+  }
 
   async create(input: NewUser): Promise<User> {
     const row: UserRow = {
@@ -41,11 +46,9 @@ export class SqliteUserStore implements UserStore {
       deleted_at: null,
     };
     try {
-      this.db
-        .prepare(
-          "INSERT INTO users (id, username, email, password_hash, created_at) VALUES (@id, @username, @email, @password_hash, @created_at)",
-        )
-        .run(row);
+      this.sql(
+        "INSERT INTO users (id, username, email, password_hash, created_at) VALUES (@id, @username, @email, @password_hash, @created_at)",
+      ).run(row);
     } catch (error) {
       rethrowUnique(error);
     }
@@ -53,33 +56,31 @@ export class SqliteUserStore implements UserStore {
   }
 
   async findById(id: string): Promise<User | null> {
-    const row = this.db.prepare("SELECT * FROM users WHERE id = ?").get(id) as UserRow | undefined;
+    const row = this.sql("SELECT * FROM users WHERE id = ?").get(id) as UserRow | undefined;
     return row ? toUser(row) : null;
   }
 
   async findCredentialsByLogin(login: string): Promise<UserCredentials | null> {
-    const row = this.db
-      // Mirrored users have no password: the built-in sign-in never finds them.
-      .prepare("SELECT * FROM users WHERE (username = @login OR email = @login) AND external_id IS NULL AND deleted_at IS NULL LIMIT 1")
+    // Mirrored users have no password: the built-in sign-in never finds them.
+    const row = this.sql("SELECT * FROM users WHERE (username = @login OR email = @login) AND external_id IS NULL AND deleted_at IS NULL LIMIT 1")
       .get({ login }) as UserRow | undefined;
     return row ? toCredentials(row) : null;
   }
 
   async findCredentialsById(id: string): Promise<UserCredentials | null> {
-    const row = this.db.prepare("SELECT * FROM users WHERE id = ?").get(id) as UserRow | undefined;
+    const row = this.sql("SELECT * FROM users WHERE id = ?").get(id) as UserRow | undefined;
     return row ? toCredentials(row) : null;
   }
 
   async updatePasswordHash(id: string, passwordHash: string): Promise<void> {
-    this.db.prepare("UPDATE users SET password_hash = ? WHERE id = ?").run(passwordHash, id);
+    this.sql("UPDATE users SET password_hash = ? WHERE id = ?").run(passwordHash, id);
   }
 
   async upsertExternal(input: ExternalUserInput): Promise<User> {
     const upsert = this.db.transaction((): UserRow => {
       const existing = this.findExternalRow(input.provider, input.externalId);
       if (existing) {
-        this.db
-          .prepare("UPDATE users SET username = ?, email = ? WHERE id = ?")
+        this.sql("UPDATE users SET username = ?, email = ? WHERE id = ?")
           .run(input.username, input.email, existing.id);
         return { ...existing, username: input.username, email: input.email };
       }
@@ -93,12 +94,10 @@ export class SqliteUserStore implements UserStore {
         external_id: input.externalId,
         deleted_at: null,
       };
-      this.db
-        .prepare(
-          `INSERT INTO users (id, username, email, password_hash, created_at, external_provider, external_id)
-           VALUES (@id, @username, @email, @password_hash, @created_at, @external_provider, @external_id)`,
-        )
-        .run(row);
+      this.sql(
+        `INSERT INTO users (id, username, email, password_hash, created_at, external_provider, external_id)
+         VALUES (@id, @username, @email, @password_hash, @created_at, @external_provider, @external_id)`,
+      ).run(row);
       return row;
     });
     try {
@@ -117,21 +116,18 @@ export class SqliteUserStore implements UserStore {
     const remove = this.db.transaction((): boolean => {
       const row = this.findExternalRow(provider, externalId);
       if (!row) return false;
-      this.db.prepare("DELETE FROM login_sessions WHERE user_id = ?").run(row.id);
+      this.sql("DELETE FROM login_sessions WHERE user_id = ?").run(row.id);
       const tag = row.id.slice(0, 8);
-      this.db
-        .prepare(
-          "UPDATE users SET username = ?, email = ?, external_id = NULL, deleted_at = ? WHERE id = ?",
-        )
-        .run(`deleted-${tag}`, `deleted-${row.id}@deleted.invalid`, Date.now(), row.id);
+      this.sql(
+        "UPDATE users SET username = ?, email = ?, external_id = NULL, deleted_at = ? WHERE id = ?",
+      ).run(`deleted-${tag}`, `deleted-${row.id}@deleted.invalid`, Date.now(), row.id);
       return true;
     });
     return remove.immediate();
   }
 
   private findExternalRow(provider: string, externalId: string): UserRow | undefined {
-    return this.db
-      .prepare("SELECT * FROM users WHERE external_provider = ? AND external_id = ?")
+    return this.sql("SELECT * FROM users WHERE external_provider = ? AND external_id = ?")
       .get(provider, externalId) as UserRow | undefined;
   }
 }

@@ -1,0 +1,20 @@
+import type Database from "better-sqlite3";
+
+export type Prepare = (sql: string) => Database.Statement;
+
+/**
+ * Prepares each SQL text once per connection. Preparing costs more than running most of
+ * these queries, and every page asks for the signed-in user. Callers pass constant SQL
+ * (placeholders, never interpolated values), so the cache stays as small as the code.
+ */
+export function statementCache(db: Database.Database): Prepare {
+  const statements = new Map<string, Database.Statement>();
+  return (sql) => {
+    let statement = statements.get(sql);
+    if (!statement) {
+      statement = db.prepare(sql);
+      statements.set(sql, statement);
+    }
+    return statement;
+  };
+}
