@@ -26,7 +26,7 @@ export async function run(): Promise<BenchResult> {
   for (const host of hosts) await seedSession(store, host.user);
   await store.close();
 
-  const app = await startApp(data);
+  const app = await startApp(data, {}, (process.env.BENCH_NODE_ARGS ?? "").split(" ").filter(Boolean));
   try {
     const page = await fetch(`${app.url}/sessions`, { headers: { cookie: viewer!.cookie } });
     const html = await page.text();

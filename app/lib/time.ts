@@ -4,12 +4,14 @@ const UNITS: Array<[Intl.RelativeTimeFormatUnit, number]> = [
   ["minute", 60_000],
 ];
 
+// Building an Intl formatter costs far more than formatting: make it once.
+const relative = new Intl.RelativeTimeFormat("en", { numeric: "auto" });
+
 /** "3 minutes ago", "just now". */
 export function timeAgo(iso: string, now = Date.now()): string {
   const diff = now - new Date(iso).getTime();
-  const format = new Intl.RelativeTimeFormat("en", { numeric: "auto" });
   for (const [unit, ms] of UNITS) {
-    if (Math.abs(diff) >= ms) return format.format(-Math.round(diff / ms), unit);
+    if (Math.abs(diff) >= ms) return relative.format(-Math.round(diff / ms), unit);
   }
   return "just now";
 }

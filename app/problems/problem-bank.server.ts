@@ -134,8 +134,14 @@ export function getProblem(slug: string): Problem | undefined {
 
 const DIFFICULTY_ORDER: Record<Difficulty, number> = { easy: 0, medium: 1, hard: 2 };
 
-export function listProblems(): ProblemSummary[] {
-  return [...getProblemBank().values()]
-    .map(({ slug, title, difficulty, topics }) => ({ slug, title, difficulty, topics }))
-    .sort((a, b) => DIFFICULTY_ORDER[a.difficulty] - DIFFICULTY_ORDER[b.difficulty] || a.title.localeCompare(b.title));
+let summaries: readonly ProblemSummary[] | undefined;
+
+/** Every problem, easiest first then by title. The bank never changes, so this is sorted once. */
+export function listProblems(): readonly ProblemSummary[] {
+  summaries ??= Object.freeze(
+    [...getProblemBank().values()]
+      .map(({ slug, title, difficulty, topics }) => Object.freeze({ slug, title, difficulty, topics }))
+      .sort((a, b) => DIFFICULTY_ORDER[a.difficulty] - DIFFICULTY_ORDER[b.difficulty] || a.title.localeCompare(b.title)),
+  );
+  return summaries;
 }

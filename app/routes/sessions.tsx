@@ -10,7 +10,8 @@ import { formFailure } from "~/lib/form-responses.server";
 import { parseForm, pickValues } from "~/lib/forms";
 import { timeAgo } from "~/lib/time";
 import { useAutoRevalidate } from "~/lib/use-auto-revalidate";
-import { listProblems } from "~/problems/problem-bank.server";
+import { getProblem } from "~/problems/problem-bank.server";
+import { PROBLEM_PICKER_OPTIONS } from "~/problems/problem-picker-options";
 import { DIFFICULTIES, DifficultySchema } from "~/problems/problem-schema";
 import { CreateSessionSchema } from "~/sessions/session-schemas";
 import { createSession, listLobby } from "~/sessions/sessions.server";
@@ -22,12 +23,10 @@ export async function loader({ request }: Route.LoaderArgs) {
   const url = new URL(request.url);
   const difficulty = DifficultySchema.optional().catch(undefined).parse(url.searchParams.get("difficulty") || undefined);
   const preselect = url.searchParams.get("problem");
-  const problems = listProblems().map((p) => ({ slug: p.slug, title: p.title, difficulty: p.difficulty }));
   return {
     difficulty: difficulty ?? null,
     sessions: await listLobby(difficulty),
-    problems,
-    preselect: problems.some((p) => p.slug === preselect) ? preselect : null,
+    preselect: preselect && getProblem(preselect) ? preselect : null,
   };
 }
 
@@ -43,7 +42,7 @@ export async function action({ request }: Route.ActionArgs) {
 }
 
 export default function Lobby({ loaderData, actionData }: Route.ComponentProps) {
-  const { sessions, problems, difficulty, preselect } = loaderData;
+  const { sessions, difficulty, preselect } = loaderData;
   useAutoRevalidate(5_000);
   const navigation = useNavigation();
   const creating = navigation.state !== "idle" && navigation.formAction === "/sessions" && navigation.formMethod === "POST";
@@ -131,7 +130,7 @@ export default function Lobby({ loaderData, actionData }: Route.ComponentProps) 
             />
             <datalist id="problem-options">
               <option value="random">Random problem</option>
-              {problems.map((p) => (
+              {PROBLEM_PICKER_OPTIONS.map((p) => (
                 <option key={p.slug} value={p.slug}>
                   {p.title} ({p.difficulty})
                 </option>

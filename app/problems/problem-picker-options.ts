@@ -1,0 +1,23 @@
+import type { Difficulty } from "./problem-schema";
+
+export interface ProblemPickerOption {
+  slug: string;
+  title: string;
+  difficulty: Difficulty;
+}
+
+/**
+ * Slug, title and difficulty of every problem, for the session picker. Bundled (two
+ * fields of each problem.json, not statements or tests) so the lobby does not send the
+ * same 53 entries in every page and every 5-second refresh. The problem bank validates
+ * these files at build time; problem-picker-options.test.ts keeps this list equal to it.
+ */
+const titles = import.meta.glob<string>("/content/problems/*/problem.json", { eager: true, import: "title" });
+const difficulties = import.meta.glob<Difficulty>("/content/problems/*/problem.json", { eager: true, import: "difficulty" });
+
+const ORDER: Record<Difficulty, number> = { easy: 0, medium: 1, hard: 2 };
+const slugOf = (file: string) => /content\/problems\/([^/]+)\//.exec(file)?.[1] ?? "";
+
+export const PROBLEM_PICKER_OPTIONS: readonly ProblemPickerOption[] = Object.keys(titles)
+  .map((file) => ({ slug: slugOf(file), title: titles[file]!, difficulty: difficulties[file]! }))
+  .sort((a, b) => ORDER[a.difficulty] - ORDER[b.difficulty] || a.title.localeCompare(b.title));
