@@ -1,4 +1,5 @@
 import { getEnv, sqlitePath } from "~/config/env.server";
+import { getLogger } from "~/observability/logger.server";
 import { MongoStore } from "./mongo/mongo-store.server";
 import { SqliteStore } from "./sqlite/sqlite-store.server";
 import type { Store } from "./store.server";
@@ -9,7 +10,12 @@ let store: Store | undefined;
 export function getStore(): Store {
   if (!store) {
     const env = getEnv();
-    store = env.MONGODB_URI ? MongoStore.open(env.MONGODB_URI) : SqliteStore.open(sqlitePath(env.DATABASE_URL));
+    store = env.MONGODB_URI
+      ? MongoStore.open(env.MONGODB_URI)
+      : SqliteStore.open(sqlitePath(env.DATABASE_URL), {
+          backgroundCheckpoints: true,
+          onCheckpointFailure: (err) => getLogger().warn({ err }, "background checkpoints stopped; SQLite checkpoints in commits again"),
+        });
   }
   return store;
 }

@@ -12,6 +12,8 @@ let counter = 0;
 const freshFile = () => path.join(tempDir, `store-${process.pid}-${++counter}.db`);
 
 runStoreContract("sqlite (file)", async () => SqliteStore.open(freshFile()));
+// The app server's configuration: the log is checkpointed from a worker thread.
+runStoreContract("sqlite (file, background checkpoints)", async () => SqliteStore.open(freshFile(), { backgroundCheckpoints: true }));
 
 describe("SqliteStore", () => {
   it("creates the file, uses WAL and records every migration once", async () => {

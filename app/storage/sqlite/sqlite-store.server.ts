@@ -8,6 +8,7 @@ import { SqliteDraftStore, SqliteSubmissionStore } from "./practice.server";
 import { SqliteChatStore } from "./chat.server";
 import { SqliteSessionStore } from "./sessions.server";
 import { SqliteUserStore } from "./users.server";
+import { type WalCheckpointer, startWalCheckpointer } from "./wal-checkpointer.server";
 
 export function openSqliteDatabase(file: string): Database.Database {
   if (file !== ":memory:") fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
@@ -29,6 +30,8 @@ export class SqliteStore implements Store {
   readonly sessions: SqliteSessionStore;
   readonly chat: SqliteChatStore;
 
+  private checkpointer: WalCheckpointer | undefined;
+
   private constructor(private readonly db: Database.Database) {
     this.users = new SqliteUserStore(db);
     this.loginSessions = new SqliteLoginSessionStore(db);
@@ -38,11 +41,25 @@ export class SqliteStore implements Store {
     this.chat = new SqliteChatStore(db);
   }
 
-  /** Opens (creating if needed) the file and applies pending migrations. */
-  static open(file: string): SqliteStore {
+  /**
+   * Opens (creating if needed) the file and applies pending migrations. With
+   * `backgroundCheckpoints` (the app server), the log is copied into the file from a
+   * worker thread instead of inside a commit (see wal-checkpointer.server.ts).
+   */
+  static open(file: string, options: { backgroundCheckpoints?: boolean; onCheckpointFailure?: (error: Error) => void } = {}): SqliteStore {
     const db = openSqliteDatabase(file);
     migrate(db);
-    return new SqliteStore(db);
+    const store = new SqliteStore(db);
+    if (options.backgroundCheckpoints && file !== ":memory:") {
+      db.pragma("wal_autocheckpoint = 0");
+      store.checkpointer = startWalCheckpointer(path.resolve(file), {
+        onFailure: (error) => {
+          if (db.open) db.pragma("wal_autocheckpoint = 1000");
+          options.onCheckpointFailure?.(error);
+        },
+      });
+    }
+    return store;
   }
 
   async ping(): Promise<void> {
@@ -50,6 +67,7 @@ export class SqliteStore implements Store {
   }
 
   async close(): Promise<void> {
+    await this.checkpointer?.stop();
     if (this.db.open) this.db.close();
   }
 }
