@@ -1,6 +1,6 @@
 // @ts-check
 // The baseline for chat and capacity: a bare Socket.IO server that puts each socket in the
-// room it names and re-emits every message to that room. No auth, validation or storage.
+// room it names and re-emits every message to the others in that room. No auth, validation or storage.
 // Plain JavaScript run by `node` (no loader), so its memory is comparable to server.js.
 import http from "node:http";
 import { Server } from "socket.io";
@@ -15,7 +15,7 @@ io.on("connection", (socket) => {
     ack(true);
   });
   socket.on("chat:send", (/** @type {{ room: string }} */ payload, /** @type {(ok: boolean) => void} */ ack) => {
-    io.to(payload.room).emit("chat:message", payload);
+    socket.to(payload.room).emit("chat:message", payload);
     ack(true);
   });
 });

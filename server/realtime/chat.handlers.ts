@@ -20,7 +20,8 @@ export function registerChatHandlers(ctx: RealtimeContext, socket: RealtimeSocke
       async ({ sessionId, clientId, body }) => {
         const { message, created } = await getStore().chat.append({ sessionId, authorId: user.id, clientId, kind: "user", body });
         const dto = toMessageDto(message);
-        if (created) ctx.io.to(roomOf(sessionId)).emit("chat:message", dto);
+        // The sender has it from the ack; everyone else in the room (their other tabs too) gets it here.
+        if (created) socket.to(roomOf(sessionId)).emit("chat:message", dto);
         return dto;
       },
       { limit: () => consume(chatLimiter, user.id) },

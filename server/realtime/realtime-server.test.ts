@@ -145,6 +145,25 @@ describe("chat", () => {
     expect(extra).toBe(0);
   });
 
+  it("answers the sender with the ack and broadcasts to everyone else, the sender's other tabs included", async () => {
+    const host = await person();
+    const guest = await person();
+    const sessionId = await sessionWith(host.user.id, guest.user.id);
+    const sender = await entered(host.cookie, sessionId);
+    const otherTab = await entered(host.cookie, sessionId);
+    const partner = await entered(guest.cookie, sessionId);
+    let echoes = 0;
+    sender.on("chat:message", () => echoes++);
+    const onOtherTab = next(otherTab, "chat:message");
+    const onPartner = next(partner, "chat:message");
+    const sent = await call<ChatMessageDto>(sender, "chat:send", { sessionId, clientId: "tabs-0001", body: "hi" });
+    expect(sent.ok).toBe(true);
+    expect((await onOtherTab).clientId).toBe("tabs-0001");
+    expect((await onPartner).clientId).toBe("tabs-0001");
+    await new Promise((r) => setTimeout(r, 100));
+    expect(echoes).toBe(0);
+  });
+
   it("gives a reconnecting client everything after its last seq, once", async () => {
     const host = await person();
     const guest = await person();
