@@ -1,4 +1,4 @@
-import { type ShouldRevalidateFunctionArgs, data } from "react-router";
+import { Link, type ShouldRevalidateFunctionArgs, data } from "react-router";
 import { z } from "zod";
 import type { Route } from "./+types/problem";
 import { readForm } from "~/lib/read-form.server";
@@ -86,6 +86,11 @@ export default function ProblemPage({ loaderData }: Route.ComponentProps) {
       drafts={loaderData.drafts}
       submissions={loaderData.submissions}
       actionPath={`/problems/${loaderData.problem.slug}`}
+      toolbarExtra={() => (
+        <Link to={`/sessions?problem=${loaderData.problem.slug}`} className="btn btn-ghost btn-xs" data-testid="practise-with-partner">
+          Practise with a partner
+        </Link>
+      )}
     />
   );
 }

@@ -90,6 +90,11 @@ test.describe("problems", () => {
     );
     await page.getByRole("button", { name: "Run", exact: true }).click();
     await expect(page.getByTestId("run-result")).toContainText("2 / 2 tests passed");
+
+    // From here, a partner session on the same problem is one click away.
+    await page.getByTestId("practise-with-partner").click();
+    await expect(page).toHaveURL(/\/sessions\?problem=two-sum$/);
+    await expect(page.getByLabel("Problem", { exact: true })).toHaveValue("two-sum");
   });
 
   test("an endless loop is stopped with Time Limit Exceeded and the page stays responsive", async ({ page }) => {
