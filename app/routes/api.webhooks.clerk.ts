@@ -2,6 +2,7 @@ import { Webhook } from "svix";
 import { clerkConfig } from "~/auth/clerk/clerk-config.server";
 import { ClerkUserEventSchema, syncClerkUser } from "~/auth/clerk/clerk-user-sync.server";
 import { inngestClient } from "~/jobs/inngest/inngest-client.server";
+import { BodyTooLarge, readBodyWithin } from "~/lib/read-body.server";
 import { getLogger } from "~/observability/logger.server";
 import type { Route } from "./+types/api.webhooks.clerk";
 
@@ -24,8 +25,13 @@ export async function action({ request }: Route.ActionArgs) {
     getLogger().warn("Clerk webhook received but CLERK_WEBHOOK_SIGNING_SECRET is not set");
     return json(503, { error: "Webhooks are not set up: CLERK_WEBHOOK_SIGNING_SECRET is missing" });
   }
-  const body = await request.text();
-  if (body.length > MAX_BODY_BYTES) return json(413, { error: "Payload too large" });
+  let body: string;
+  try {
+    body = new TextDecoder().decode(await readBodyWithin(request, MAX_BODY_BYTES));
+  } catch (error) {
+    if (error instanceof BodyTooLarge) return json(413, { error: "Payload too large" });
+    return json(400, { error: "The request body could not be read" });
+  }
 
   let payload: unknown;
   try {

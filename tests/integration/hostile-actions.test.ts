@@ -7,6 +7,9 @@ import * as session from "~/routes/session";
 import * as sessions from "~/routes/sessions";
 import * as signup from "~/routes/signup";
 import * as theme from "~/routes/theme";
+import { MAX_FORM_BYTES } from "~/lib/read-form.server";
+import { MAX_CODE_LENGTH } from "~/problems/practice.server";
+import { getStore } from "~/storage/index.server";
 import { type Role, outcomeOf, person, world } from "../support/people";
 import { bodyKind, buildRequest, hostileFields } from "../support/hostile";
 import { BASE, testContext } from "../support/requests";
@@ -119,6 +122,62 @@ describe("actions under hostile input", () => {
     );
     expect(broken.status).toBe(400);
     expect(String(broken.body)).toMatch(/could not be read/);
+  });
+
+  it("a form over 1 MB is refused with 413 while it arrives, with or without a length", async () => {
+    const { cookies } = await world();
+    const big = `problem=two-sum&visibility=public&password=${"x".repeat(MAX_FORM_BYTES)}`;
+    const headers = { "Content-Type": "application/x-www-form-urlencoded", Cookie: cookies.host ?? "" };
+    const declared = await outcomeOf(() =>
+      sessions.action({ request: new Request(`${BASE}/sessions`, { method: "POST", headers, body: big }), params: {}, context: testContext() } as never),
+    );
+    expect(declared.status).toBe(413);
+    expect(String(declared.body)).toMatch(/too large/);
+
+    // Chunked, no Content-Length: counted as it streams, and the stream is cancelled.
+    let pulled = 0;
+    let cancelled = false;
+    const chunk = new TextEncoder().encode("a".repeat(64 * 1024));
+    const endless = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        pulled++;
+        controller.enqueue(chunk);
+      },
+      cancel() {
+        cancelled = true;
+      },
+    });
+    const streamed = await outcomeOf(() =>
+      sessions.action({
+        request: new Request(`${BASE}/sessions`, { method: "POST", headers, body: endless, duplex: "half" } as RequestInit),
+        params: {},
+        context: testContext(),
+      } as never),
+    );
+    expect(streamed.status).toBe(413);
+    expect(cancelled).toBe(true);
+    expect(pulled).toBeLessThan(40);
+  });
+
+  it("the largest real form, a 64,000-character submission of non-ASCII code, is accepted", async () => {
+    const coder = await person("big");
+    const code = "é".repeat(MAX_CODE_LENGTH);
+    const body = new URLSearchParams({ intent: "submit", language: "javascript", code, verdict: "Accepted", passed: "3", total: "3", timeMs: "5" });
+    expect(body.toString().length).toBeGreaterThan(MAX_CODE_LENGTH * 4);
+    const outcome = await outcomeOf(() =>
+      problem.action({
+        request: new Request(`${BASE}/problems/two-sum`, {
+          method: "POST",
+          headers: { "Content-Type": "application/x-www-form-urlencoded", Cookie: coder.cookie },
+          body,
+        }),
+        params: { slug: "two-sum" },
+        context: testContext(),
+      } as never),
+    );
+    expect(outcome.status, JSON.stringify(outcome.body).slice(0, 300)).toBeLessThan(400);
+    const stored = await getStore().drafts.get(coder.user.id, "two-sum");
+    expect(stored.javascript).toBe(code);
   });
 
   it("a form sent as multipart works like a urlencoded one", async () => {

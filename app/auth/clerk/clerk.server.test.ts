@@ -191,6 +191,13 @@ describe("Clerk webhooks", () => {
     expect(await getStore().users.findByExternalId("clerk", "user_tamper")).toBeNull();
   });
 
+  it("refuses a body over 256 KB with 413 before checking anything else", async () => {
+    const huge = userEvent("user.created", "user_huge", "huge").replace('"object"', `"padding":"${"x".repeat(300_000)}","object"`);
+    const result = (await post(huge, signed(huge))) as Response;
+    expect(result.status).toBe(413);
+    expect(await getStore().users.findByExternalId("clerk", "user_huge")).toBeNull();
+  });
+
   it("ignores other event types and answers malformed user events with 400", async () => {
     const other = JSON.stringify({ type: "session.created", object: "event", data: {} });
     const ignored = (await post(other, signed(other))) as Response;
