@@ -1,8 +1,15 @@
-import { useEffect, useState } from "react";
+import { useSyncExternalStore } from "react";
 
-/** False during server rendering and hydration, true after: for browser-only islands. */
+const subscribe = () => () => {};
+
+/**
+ * False during server rendering and hydration, true after (and at once on later client
+ * navigations): for browser-only islands and values that depend on the browser.
+ */
 export function useHydrated(): boolean {
-  const [hydrated, setHydrated] = useState(false);
-  useEffect(() => setHydrated(true), []);
-  return hydrated;
+  return useSyncExternalStore(
+    subscribe,
+    () => true,
+    () => false,
+  );
 }

@@ -1,6 +1,7 @@
 import { Form, redirect, useNavigation } from "react-router";
 import { z } from "zod";
 import type { Route } from "./+types/account";
+import { LocalTime } from "~/components/ui/local-time";
 import { readForm } from "~/lib/read-form.server";
 import { changePassword } from "~/auth/accounts.server";
 import { ClerkProfileIsland } from "~/auth/clerk/clerk-islands";
@@ -104,7 +105,9 @@ export default function Account({ loaderData, actionData }: Route.ComponentProps
             <dt className="text-base-content/60">Email</dt>
             <dd>{user.email}</dd>
             <dt className="text-base-content/60">Member since</dt>
-            <dd>{new Date(user.createdAt).toLocaleDateString("en", { dateStyle: "long" })}</dd>
+            <dd>
+              <LocalTime iso={user.createdAt} format="date" />
+            </dd>
           </dl>
         </div>
       </section>

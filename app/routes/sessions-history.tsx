@@ -1,5 +1,6 @@
 import { Link } from "react-router";
 import type { Route } from "./+types/sessions-history";
+import { LocalTime } from "~/components/ui/local-time";
 import { requireUser } from "~/auth/login-session.server";
 import { formatDuration } from "~/lib/time";
 import { getProblem } from "~/problems/problem-bank.server";
@@ -53,7 +54,7 @@ export default function SessionHistory({ loaderData }: Route.ComponentProps) {
               {entries.map((e) => (
                 <tr key={e.id}>
                   <td>
-                    <time dateTime={e.date}>{new Date(e.date).toLocaleString()}</time>
+                    <LocalTime iso={e.date} />
                   </td>
                   <td>{e.status === "ended" ? e.problemTitle : <Link to={`/sessions/${e.id}`} className="link">{e.problemTitle}</Link>}</td>
                   <td>{e.partners.length ? e.partners.join(", ") : <span className="text-base-content/60">Nobody joined</span>}</td>

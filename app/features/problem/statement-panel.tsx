@@ -2,6 +2,7 @@ import { useState } from "react";
 import { TOPICS } from "~/problems/problem-schema";
 import type { SubmissionView, WorkspaceProblem } from "~/problems/workspace-types";
 import { LANGUAGE_LABELS } from "~/problems/problem-schema";
+import { LocalTime } from "~/components/ui/local-time";
 import { DifficultyBadge } from "./difficulty-badge";
 import { VerdictText } from "./verdict-text";
 
@@ -102,7 +103,7 @@ export function StatementPanel({
                       {s.passed}/{s.total}
                     </td>
                     <td className="text-base-content/70">
-                      <time dateTime={s.createdAt}>{new Date(s.createdAt).toLocaleString()}</time>
+                      <LocalTime iso={s.createdAt} />
                     </td>
                     <td>
                       {onLoadCode ? (

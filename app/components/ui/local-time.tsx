@@ -1,0 +1,25 @@
+import { useHydrated } from "~/lib/use-hydrated";
+
+const SERVER_FORMATS = {
+  datetime: { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" },
+  date: { dateStyle: "long", timeZone: "UTC" },
+} as const satisfies Record<string, Intl.DateTimeFormatOptions>;
+
+const BROWSER_FORMATS = {
+  datetime: { dateStyle: "medium", timeStyle: "short" },
+  date: { dateStyle: "long" },
+} as const satisfies Record<string, Intl.DateTimeFormatOptions>;
+
+/**
+ * A date in the reader's own time zone and language. The server cannot know either, so
+ * it renders UTC (labelled) and the browser replaces it after hydration; rendering local
+ * time on both sides would not match and break hydration.
+ */
+export function LocalTime({ iso, format = "datetime" }: { iso: string; format?: "datetime" | "date" }) {
+  const hydrated = useHydrated();
+  const date = new Date(iso);
+  const text = hydrated
+    ? date.toLocaleString(undefined, BROWSER_FORMATS[format])
+    : `${date.toLocaleString("en", SERVER_FORMATS[format])}${format === "datetime" ? " UTC" : ""}`;
+  return <time dateTime={iso}>{text}</time>;
+}
