@@ -26,6 +26,8 @@ export async function loader({ request }: Route.LoaderArgs) {
   return {
     difficulty: difficulty ?? null,
     sessions: await listLobby(difficulty),
+    // "waiting since" is computed against the server's clock, so hydration renders the same text.
+    now: Date.now(),
     preselect: preselect && getProblem(preselect) ? preselect : null,
   };
 }
@@ -42,7 +44,7 @@ export async function action({ request }: Route.ActionArgs) {
 }
 
 export default function Lobby({ loaderData, actionData }: Route.ComponentProps) {
-  const { sessions, difficulty, preselect } = loaderData;
+  const { sessions, difficulty, preselect, now } = loaderData;
   useAutoRevalidate(5_000);
   const navigation = useNavigation();
   const creating = navigation.state !== "idle" && navigation.formAction === "/sessions" && navigation.formMethod === "POST";
@@ -78,27 +80,29 @@ export default function Lobby({ loaderData, actionData }: Route.ComponentProps) 
             <p className="text-base-content/70 text-sm">Start one: it will show up here for others to join.</p>
           </div>
         ) : (
-          <ul className="flex flex-col gap-3" data-testid="lobby">
-            {sessions.map((s) => (
-              <li key={s.id} className="bg-base-100 rounded-box flex flex-wrap items-center justify-between gap-3 p-4 shadow-sm" data-testid="lobby-session">
-                <div className="flex flex-col gap-1">
-                  <div className="flex items-center gap-2">
-                    <span className="font-semibold">{s.problemTitle}</span>
-                    <DifficultyBadge difficulty={s.difficulty} />
+          // One form for the whole list: each Join button posts to its own session.
+          <Form method="post">
+            <input type="hidden" name="intent" value="join" />
+            <ul className="flex flex-col gap-3" data-testid="lobby">
+              {sessions.map((s) => (
+                <li key={s.id} className="bg-base-100 rounded-box flex flex-wrap items-center justify-between gap-3 p-4 shadow-sm" data-testid="lobby-session">
+                  <div className="flex flex-col gap-1">
+                    <div className="flex items-center gap-2">
+                      <span className="font-semibold">{s.problemTitle}</span>
+                      <DifficultyBadge difficulty={s.difficulty} />
+                    </div>
+                    <span className="text-base-content/70 text-sm">
+                      Hosted by <span className="font-medium">{s.hostUsername}</span>
+                      {` · waiting since ${timeAgo(s.createdAt, now)}`}
+                    </span>
                   </div>
-                  <span className="text-base-content/70 text-sm">
-                    Hosted by <span className="font-medium">{s.hostUsername}</span> · waiting since {timeAgo(s.createdAt)}
-                  </span>
-                </div>
-                <Form method="post" action={`/sessions/${s.id}`}>
-                  <input type="hidden" name="intent" value="join" />
-                  <button type="submit" className="btn btn-primary btn-sm">
+                  <button type="submit" formAction={`/sessions/${s.id}`} className="btn btn-primary btn-sm">
                     Join
                   </button>
-                </Form>
-              </li>
-            ))}
-          </ul>
+                </li>
+              ))}
+            </ul>
+          </Form>
         )}
         <p className="text-sm">
           <Link to="/sessions/history" className="link">
@@ -132,7 +136,7 @@ export default function Lobby({ loaderData, actionData }: Route.ComponentProps) 
               <option value="random">Random problem</option>
               {PROBLEM_PICKER_OPTIONS.map((p) => (
                 <option key={p.slug} value={p.slug}>
-                  {p.title} ({p.difficulty})
+                  {`${p.title} (${p.difficulty})`}
                 </option>
               ))}
             </datalist>

@@ -232,16 +232,17 @@ export async function loadSessionFor(user: User, sessionId: string) {
 
 /** Lobby rows: public sessions with a free seat, with their problem. */
 export async function listLobby(difficulty?: Difficulty) {
-  const open = await getStore().sessions.listOpenPublic(100);
-  return open
-    .map((s) => ({ session: s, problem: getProblem(s.problemSlug) }))
-    .filter((row) => row.problem && (!difficulty || row.problem.difficulty === difficulty))
-    .map(({ session, problem }) => ({
+  const rows = [];
+  for (const session of await getStore().sessions.listOpenPublic(100)) {
+    const problem = getProblem(session.problemSlug);
+    if (!problem || (difficulty && problem.difficulty !== difficulty)) continue;
+    rows.push({
       id: session.id,
       hostUsername: session.hostUsername,
-      problemTitle: problem!.title,
-      problemSlug: problem!.slug,
-      difficulty: problem!.difficulty,
+      problemTitle: problem.title,
+      difficulty: problem.difficulty,
       createdAt: session.createdAt.toISOString(),
-    }));
+    });
+  }
+  return rows;
 }

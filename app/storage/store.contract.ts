@@ -281,7 +281,11 @@ export function runStoreContract(name: string, makeStore: () => Promise<Store>) 
         expect(listed.indexOf(second.id)).toBeLessThan(listed.indexOf(first.id));
         expect(listed).not.toContain(hidden.id);
         expect(listed).not.toContain(full.id);
-        expect((await store.sessions.listOpenPublic(100)).find((s) => s.id === first.id)?.hostUsername).toBe(a!.username);
+        const entry = (await store.sessions.listOpenPublic(100)).find((s) => s.id === first.id);
+        expect(entry?.hostUsername).toBe(a!.username);
+        // Only what the lobby shows: no password hash, no member ids.
+        expect(Object.keys(entry ?? {}).sort()).toEqual(["createdAt", "hostUsername", "id", "problemSlug"]);
+        expect(entry?.createdAt).toBeInstanceOf(Date);
       });
 
       it("ends idle sessions and waiting sessions that are too old", async () => {

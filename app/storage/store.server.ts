@@ -132,6 +132,14 @@ export interface PracticeSession {
   endReason: SessionEndReason | null;
 }
 
+/** What the lobby shows of an open public session: nothing private, nothing it does not show. */
+export interface LobbySession {
+  id: string;
+  problemSlug: string;
+  hostUsername: string;
+  createdAt: Date;
+}
+
 export interface NewPracticeSession {
   id: string;
   hostId: string;
@@ -159,7 +167,7 @@ export interface SessionStore {
   create(input: NewPracticeSession): Promise<PracticeSession>;
   findById(id: string): Promise<PracticeSession | null>;
   /** Public sessions whose guest seat is free, newest first. */
-  listOpenPublic(limit: number): Promise<Array<PracticeSession & { hostUsername: string }>>;
+  listOpenPublic(limit: number): Promise<LobbySession[]>;
   /**
    * Takes the free guest seat in one conditional update: true only for the caller who
    * got it. Fails when the seat is taken, the caller is the host, or the session ended.

@@ -1,4 +1,4 @@
-import type { NewPracticeSession, PracticeSession, SessionEndReason, SessionHistoryEntry, SessionMember, SessionStore } from "../store.server";
+import type { LobbySession, NewPracticeSession, PracticeSession, SessionEndReason, SessionHistoryEntry, SessionMember, SessionStore } from "../store.server";
 import { type MemberDoc, type Models, nextOrder, type SessionDoc, type UserDoc } from "./models.server";
 import { claimSeatQuery, endQuery, handOverQuery, lobbyQuery, releaseSeatQuery, staleQuery } from "./seat-queries";
 
@@ -69,10 +69,13 @@ export class MongoSessionStore implements SessionStore {
     return doc ? toSession(doc) : null;
   }
 
-  async listOpenPublic(limit: number) {
-    const docs = await this.m.Session.find(lobbyQuery()).sort({ order: -1 }).limit(limit).lean<SessionDoc[]>();
+  async listOpenPublic(limit: number): Promise<LobbySession[]> {
+    const docs = await this.m.Session.find(lobbyQuery(), { _id: 1, hostId: 1, problemSlug: 1, createdAt: 1 })
+      .sort({ order: -1 })
+      .limit(limit)
+      .lean<Array<Pick<SessionDoc, "_id" | "hostId" | "problemSlug" | "createdAt">>>();
     const names = await this.usernames(docs.map((d) => d.hostId));
-    return docs.map((d) => ({ ...toSession(d), hostUsername: names.get(d.hostId) ?? "" }));
+    return docs.map((d) => ({ id: d._id, problemSlug: d.problemSlug, hostUsername: names.get(d.hostId) ?? "", createdAt: new Date(d.createdAt) }));
   }
 
   async claimGuestSeat(id: string, userId: string, now: Date): Promise<boolean> {

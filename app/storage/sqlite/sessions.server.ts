@@ -1,6 +1,7 @@
 import type Database from "better-sqlite3";
 import { type Prepare, statementCache } from "./statement-cache.server";
 import type {
+  LobbySession,
   NewPracticeSession,
   PracticeSession,
   SessionEndReason,
@@ -93,13 +94,14 @@ export class SqliteSessionStore implements SessionStore {
     return row ? toSession(row) : null;
   }
 
-  async listOpenPublic(limit: number) {
+  async listOpenPublic(limit: number): Promise<LobbySession[]> {
+    // Only the columns the lobby shows: this runs on every lobby view and refresh.
     const rows = this.sql(
-      `SELECT s.*, u.username AS host_username FROM practice_sessions s JOIN users u ON u.id = s.host_id
+      `SELECT s.id, s.problem_slug, s.created_at, u.username AS host_username FROM practice_sessions s JOIN users u ON u.id = s.host_id
        WHERE s.status = 'waiting' AND s.visibility = 'public' AND s.guest_id IS NULL
        ORDER BY s.created_at DESC, s.rowid DESC LIMIT ?`,
-    ).all(limit) as Array<SessionRow & { host_username: string }>;
-    return rows.map((r) => ({ ...toSession(r), hostUsername: r.host_username }));
+    ).all(limit) as Array<{ id: string; problem_slug: string; created_at: number; host_username: string }>;
+    return rows.map((r) => ({ id: r.id, problemSlug: r.problem_slug, hostUsername: r.host_username, createdAt: new Date(r.created_at) }));
   }
 
   async claimGuestSeat(id: string, userId: string, now: Date): Promise<boolean> {
