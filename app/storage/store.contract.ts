@@ -288,6 +288,31 @@ export function runStoreContract(name: string, makeStore: () => Promise<Store>) 
         expect(entry?.createdAt).toBeInstanceOf(Date);
       });
 
+      it("records many participants' presence in one call", async () => {
+        const [h1, g1, h2, g2] = await users(4);
+        const first = await open(h1!.id);
+        const second = await open(h2!.id);
+        await store.sessions.claimGuestSeat(first.id, g1!.id, new Date());
+        await store.sessions.claimGuestSeat(second.id, g2!.id, new Date());
+        const later = new Date(Date.now() + 120_000);
+        await store.sessions.touchPresenceMany(
+          [
+            { sessionId: first.id, userId: g1!.id },
+            { sessionId: second.id, userId: h2!.id },
+          ],
+          later,
+        );
+        await store.sessions.touchPresenceMany([], later);
+        const seen = async (sessionId: string, userId: string) => (await store.sessions.members(sessionId)).find((m) => m.userId === userId)?.lastSeenAt.getTime();
+        expect(await seen(first.id, g1!.id)).toBe(later.getTime());
+        expect(await seen(second.id, h2!.id)).toBe(later.getTime());
+        expect(await seen(first.id, h1!.id)).toBeLessThan(later.getTime());
+        // Both sessions count as lively at `later`: neither is ended as idle.
+        const ended = await store.sessions.endStale(later, new Date(later.getTime() - 30_000), new Date(0));
+        expect(ended).not.toContain(first.id);
+        expect(ended).not.toContain(second.id);
+      });
+
       it("ends idle sessions and waiting sessions that are too old", async () => {
         const [host, other, guest] = await users(3);
         const idle = await open(host!.id);

@@ -181,6 +181,8 @@ export interface SessionStore {
   end(id: string, reason: SessionEndReason, now: Date, hostId?: string): Promise<boolean>;
   /** Records that a participant is here now (page visit, heartbeat or socket). */
   touchPresence(id: string, userId: string, now: Date): Promise<void>;
+  /** The same for many participants at once (the realtime heartbeat): one write, not one per person. */
+  touchPresenceMany(entries: ReadonlyArray<{ sessionId: string; userId: string }>, now: Date): Promise<void>;
   members(id: string): Promise<SessionMember[]>;
   /**
    * Ends sessions nobody has been present in since `idleBefore`, and waiting sessions

@@ -70,7 +70,9 @@ export async function startApp(data: AppData, extraEnv: Record<string, string> =
   child.stderr?.on("data", (chunk: Buffer) => {
     stderr = (stderr + chunk.toString()).slice(-4_000);
   });
-  child.stdout?.resume();
+  // BENCH_SERVER_OUT=file keeps the server's stdout (e.g. with BENCH_NODE_ARGS=--trace-gc).
+  if (process.env.BENCH_SERVER_OUT) child.stdout?.pipe(fs.createWriteStream(process.env.BENCH_SERVER_OUT, { flags: "a" }));
+  else child.stdout?.resume();
   const url = `http://127.0.0.1:${port}`;
   try {
     await waitForHttp(`${url}/healthz`, child);

@@ -251,3 +251,33 @@ describe("presence and signaling", () => {
     await expect.poll(async () => (await call(b, "chat:send", { sessionId, clientId: "after-leave", body: "hi" })).ok).toBe(false);
   });
 });
+
+describe("presence heartbeat", () => {
+  it("records every connected participant as present, so the idle job leaves their session alone", async () => {
+    const own = http.createServer();
+    const beating = attachRealtime(own, pino({ level: "silent" }), { heartbeatMs: 200 });
+    await new Promise<void>((resolve) => own.listen(0, "127.0.0.1", resolve));
+    const ownUrl = `http://127.0.0.1:${(own.address() as AddressInfo).port}`;
+    try {
+      const host = await person();
+      const guest = await person();
+      const sessionId = await sessionWith(host.user.id, guest.user.id);
+      const before = Date.now();
+      for (const who of [host, guest]) {
+        const socket: Client = connect(ownUrl, { transports: ["websocket"], extraHeaders: { cookie: who.cookie }, reconnection: false, forceNew: true });
+        clients.push(socket);
+        await connected(socket);
+        expect((await call(socket, "session:enter", { sessionId })).ok).toBe(true);
+      }
+      // Entering records presence too; wait past it for a heartbeat's own write.
+      await new Promise((r) => setTimeout(r, 50));
+      const entered = Date.now();
+      await expect
+        .poll(async () => (await getStore().sessions.members(sessionId)).map((m) => m.lastSeenAt.getTime() > entered), { timeout: 3_000 })
+        .toEqual([true, true]);
+      expect(entered).toBeGreaterThan(before);
+    } finally {
+      await beating.close();
+    }
+  });
+});

@@ -28,6 +28,8 @@ function sameOrigin(req: http.IncomingMessage): boolean {
 export interface RealtimeOptions {
   /** Shares rooms with other instances (the Redis Streams adapter); in-process without it. */
   adapter?: ServerOptions["adapter"];
+  /** How often connected participants are recorded as present (a minute; shorter in tests). */
+  heartbeatMs?: number;
 }
 
 /** Socket.IO on the app's own HTTP server: login cookie on the handshake, typed events. */
@@ -134,20 +136,20 @@ export function attachRealtime(httpServer: http.Server, logger: Logger, options:
   });
 
   // Connected participants count as present for the idle-expiry job. Written in small
-  // batches that yield between them: thousands of writes at once would stall every room's
-  // messages for the length of the burst.
+  // batches, one transaction each, that yield between them: thousands of writes (or
+  // commits) at once would stall every room's messages for the length of the burst.
   const heartbeat = setInterval(() => {
     const now = new Date();
     const due = presence.connected();
     void (async () => {
       for (let i = 0; i < due.length; i += HEARTBEAT_BATCH) {
-        for (const { sessionId, userId } of due.slice(i, i + HEARTBEAT_BATCH)) {
-          await getStore().sessions.touchPresence(sessionId, userId, now).catch(() => undefined);
-        }
+        await getStore()
+          .sessions.touchPresenceMany(due.slice(i, i + HEARTBEAT_BATCH), now)
+          .catch((error: unknown) => logger.warn({ err: error }, "presence heartbeat write failed"));
         await new Promise((resolve) => setImmediate(resolve));
       }
     })();
-  }, 60_000);
+  }, options.heartbeatMs ?? 60_000);
   heartbeat.unref();
 
   return {

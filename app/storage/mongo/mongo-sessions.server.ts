@@ -112,6 +112,16 @@ export class MongoSessionStore implements SessionStore {
     await this.m.Session.updateOne({ _id: id, status: { $ne: "ended" } }, { $set: { lastPresenceAt: now } });
   }
 
+  async touchPresenceMany(entries: ReadonlyArray<{ sessionId: string; userId: string }>, now: Date): Promise<void> {
+    if (entries.length === 0) return;
+    await this.m.Member.bulkWrite(
+      entries.map(({ sessionId, userId }) => ({ updateOne: { filter: { sessionId, userId }, update: { $set: { lastSeenAt: now } } } })),
+      { ordered: false },
+    );
+    const sessionIds = [...new Set(entries.map((e) => e.sessionId))];
+    await this.m.Session.updateMany({ _id: { $in: sessionIds }, status: { $ne: "ended" } }, { $set: { lastPresenceAt: now } });
+  }
+
   async members(id: string): Promise<SessionMember[]> {
     const docs = await this.m.Member.find({ sessionId: id }).sort({ joinedAt: 1 }).lean<MemberDoc[]>();
     const names = await this.usernames(docs.map((d) => d.userId));

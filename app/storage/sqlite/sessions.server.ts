@@ -163,6 +163,17 @@ export class SqliteSessionStore implements SessionStore {
     })();
   }
 
+  async touchPresenceMany(entries: ReadonlyArray<{ sessionId: string; userId: string }>, now: Date): Promise<void> {
+    const ms = now.getTime();
+    // One transaction, one commit: a commit costs more than the updates in it.
+    this.db.transaction(() => {
+      for (const { sessionId, userId } of entries) {
+        this.sql("UPDATE session_members SET last_seen_at = ? WHERE session_id = ? AND user_id = ?").run(ms, sessionId, userId);
+        this.sql("UPDATE practice_sessions SET last_presence_at = ? WHERE id = ? AND status <> 'ended'").run(ms, sessionId);
+      }
+    })();
+  }
+
   async members(id: string): Promise<SessionMember[]> {
     const rows = this.sql(
       `SELECT m.user_id, u.username, m.joined_at, m.left_at, m.last_seen_at FROM session_members m

@@ -1,0 +1,14 @@
+import autocannon from "autocannon";
+import { newAppData, startApp } from "./lib/app-server";
+import { openStore, seedPeople, seedSession } from "./lib/seed";
+const path = process.argv[2] ?? "/sessions";
+const data = newAppData("lobbyprof");
+const store = openStore(data);
+const [viewer, ...hosts] = await seedPeople(store, data, 21, "lobby");
+for (const host of hosts) await seedSession(store, host.user);
+await store.close();
+const app = await startApp(data, {}, ["--cpu-prof", "--cpu-prof-dir=/tmp/lp"]);
+await autocannon({ url: `${app.url}${path}`, connections: 10, headers: { cookie: viewer!.cookie }, duration: 3 });
+const r = await autocannon({ url: `${app.url}${path}`, connections: 10, headers: { cookie: viewer!.cookie }, duration: 8 });
+console.log(path, r.requests.average, r.latency.p99);
+await app.stop();
