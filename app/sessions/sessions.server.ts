@@ -4,6 +4,7 @@ import { getEnv } from "~/config/env.server";
 import { getProblem, listProblems } from "~/problems/problem-bank.server";
 import type { Difficulty } from "~/problems/problem-schema";
 import { announce, realtimeBus } from "~/realtime/realtime-bus.server";
+import { openLobbySessions } from "./lobby-list.server";
 import { emitSessionLifecycle } from "./session-lifecycle.server";
 import { RateLimitedError, assertNotLimited, consume, limiters } from "~/security/rate-limit.server";
 import { getStore } from "~/storage/index.server";
@@ -233,7 +234,7 @@ export async function loadSessionFor(user: User, sessionId: string) {
 /** Lobby rows: public sessions with a free seat, with their problem. */
 export async function listLobby(difficulty?: Difficulty) {
   const rows = [];
-  for (const session of await getStore().sessions.listOpenPublic(100)) {
+  for (const session of await openLobbySessions()) {
     const problem = getProblem(session.problemSlug);
     if (!problem || (difficulty && problem.difficulty !== difficulty)) continue;
     rows.push({
