@@ -21,3 +21,15 @@ const slugOf = (file: string) => /content\/problems\/([^/]+)\//.exec(file)?.[1] 
 export const PROBLEM_PICKER_OPTIONS: readonly ProblemPickerOption[] = Object.keys(titles)
   .map((file) => ({ slug: slugOf(file), title: titles[file]!, difficulty: difficulties[file]! }))
   .sort((a, b) => ORDER[a.difficulty] - ORDER[b.difficulty] || a.title.localeCompare(b.title));
+
+const escapeHtml = (text: string) =>
+  text.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
+
+/**
+ * The picker's `<option>`s as markup, built once per process. The list never changes,
+ * so the lobby inserts it instead of rendering 50-odd elements on every request; every
+ * text is escaped (titles come from the validated bank, but markup is markup).
+ */
+export const PROBLEM_OPTIONS_HTML =
+  '<option value="random">Random problem</option>' +
+  PROBLEM_PICKER_OPTIONS.map((p) => `<option value="${escapeHtml(p.slug)}">${escapeHtml(`${p.title} (${p.difficulty})`)}</option>`).join("");

@@ -11,7 +11,7 @@ import { parseForm, pickValues } from "~/lib/forms";
 import { timeAgo } from "~/lib/time";
 import { useAutoRevalidate } from "~/lib/use-auto-revalidate";
 import { getProblem } from "~/problems/problem-bank.server";
-import { PROBLEM_PICKER_OPTIONS } from "~/problems/problem-picker-options";
+import { PROBLEM_OPTIONS_HTML } from "~/problems/problem-picker-options";
 import { DIFFICULTIES, DifficultySchema } from "~/problems/problem-schema";
 import { CreateSessionSchema } from "~/sessions/session-schemas";
 import { createSession, listLobby } from "~/sessions/sessions.server";
@@ -132,14 +132,8 @@ export default function Lobby({ loaderData, actionData }: Route.ComponentProps) 
               aria-describedby="problem-hint"
               aria-invalid={actionData?.fieldErrors.problem ? true : undefined}
             />
-            <datalist id="problem-options">
-              <option value="random">Random problem</option>
-              {PROBLEM_PICKER_OPTIONS.map((p) => (
-                <option key={p.slug} value={p.slug}>
-                  {`${p.title} (${p.difficulty})`}
-                </option>
-              ))}
-            </datalist>
+            {/* Static markup built once (see PROBLEM_OPTIONS_HTML): identical on server and client. */}
+            <datalist id="problem-options" dangerouslySetInnerHTML={{ __html: PROBLEM_OPTIONS_HTML }} />
             <p id="problem-hint" className="label text-xs whitespace-normal">
               Type to search. “random” picks one for you.
             </p>
