@@ -11,6 +11,7 @@ import {
   type Topic,
 } from "./problem-schema";
 import { checkProblemTests } from "./problem-checks";
+import { byDifficultyThenTitle, slugOfProblemFile } from "./problem-order";
 
 /**
  * The problem bank: content/problems/<slug>/ bundled at build time, validated once when
@@ -43,7 +44,6 @@ export class ProblemBankError extends Error {
   override name = "ProblemBankError";
 }
 
-const slugOf = (file: string) => /content\/problems\/([^/]+)\//.exec(file)?.[1] ?? "";
 
 function formatZod(file: string, error: z.ZodError): string {
   return `${file}: ${error.issues.map((i) => `${i.path.join(".") || "(root)"}: ${i.message}`).join("; ")}`;
@@ -57,7 +57,7 @@ export function buildProblemBank(sources: ProblemSources): Map<string, Problem> 
     Object.entries(record).find(([path]) => path.endsWith(fileFor(slug, name)))?.[1];
 
   for (const metaPath of Object.keys(sources.meta).sort()) {
-    const slug = slugOf(metaPath);
+    const slug = slugOfProblemFile(metaPath);
     if (!SLUG_PATTERN.test(slug)) {
       errors.push(`${fileFor(slug, "")}: folder name must be a slug like two-sum`);
       continue;
@@ -132,8 +132,6 @@ export function getProblem(slug: string): Problem | undefined {
   return getProblemBank().get(slug);
 }
 
-const DIFFICULTY_ORDER: Record<Difficulty, number> = { easy: 0, medium: 1, hard: 2 };
-
 let summaries: readonly ProblemSummary[] | undefined;
 
 /** Every problem, easiest first then by title. The bank never changes, so this is sorted once. */
@@ -141,7 +139,7 @@ export function listProblems(): readonly ProblemSummary[] {
   summaries ??= Object.freeze(
     [...getProblemBank().values()]
       .map(({ slug, title, difficulty, topics }) => Object.freeze({ slug, title, difficulty, topics }))
-      .sort((a, b) => DIFFICULTY_ORDER[a.difficulty] - DIFFICULTY_ORDER[b.difficulty] || a.title.localeCompare(b.title)),
+      .sort(byDifficultyThenTitle),
   );
   return summaries;
 }

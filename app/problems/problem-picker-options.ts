@@ -1,3 +1,4 @@
+import { byDifficultyThenTitle, slugOfProblemFile } from "./problem-order";
 import type { Difficulty } from "./problem-schema";
 
 export interface ProblemPickerOption {
@@ -15,12 +16,10 @@ export interface ProblemPickerOption {
 const titles = import.meta.glob<string>("/content/problems/*/problem.json", { eager: true, import: "title" });
 const difficulties = import.meta.glob<Difficulty>("/content/problems/*/problem.json", { eager: true, import: "difficulty" });
 
-const ORDER: Record<Difficulty, number> = { easy: 0, medium: 1, hard: 2 };
-const slugOf = (file: string) => /content\/problems\/([^/]+)\//.exec(file)?.[1] ?? "";
 
 export const PROBLEM_PICKER_OPTIONS: readonly ProblemPickerOption[] = Object.keys(titles)
-  .map((file) => ({ slug: slugOf(file), title: titles[file]!, difficulty: difficulties[file]! }))
-  .sort((a, b) => ORDER[a.difficulty] - ORDER[b.difficulty] || a.title.localeCompare(b.title));
+  .map((file) => ({ slug: slugOfProblemFile(file), title: titles[file]!, difficulty: difficulties[file]! }))
+  .sort(byDifficultyThenTitle);
 
 const escapeHtml = (text: string) =>
   text.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
