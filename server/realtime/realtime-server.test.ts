@@ -44,11 +44,11 @@ async function sessionWith(hostId: string, guestId?: string) {
   return id;
 }
 
-function client(cookie?: string, origin?: string): Client {
+function client(cookie?: string, origin?: string, serverUrl = url): Client {
   const headers: Record<string, string> = {};
   if (cookie) headers.cookie = cookie;
   if (origin) headers.origin = origin;
-  const socket: Client = connect(url, { transports: ["websocket"], extraHeaders: headers, reconnection: false, forceNew: true });
+  const socket: Client = connect(serverUrl, { transports: ["websocket"], extraHeaders: headers, reconnection: false, forceNew: true });
   clients.push(socket);
   return socket;
 }
@@ -264,8 +264,7 @@ describe("presence heartbeat", () => {
       const sessionId = await sessionWith(host.user.id, guest.user.id);
       const before = Date.now();
       for (const who of [host, guest]) {
-        const socket: Client = connect(ownUrl, { transports: ["websocket"], extraHeaders: { cookie: who.cookie }, reconnection: false, forceNew: true });
-        clients.push(socket);
+        const socket = client(who.cookie, undefined, ownUrl);
         await connected(socket);
         expect((await call(socket, "session:enter", { sessionId })).ok).toBe(true);
       }

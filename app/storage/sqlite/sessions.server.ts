@@ -156,11 +156,7 @@ export class SqliteSessionStore implements SessionStore {
   }
 
   async touchPresence(id: string, userId: string, now: Date): Promise<void> {
-    const ms = now.getTime();
-    this.db.transaction(() => {
-      this.sql("UPDATE session_members SET last_seen_at = ? WHERE session_id = ? AND user_id = ?").run(ms, id, userId);
-      this.sql("UPDATE practice_sessions SET last_presence_at = ? WHERE id = ? AND status <> 'ended'").run(ms, id);
-    })();
+    await this.touchPresenceMany([{ sessionId: id, userId }], now);
   }
 
   async touchPresenceMany(entries: ReadonlyArray<{ sessionId: string; userId: string }>, now: Date): Promise<void> {
