@@ -1,4 +1,5 @@
 import path from "node:path";
+
 import { defineConfig } from "vitest/config";
 
 // Kept apart from vite.config.ts so the reactRouter() plugin does not load in tests.
@@ -7,7 +8,13 @@ export default defineConfig({
     alias: { "~": path.resolve(import.meta.dirname, "app") },
   },
   test: {
-    include: ["app/**/*.test.{ts,tsx}", "server/**/*.test.ts", "content/**/*.test.ts", "tests/integration/**/*.test.ts", "bench/lib/**/*.test.ts"],
+    include: [
+      "app/**/*.test.{ts,tsx}",
+      "server/**/*.test.ts",
+      "content/**/*.test.ts",
+      "tests/integration/**/*.test.ts",
+      "bench/lib/**/*.test.ts",
+    ],
     setupFiles: ["./tests/setup/env.ts"],
     environment: "node",
     testTimeout: 20_000,

@@ -1,21 +1,14 @@
 import type { ReactNode } from "react";
-import {
-  Links,
-  Meta,
-  Outlet,
-  Scripts,
-  ScrollRestoration,
-  useFetchers,
-  useRouteLoaderData,
-} from "react-router";
+import { Links, Meta, Outlet, Scripts, ScrollRestoration, useFetchers, useRouteLoaderData } from "react-router";
+
 import type { Route } from "./+types/root";
 import appCss from "./app.css?url";
-import { GeneralErrorBoundary } from "./components/error-boundary";
-import { Navbar } from "./components/navbar";
-import { useNonce } from "./components/nonce-provider";
 import { ClerkRootIsland } from "./auth/clerk/clerk-islands";
 import { clerkAuthMiddleware, withClerkState } from "./auth/clerk/clerk-middleware.server";
 import { getOptionalUser } from "./auth/login-session.server";
+import { GeneralErrorBoundary } from "./components/error-boundary";
+import { Navbar } from "./components/navbar";
+import { useNonce } from "./components/nonce-provider";
 import { type Theme, ThemeSchema } from "./lib/theme";
 import { getTheme } from "./lib/theme.server";
 
@@ -37,7 +30,9 @@ export async function loader(args: Route.LoaderArgs) {
 
 /** The theme being set right now (optimistic), else the one the server knows. */
 function useTheme(serverTheme: Theme | undefined): Theme {
-  const pending = useFetchers().find((f) => f.formAction === "/theme")?.formData?.get("theme");
+  const pending = useFetchers()
+    .find((f) => f.formAction === "/theme")
+    ?.formData?.get("theme");
   const parsed = ThemeSchema.safeParse(pending);
   return parsed.success ? parsed.data : (serverTheme ?? "system");
 }

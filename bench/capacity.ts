@@ -1,7 +1,7 @@
 import { newAppData, startApp } from "./lib/app-server";
-import { type Fleet, connectAppFleet, connectRelayFleet, seedRooms, sleep, startRelay } from "./lib/fleet";
+import { connectAppFleet, connectRelayFleet, type Fleet, seedRooms, sleep, startRelay } from "./lib/fleet";
 import { openSockets, rssBytes } from "./lib/processes";
-import { type BenchResult, QUICK, fmt, mb } from "./lib/report";
+import { type BenchResult, fmt, mb, QUICK } from "./lib/report";
 import { ratio } from "./lib/stats";
 
 /**
@@ -50,7 +50,12 @@ export async function run(): Promise<BenchResult> {
   const relay = await startRelay();
   let baseline: Footprint;
   try {
-    baseline = await footprint(relay.pid, () => connectRelayFleet(relay.url, seeded.map((s) => s.id)));
+    baseline = await footprint(relay.pid, () =>
+      connectRelayFleet(
+        relay.url,
+        seeded.map((s) => s.id),
+      ),
+    );
   } finally {
     await relay.stop();
   }

@@ -1,6 +1,6 @@
 import { newAppData, startApp } from "./lib/app-server";
-import { type Fleet, connectAppFleet, connectRelayFleet, seedRooms, sleep, startRelay } from "./lib/fleet";
-import { type BenchResult, QUICK, fmt } from "./lib/report";
+import { connectAppFleet, connectRelayFleet, type Fleet, seedRooms, sleep, startRelay } from "./lib/fleet";
+import { type BenchResult, fmt, QUICK } from "./lib/report";
 import { type LatencySummary, ratio, summarize } from "./lib/stats";
 
 /**
@@ -102,7 +102,10 @@ export async function run(): Promise<BenchResult> {
   let baseline: Delivery;
   let measured: Delivery;
   try {
-    const relayFleet = await connectRelayFleet(relay.url, seeded.map((s) => s.id));
+    const relayFleet = await connectRelayFleet(
+      relay.url,
+      seeded.map((s) => s.id),
+    );
     const appFleet = await connectAppFleet(app.url, seeded);
     await traffic(relayFleet, "relay", WARMUP_MS);
     await traffic(appFleet, "app", WARMUP_MS);
@@ -140,6 +143,16 @@ export async function run(): Promise<BenchResult> {
     goal: `≤ ${GOAL}`,
     pass: r <= GOAL && measured.lost === 0 && measured.refused === 0,
     table: [row("raw Socket.IO relay [baseline]", baseline), row("app: validate, store, broadcast", measured)],
-    details: { rooms: ROOMS, sockets: ROOMS * 2, ratePerSecond: RATE, rounds: ROUNDS, sliceMs: SLICE_MS, measureMs: MEASURE_MS, warmupMs: WARMUP_MS, baseline, app: measured },
+    details: {
+      rooms: ROOMS,
+      sockets: ROOMS * 2,
+      ratePerSecond: RATE,
+      rounds: ROUNDS,
+      sliceMs: SLICE_MS,
+      measureMs: MEASURE_MS,
+      warmupMs: WARMUP_MS,
+      baseline,
+      app: measured,
+    },
   };
 }

@@ -1,7 +1,8 @@
 import type { Page } from "playwright-core";
+
 import { newAppData, startApp } from "./lib/app-server";
 import { chromiumVersion, launchChromium, signedInContext } from "./lib/browser";
-import { type BenchResult, QUICK, fmt } from "./lib/report";
+import { type BenchResult, fmt, QUICK } from "./lib/report";
 import { openStore, seedPeople } from "./lib/seed";
 import { median, ratio } from "./lib/stats";
 
@@ -132,7 +133,12 @@ export async function run(): Promise<BenchResult> {
       ratio: ratio(pySubmit.ms, baseline),
       goal: null,
       pass: null,
-      table: rows.map((r) => ({ step: r.step, tests: r.tests, "median ms": fmt(r.ms, 1), "× baseline": fmt(ratio(r.ms, baseline), 1) })),
+      table: rows.map((r) => ({
+        step: r.step,
+        tests: r.tests,
+        "median ms": fmt(r.ms, 1),
+        "× baseline": fmt(ratio(r.ms, baseline), 1),
+      })),
       details: {
         chromium: version,
         baselineSamplesMs: trips,

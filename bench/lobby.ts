@@ -1,6 +1,7 @@
 import autocannon, { type Result } from "autocannon";
+
 import { newAppData, startApp } from "./lib/app-server";
-import { type BenchResult, QUICK, fmt } from "./lib/report";
+import { type BenchResult, fmt, QUICK } from "./lib/report";
 import { openStore, seedPeople, seedSession } from "./lib/seed";
 import { median, ratio } from "./lib/stats";
 
@@ -44,19 +45,31 @@ export async function run(): Promise<BenchResult> {
       { route: "GET /sessions (lobby, 20 sessions, signed in)", path: "/sessions", headers: signedIn },
     ];
     for (const target of targets) {
-      await autocannon({ url: `${app.url}${target.path}`, connections: CONNECTIONS, headers: target.headers, duration: WARMUP_S });
+      await autocannon({
+        url: `${app.url}${target.path}`,
+        connections: CONNECTIONS,
+        headers: target.headers,
+        duration: WARMUP_S,
+      });
     }
     const slices: Result[][] = targets.map(() => []);
     for (let round = 0; round < ROUNDS; round++) {
       for (const [i, target] of targets.entries()) {
-        const options = { url: `${app.url}${target.path}`, connections: CONNECTIONS, headers: target.headers, duration: SLICE_S };
+        const options = {
+          url: `${app.url}${target.path}`,
+          connections: CONNECTIONS,
+          headers: target.headers,
+          duration: SLICE_S,
+        };
         slices[i]!.push(await autocannon(options));
       }
     }
     const measured = targets.map((target, i) => {
       const results = slices[i]!;
       const statusCodes: Record<string, number> = {};
-      for (const r of results) for (const [code, { count }] of Object.entries(r.statusCodeStats)) statusCodes[code] = (statusCodes[code] ?? 0) + count;
+      for (const r of results)
+        for (const [code, { count }] of Object.entries(r.statusCodeStats))
+          statusCodes[code] = (statusCodes[code] ?? 0) + count;
       return {
         ...target,
         requestsPerSecond: results.reduce((n, r) => n + r.requests.total, 0) / (ROUNDS * SLICE_S),
@@ -72,7 +85,7 @@ export async function run(): Promise<BenchResult> {
         perSliceRequestsPerSecond: results.map((r) => r.requests.average),
       };
     });
-    const [, , baseline, lobby] = measured;
+    const [, , baseline] = measured;
     const perRound = slices[3]!.map((slice, i) => ratio(slice.requests.total, slices[2]![i]!.requests.total));
     const r = median(perRound);
     return {

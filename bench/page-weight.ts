@@ -1,5 +1,7 @@
 import zlib from "node:zlib";
+
 import type { BrowserContext } from "playwright-core";
+
 import { newAppData, startApp } from "./lib/app-server";
 import { chromiumVersion, launchChromium, signedInContext } from "./lib/browser";
 import { type BenchResult, kb } from "./lib/report";
@@ -30,7 +32,8 @@ async function weigh(context: BrowserContext, path: string, readySelector?: stri
   const collect = (response: import("playwright-core").Response) => {
     const type = response.headers()["content-type"] ?? "";
     const url = new URL(response.url());
-    const kind: "js" | "css" | null = /javascript/.test(type) || /\.m?js$/.test(url.pathname) ? "js" : /text\/css/.test(type) ? "css" : null;
+    const kind: "js" | "css" | null =
+      /javascript/.test(type) || /\.m?js$/.test(url.pathname) ? "js" : /text\/css/.test(type) ? "css" : null;
     if (!kind || response.status() !== 200) return;
     pending.push(
       response
@@ -53,7 +56,8 @@ async function weigh(context: BrowserContext, path: string, readySelector?: stri
   const seen = new Map<string, Weight["files"][number]>();
   for (const file of await Promise.all(pending)) if (file) seen.set(file.url, file);
   const files = [...seen.values()];
-  const sum = (kind: "js" | "css", key: "raw" | "gzip") => files.filter((f) => f.kind === kind).reduce((n, f) => n + f[key], 0);
+  const sum = (kind: "js" | "css", key: "raw" | "gzip") =>
+    files.filter((f) => f.kind === kind).reduce((n, f) => n + f[key], 0);
   await page.close();
   return {
     jsFiles: files.filter((f) => f.kind === "js").length,
@@ -112,7 +116,9 @@ export async function run(): Promise<BenchResult> {
       details: {
         chromium: version,
         budgetJsGzipBytes: BUDGET_JS_GZIP,
-        pages: Object.fromEntries(measured.map((m) => [m.path.startsWith("/sessions/") ? "/sessions/:id" : m.path, m.weight])),
+        pages: Object.fromEntries(
+          measured.map((m) => [m.path.startsWith("/sessions/") ? "/sessions/:id" : m.path, m.weight]),
+        ),
       },
     };
   } finally {

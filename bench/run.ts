@@ -1,4 +1,4 @@
-import { QUICK, type BenchResult, fmt, printTable, report } from "./lib/report";
+import { type BenchResult, fmt, printTable, QUICK, report } from "./lib/report";
 
 /** `npm run bench` runs every benchmark; `npm run bench -- lobby chat` runs the ones named. */
 const BENCHES: Record<string, () => Promise<{ run: () => Promise<BenchResult> }>> = {
@@ -40,7 +40,14 @@ for (const name of names) {
   } catch (error) {
     failed = true;
     console.error(`\n== ${name} failed:`, error);
-    summary.push({ benchmark: name, ratio: "n/a", "ratio means": "", goal: "", result: "ERROR", seconds: fmt((Date.now() - t0) / 1000, 0) });
+    summary.push({
+      benchmark: name,
+      ratio: "n/a",
+      "ratio means": "",
+      goal: "",
+      result: "ERROR",
+      seconds: fmt((Date.now() - t0) / 1000, 0),
+    });
   }
 }
 console.log(`\n== Summary (${fmt((Date.now() - started) / 1000, 0)} s)`);

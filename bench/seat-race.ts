@@ -1,5 +1,5 @@
 import { newAppData, startApp } from "./lib/app-server";
-import { type BenchResult, QUICK, fmt } from "./lib/report";
+import { type BenchResult, fmt, QUICK } from "./lib/report";
 import { openStore, seedPeople, seedSession } from "./lib/seed";
 import { type LatencySummary, ratio, summarize } from "./lib/stats";
 

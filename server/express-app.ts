@@ -1,14 +1,17 @@
 import { createRequire } from "node:module";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+
 import { createRequestHandler } from "@react-router/express";
 import compression from "compression";
 import express, { type ErrorRequestHandler, type Response } from "express";
 import type { Logger } from "pino";
 import { pinoHttp } from "pino-http";
 import type { ViteDevServer } from "vite";
-import type { Store } from "~/storage/store.server";
+
 import { createRequestContext } from "~/lib/request-info.server";
+import type { Store } from "~/storage/store.server";
+
 import { sameOriginWrites } from "./same-origin";
 import { cspNonce, securityHeaders } from "./security-headers";
 
@@ -53,7 +56,8 @@ export function createExpressApp({ store, logger, trustProxy, viteDevServer }: E
   app.use(
     pinoHttp({
       logger,
-      customLogLevel: (_req, res, err) => (err || res.statusCode >= 500 ? "error" : res.statusCode >= 400 ? "warn" : "info"),
+      customLogLevel: (_req, res, err) =>
+        err || res.statusCode >= 500 ? "error" : res.statusCode >= 400 ? "warn" : "info",
       serializers: {
         req: (req: { method: string; url: string; id: unknown }) => ({ id: req.id, method: req.method, url: req.url }),
         res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),

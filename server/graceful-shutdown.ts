@@ -1,4 +1,5 @@
 import type http from "node:http";
+
 import type { Logger } from "pino";
 
 /**

@@ -1,12 +1,15 @@
 import http from "node:http";
+
+import { createAdapter } from "@socket.io/redis-streams-adapter";
 import type { ViteDevServer } from "vite";
+
 import { adaptersOf, EnvError, getEnv } from "~/config/env.server";
 import { startSessionExpiry } from "~/jobs/expire-sessions.server";
 import { getLogger } from "~/observability/logger.server";
 import { closeRedis, connectRedis } from "~/realtime/redis-client.server";
 import { closeStore, getStore } from "~/storage/index.server";
 import { connectStreamToSessions } from "~/stream/stream-lifecycle.server";
-import { createAdapter } from "@socket.io/redis-streams-adapter";
+
 import { createExpressApp } from "./express-app";
 import { handleShutdown } from "./graceful-shutdown";
 import { attachRealtime } from "./realtime/realtime-server";
@@ -33,7 +36,9 @@ export async function startServer({ viteDevServer }: StartOptions = {}) {
     await store.ping();
   } catch (error) {
     const variable = store.kind === "mongodb" ? "MONGODB_URI" : "DATABASE_URL";
-    console.error(`Invalid environment:\n  ${variable}: the database did not answer (${error instanceof Error ? error.message : String(error)})`);
+    console.error(
+      `Invalid environment:\n  ${variable}: the database did not answer (${error instanceof Error ? error.message : String(error)})`,
+    );
     process.exit(1);
   }
   const adapters = adaptersOf(env);

@@ -1,4 +1,5 @@
 import crypto from "node:crypto";
+
 import type { NextFunction, Request, Response } from "express";
 import helmet from "helmet";
 

@@ -1,13 +1,12 @@
+import { assertNotLimited, consume, limiters } from "~/security/rate-limit.server";
 import { getStore } from "~/storage/index.server";
 import { UniqueConstraintError, type User } from "~/storage/store.server";
-import { consume, assertNotLimited, limiters } from "~/security/rate-limit.server";
+
 import { hashPassword, verifyAgainstDummy, verifyPassword } from "./password.server";
 
 /** Account rules: sign up, sign in, change password. Routes stay thin by calling these. */
 
-export type SignUpResult =
-  | { ok: true; user: User }
-  | { ok: false; field: "username" | "email"; message: string };
+export type SignUpResult = { ok: true; user: User } | { ok: false; field: "username" | "email"; message: string };
 
 export async function signUp(input: {
   username: string;
@@ -34,11 +33,7 @@ export async function signUp(input: {
 }
 
 /** The user when the password matches; null otherwise. Throws RateLimitedError. */
-export async function verifyLogin(input: {
-  login: string;
-  password: string;
-  clientIp: string;
-}): Promise<User | null> {
+export async function verifyLogin(input: { login: string; password: string; clientIp: string }): Promise<User | null> {
   const accountKey = input.login.toLowerCase();
   await consume(limiters.loginByIp, input.clientIp);
   await assertNotLimited(limiters.loginFailuresByAccount, accountKey);

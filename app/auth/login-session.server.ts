@@ -1,9 +1,12 @@
 import crypto from "node:crypto";
+
 import { createCookie, redirect } from "react-router";
+
 import { getEnv } from "~/config/env.server";
 import { safeRedirect } from "~/lib/safe-redirect";
 import { getStore } from "~/storage/index.server";
 import type { LoginSession, User } from "~/storage/store.server";
+
 import { clerkUserOf } from "./clerk/clerk-auth.server";
 import { clerkConfig } from "./clerk/clerk-config.server";
 

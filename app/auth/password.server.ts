@@ -1,4 +1,5 @@
 import bcrypt from "bcryptjs";
+
 import { getEnv } from "~/config/env.server";
 
 export function hashPassword(password: string): Promise<string> {

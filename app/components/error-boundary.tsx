@@ -1,4 +1,4 @@
-import { Link, isRouteErrorResponse, useRouteError } from "react-router";
+import { isRouteErrorResponse, Link, useRouteError } from "react-router";
 
 const MESSAGES: Record<number, { title: string; body: string }> = {
   400: { title: "That request did not make sense", body: "Check what you entered and try again." },

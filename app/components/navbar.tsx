@@ -1,5 +1,7 @@
 import { Link, NavLink } from "react-router";
+
 import type { Theme } from "~/lib/theme";
+
 import { ThemeToggle } from "./theme-toggle";
 import { UserMenu } from "./user-menu";
 

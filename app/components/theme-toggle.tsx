@@ -1,5 +1,6 @@
 import { useFetcher, useLocation } from "react-router";
-import { type Theme, nextTheme } from "~/lib/theme";
+
+import { nextTheme, type Theme } from "~/lib/theme";
 
 const LABELS: Record<Theme, string> = { system: "System theme", light: "Light theme", dark: "Dark theme" };
 const ICONS: Record<Theme, string> = { system: "◐", light: "☀", dark: "☾" };

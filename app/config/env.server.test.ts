@@ -1,7 +1,9 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+
 import { describe, expect, it } from "vitest";
+
 import { adaptersOf, EnvError, parseEnv } from "./env.server";
 
 const tempDir = () => fs.mkdtempSync(path.join(os.tmpdir(), "peerprep-env-"));
@@ -9,17 +11,27 @@ const tempDir = () => fs.mkdtempSync(path.join(os.tmpdir(), "peerprep-env-"));
 describe("parseEnv", () => {
   it("applies documented defaults", () => {
     const env = parseEnv({ DATA_DIR: tempDir() });
-    expect(env).toMatchObject({ NODE_ENV: "development", PORT: 3000, DATABASE_URL: "file:./data/peerprep.db", COOKIE_SECURE: false });
+    expect(env).toMatchObject({
+      NODE_ENV: "development",
+      PORT: 3000,
+      DATABASE_URL: "file:./data/peerprep.db",
+      COOKIE_SECURE: false,
+    });
   });
 
   it("reads ICE servers from JSON", () => {
-    const env = parseEnv({ DATA_DIR: tempDir(), ICE_SERVERS: '[{"urls":"turn:turn.example:3478","username":"u","credential":"c"}]' });
+    const env = parseEnv({
+      DATA_DIR: tempDir(),
+      ICE_SERVERS: '[{"urls":"turn:turn.example:3478","username":"u","credential":"c"}]',
+    });
     expect(env.ICE_SERVERS).toEqual([{ urls: "turn:turn.example:3478", username: "u", credential: "c" }]);
     expect(parseEnv({ DATA_DIR: tempDir() }).ICE_SERVERS).toEqual([]);
   });
 
   it("requires SESSION_SECRET in production, naming the variable", () => {
-    expect(() => parseEnv({ NODE_ENV: "production", DATA_DIR: tempDir() })).toThrowError(/SESSION_SECRET: required in production/);
+    expect(() => parseEnv({ NODE_ENV: "production", DATA_DIR: tempDir() })).toThrowError(
+      /SESSION_SECRET: required in production/,
+    );
   });
 
   it("uses secure cookies in production", () => {
@@ -75,7 +87,13 @@ describe("parseEnv", () => {
       INNGEST_SIGNING_KEY: "signkey-test-abc",
       REDIS_URL: "redis://127.0.0.1:6379",
     });
-    expect(adaptersOf(env)).toEqual({ storage: "mongodb", auth: "clerk", media: "stream", jobs: "inngest", fanout: "redis" });
+    expect(adaptersOf(env)).toEqual({
+      storage: "mongodb",
+      auth: "clerk",
+      media: "stream",
+      jobs: "inngest",
+      fanout: "redis",
+    });
   });
 
   it.each([

@@ -1,15 +1,14 @@
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
+
 import { z } from "zod";
 
 /**
  * The one place that reads process.env. Everything is validated at start-up so a
  * misconfiguration stops the server with a message naming the variable.
  */
-const booleanish = z
-  .enum(["true", "false", "1", "0", ""])
-  .transform((v) => v === "true" || v === "1");
+const booleanish = z.enum(["true", "false", "1", "0", ""]).transform((v) => v === "true" || v === "1");
 
 const IceServerSchema = z.object({
   urls: z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]),
@@ -51,7 +50,12 @@ const EnvSchema = z.object({
   COOKIE_SECURE: booleanish.optional(),
   ICE_SERVERS: IceServersSchema,
   /** Sessions nobody has been present in for this long are ended. */
-  SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(10),
+  SESSION_IDLE_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60)
+    .default(10),
   /** Sessions still waiting for a partner after this long are ended. */
   SESSION_WAITING_MAX_HOURS: z.coerce.number().min(0.1).max(72).default(3),
   /** Set by `npm start` (server.js --local): a production build on one machine may use a generated secret. */
@@ -66,10 +70,16 @@ const EnvSchema = z.object({
       .optional(),
   ),
   CLERK_PUBLISHABLE_KEY: optionalText.pipe(
-    z.string().regex(/^pk_(test|live)_/, "must be a Clerk publishable key (pk_test_… or pk_live_…)").optional(),
+    z
+      .string()
+      .regex(/^pk_(test|live)_/, "must be a Clerk publishable key (pk_test_… or pk_live_…)")
+      .optional(),
   ),
   CLERK_SECRET_KEY: optionalText.pipe(
-    z.string().regex(/^sk_(test|live)_/, "must be a Clerk secret key (sk_test_… or sk_live_…)").optional(),
+    z
+      .string()
+      .regex(/^sk_(test|live)_/, "must be a Clerk secret key (sk_test_… or sk_live_…)")
+      .optional(),
   ),
   /** PEM public key from Clerk's dashboard: verifies session tokens without a network call. */
   CLERK_JWT_KEY: optionalText,
@@ -83,7 +93,10 @@ const EnvSchema = z.object({
   INNGEST_DEV: booleanish.default(false),
   REDIS_URL: z.preprocess(
     (v) => (v === "" ? undefined : v),
-    z.string().regex(/^rediss?:\/\/.+/, "must be a Redis URL (redis:// or rediss://)").optional(),
+    z
+      .string()
+      .regex(/^rediss?:\/\/.+/, "must be a Redis URL (redis:// or rediss://)")
+      .optional(),
   ),
 });
 

@@ -18,13 +18,17 @@ function deepEqual(a: unknown, b: unknown, tolerance: number | null): boolean {
     const kb = Object.keys(b).sort();
     return (
       ka.length === kb.length &&
-      ka.every((k, i) => k === kb[i] && deepEqual((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k], tolerance))
+      ka.every(
+        (k, i) =>
+          k === kb[i] && deepEqual((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k], tolerance),
+      )
     );
   }
   return a === b;
 }
 
-const sortedCopy = (value: unknown[]) => [...value].sort((x, y) => (canonical(x) < canonical(y) ? -1 : canonical(x) > canonical(y) ? 1 : 0));
+const sortedCopy = (value: unknown[]) =>
+  [...value].sort((x, y) => (canonical(x) < canonical(y) ? -1 : canonical(x) > canonical(y) ? 1 : 0));
 
 /** Whether `actual` answers a test whose answer is `expected`, under the problem's comparator. */
 export function matches(comparator: Comparator, expected: unknown, actual: unknown): boolean {
@@ -34,10 +38,13 @@ export function matches(comparator: Comparator, expected: unknown, actual: unkno
     case "float":
       return deepEqual(actual, expected, comparator.tolerance);
     case "unordered":
-      return Array.isArray(actual) && Array.isArray(expected) && deepEqual(sortedCopy(actual), sortedCopy(expected), null);
+      return (
+        Array.isArray(actual) && Array.isArray(expected) && deepEqual(sortedCopy(actual), sortedCopy(expected), null)
+      );
     case "unordered-nested": {
       if (!Array.isArray(actual) || !Array.isArray(expected)) return false;
-      const norm = (outer: unknown[]) => sortedCopy(outer.map((inner) => (Array.isArray(inner) ? sortedCopy(inner) : inner)));
+      const norm = (outer: unknown[]) =>
+        sortedCopy(outer.map((inner) => (Array.isArray(inner) ? sortedCopy(inner) : inner)));
       return deepEqual(norm(actual), norm(expected), null);
     }
   }

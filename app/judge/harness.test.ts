@@ -1,5 +1,6 @@
 import { loadPyodide } from "pyodide";
 import { beforeAll, describe, expect, it } from "vitest";
+
 import { judgeInNode } from "./node-judge.server";
 import type { PyodideLike } from "./python-harness";
 import type { JudgeSpec, JudgeTest } from "./types";
@@ -39,9 +40,12 @@ const cases = {
     throws: "function addAll(nums) { return nums.foo.bar; }",
     syntax: "function addAll(nums) { return nums.reduce((a, b) => a + b, 0) ",
     misnamed: "function sum(nums) { return 0; }",
-    prints: "function addAll(nums) { console.log('seen', nums.length, { a: 1 }); return nums.reduce((a, b) => a + b, 0); }",
-    reverse: "function reverseList(head) { let prev = null; while (head) { const next = head.next; head.next = prev; prev = head; head = next; } return prev; }",
-    mirror: "function mirror(root) { if (!root) return null; const l = mirror(root.left); root.left = mirror(root.right); root.right = l; return root; }",
+    prints:
+      "function addAll(nums) { console.log('seen', nums.length, { a: 1 }); return nums.reduce((a, b) => a + b, 0); }",
+    reverse:
+      "function reverseList(head) { let prev = null; while (head) { const next = head.next; head.next = prev; prev = head; head = next; } return prev; }",
+    mirror:
+      "function mirror(root) { if (!root) return null; const l = mirror(root.left); root.left = mirror(root.right); root.right = l; return root; }",
   },
   python: {
     right: "def add_all(nums):\n    return sum(nums)\n",
@@ -65,7 +69,8 @@ beforeAll(async () => {
 
 describe.each(["javascript", "python"] as const)("%s harness", (language) => {
   const code = cases[language];
-  const judge = (source: string, spec = sumSpec, tests = sumTests) => judgeInNode(language, source, spec, tests, { pyodide });
+  const judge = (source: string, spec = sumSpec, tests = sumTests) =>
+    judgeInNode(language, source, spec, tests, { pyodide });
 
   it("accepts a right solution", () => {
     const summary = judge(code.right);
@@ -164,7 +169,9 @@ describe("typescript", () => {
   });
 
   it("reports a TypeScript syntax error as Compile Error", () => {
-    expect(judgeInNode("typescript", "function addAll(nums: number[]: number {}", sumSpec, sumTests).verdict).toBe("Compile Error");
+    expect(judgeInNode("typescript", "function addAll(nums: number[]: number {}", sumSpec, sumTests).verdict).toBe(
+      "Compile Error",
+    );
   });
 });
 
@@ -175,7 +182,12 @@ describe("user code isolation from the input", () => {
       { index: 0, input: { nums: [1, 2] }, expected: 3 },
       { index: 1, input: { nums: [1, 2] }, expected: 3 },
     ];
-    const summary = judgeInNode("javascript", "function addAll(nums) { const s = nums[0] + nums[1]; nums[0] = 100; return s; }", spec, tests);
+    const summary = judgeInNode(
+      "javascript",
+      "function addAll(nums) { const s = nums[0] + nums[1]; nums[0] = 100; return s; }",
+      spec,
+      tests,
+    );
     expect(summary.verdict).toBe("Accepted");
   });
 });

@@ -1,5 +1,6 @@
 import { transform } from "sucrase";
-import { OUTPUT_LIMIT, OUTPUT_TRUNCATED, type JudgeSpec, type JudgeTest, type RawOutcome } from "./types";
+
+import { type JudgeSpec, type JudgeTest, OUTPUT_LIMIT, OUTPUT_TRUNCATED, type RawOutcome } from "./types";
 import { elementType } from "./values";
 
 /**
@@ -118,7 +119,7 @@ function captureConsole() {
   let text = "";
   let truncated = false;
   const format = (args: unknown[]) =>
-    args.map((a) => (typeof a === "string" ? a : JSON.stringify(toJsonSafe(a)) ?? String(a))).join(" ");
+    args.map((a) => (typeof a === "string" ? a : (JSON.stringify(toJsonSafe(a)) ?? String(a)))).join(" ");
   const write = (...args: unknown[]) => {
     if (truncated) return;
     text += `${format(args)}\n`;
@@ -178,9 +179,7 @@ export function runJsTest(compiled: { source: string }, spec: JudgeSpec, test: J
   const input = JSON.parse(JSON.stringify(test.input)) as Record<string, unknown>;
   const start = now();
   try {
-    const factory = new Function("ListNode", "TreeNode", "console", compiled.source) as (
-      ...args: unknown[]
-    ) => unknown;
+    const factory = new Function("ListNode", "TreeNode", "console", compiled.source) as (...args: unknown[]) => unknown;
     const entry = factory(ListNode, TreeNode, console);
     const actual = spec.kind === "design" ? runDesign(entry, spec, input) : runFunction(entry, spec, input);
     return { status: "returned", actual, stdout: output(), timeMs: now() - start };
@@ -218,7 +217,10 @@ function runDesign(entry: unknown, spec: JudgeSpec, input: Record<string, unknow
     const method = design.methods.find((m) => m.name === op);
     const fn = instance?.[op];
     if (!method || typeof fn !== "function") throw new TypeError(`${design.className}.${op} is not a function`);
-    const value = (fn as (...a: unknown[]) => unknown).apply(instance, method.params.map((p, j) => decodeValue(p.type, args[j])));
+    const value = (fn as (...a: unknown[]) => unknown).apply(
+      instance,
+      method.params.map((p, j) => decodeValue(p.type, args[j])),
+    );
     results.push(method.returns === "void" ? null : encodeValue(method.returns, value));
   });
   return results;

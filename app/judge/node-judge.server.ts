@@ -1,7 +1,9 @@
 import vm from "node:vm";
+
 import type { Language } from "~/problems/problem-schema";
+
 import { compileJs, runJsTest } from "./js-harness";
-import { type PyodideLike, compilePython, runPythonTest } from "./python-harness";
+import { compilePython, type PyodideLike, runPythonTest } from "./python-harness";
 import type { JudgeSpec, JudgeTest, RawOutcome, RunSummary } from "./types";
 import { judgeTest, summarize } from "./verdict";
 

@@ -13,7 +13,10 @@ export interface PyodideLike {
 }
 
 export function toSnakeCase(name: string): string {
-  return name.replace(/([a-z0-9])([A-Z])/g, "$1_$2").replace(/([A-Z])([A-Z][a-z])/g, "$1_$2").toLowerCase();
+  return name
+    .replace(/([a-z0-9])([A-Z])/g, "$1_$2")
+    .replace(/([A-Z])([A-Z][a-z])/g, "$1_$2")
+    .toLowerCase();
 }
 
 export const PYTHON_PRELUDE = String.raw`
@@ -263,10 +266,17 @@ function trimOutput(text: string): string {
   return text.length > OUTPUT_LIMIT ? text.slice(0, OUTPUT_LIMIT) + OUTPUT_TRUNCATED : text;
 }
 
-export function runPythonTest(pyodide: PyodideLike, compiled: { code: string }, spec: JudgeSpec, test: JudgeTest): RawOutcome {
+export function runPythonTest(
+  pyodide: PyodideLike,
+  compiled: { code: string },
+  spec: JudgeSpec,
+  test: JudgeTest,
+): RawOutcome {
   ensurePrelude(pyodide);
   const run = pyodide.globals.get("_pp_run") as (code: string, spec: string, input: string) => string;
-  const raw = JSON.parse(run(compiled.code, JSON.stringify(pythonSpec(spec)), JSON.stringify(test.input))) as RawOutcome;
+  const raw = JSON.parse(
+    run(compiled.code, JSON.stringify(pythonSpec(spec)), JSON.stringify(test.input)),
+  ) as RawOutcome;
   if (raw.status === "returned" || raw.status === "runtime-error") raw.stdout = trimOutput(raw.stdout);
   return raw;
 }

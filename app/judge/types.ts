@@ -18,12 +18,7 @@ export interface JudgeTest {
   label?: string;
 }
 
-export type Verdict =
-  | "Accepted"
-  | "Wrong Answer"
-  | "Time Limit Exceeded"
-  | "Runtime Error"
-  | "Compile Error";
+export type Verdict = "Accepted" | "Wrong Answer" | "Time Limit Exceeded" | "Runtime Error" | "Compile Error";
 
 export const VERDICTS: readonly Verdict[] = [
   "Accepted",

@@ -44,6 +44,13 @@ export function describeType(type: string): string {
   const inner = elementType(type);
   if (inner) return `array of ${describeType(inner)}`;
   return (
-    { int: "integer", float: "number", bool: "boolean", string: "string", ListNode: "linked list", TreeNode: "binary tree" }[type] ?? type
+    {
+      int: "integer",
+      float: "number",
+      bool: "boolean",
+      string: "string",
+      ListNode: "linked list",
+      TreeNode: "binary tree",
+    }[type] ?? type
   );
 }

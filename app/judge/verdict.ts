@@ -1,4 +1,5 @@
 import type { Language } from "~/problems/problem-schema";
+
 import { matches } from "./compare";
 import type { JudgeSpec, JudgeTest, RawOutcome, RunSummary, TestResult, Verdict } from "./types";
 
@@ -31,7 +32,11 @@ export function judgeTest(spec: JudgeSpec, test: JudgeTest, raw: RawOutcome): Te
         };
       }
       const verdict: TestResult["verdict"] =
-        test.expected === undefined ? "Ran" : matches(spec.comparator, test.expected, raw.actual) ? "Accepted" : "Wrong Answer";
+        test.expected === undefined
+          ? "Ran"
+          : matches(spec.comparator, test.expected, raw.actual)
+            ? "Accepted"
+            : "Wrong Answer";
       return { ...base, verdict, actual: raw.actual, stdout: raw.stdout, timeMs: raw.timeMs };
     }
   }

@@ -1,5 +1,7 @@
 import { data } from "react-router";
+
 import { RateLimitedError } from "~/security/rate-limit.server";
+
 import type { FieldErrors } from "./forms";
 
 export interface FormFailure {

@@ -3,8 +3,7 @@ import type { z } from "zod";
 export type FieldErrors = Record<string, string[] | undefined>;
 
 export type FormResult<T> =
-  | { success: true; data: T }
-  | { success: false; fieldErrors: FieldErrors; formErrors: string[] };
+  { success: true; data: T } | { success: false; fieldErrors: FieldErrors; formErrors: string[] };
 
 /** Validates FormData with a zod schema; errors come back keyed by field name. */
 export function parseForm<S extends z.ZodType>(formData: FormData, schema: S): FormResult<z.output<S>> {

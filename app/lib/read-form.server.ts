@@ -1,4 +1,5 @@
 import { data } from "react-router";
+
 import { BodyTooLarge, readBodyWithin } from "./read-body.server";
 
 /**
@@ -26,7 +27,9 @@ export async function readForm(request: Request): Promise<FormData> {
     body = await readBodyWithin(request, MAX_FORM_BYTES);
   } catch (error) {
     if (error instanceof BodyTooLarge) {
-      throw data(`This form is too large (at most ${MAX_FORM_BYTES / 1024 / 1024} MB). Shorten it and try again.`, { status: 413 });
+      throw data(`This form is too large (at most ${MAX_FORM_BYTES / 1024 / 1024} MB). Shorten it and try again.`, {
+        status: 413,
+      });
     }
     throw unreadable();
   }

@@ -15,7 +15,11 @@ const SessionId = z.string().regex(/^[A-Za-z0-9_-]{22}$/, "unknown session");
 export const EnterSchema = z.object({ sessionId: SessionId });
 export const ChatSendSchema = z.object({
   sessionId: SessionId,
-  clientId: z.string().min(8).max(64).regex(/^[A-Za-z0-9_-]+$/),
+  clientId: z
+    .string()
+    .min(8)
+    .max(64)
+    .regex(/^[A-Za-z0-9_-]+$/),
   body: z
     .string()
     .max(CHAT_MAX_LENGTH, `Messages can be at most ${CHAT_MAX_LENGTH} characters`)
@@ -23,7 +27,12 @@ export const ChatSendSchema = z.object({
 });
 export const ChatHistorySchema = z.object({ sessionId: SessionId, afterSeq: z.number().int().min(0) });
 export const TypingSchema = z.object({ sessionId: SessionId, typing: z.boolean() });
-export const PresenceSchema = z.object({ sessionId: SessionId, mic: z.boolean(), camera: z.boolean(), sharing: z.boolean() });
+export const PresenceSchema = z.object({
+  sessionId: SessionId,
+  mic: z.boolean(),
+  camera: z.boolean(),
+  sharing: z.boolean(),
+});
 export const SubmittedSchema = z.object({
   sessionId: SessionId,
   verdict: z.enum(["Accepted", "Wrong Answer", "Time Limit Exceeded", "Runtime Error", "Compile Error"]),
@@ -32,7 +41,9 @@ export const SubmittedSchema = z.object({
 });
 export const SignalSchema = z.object({
   sessionId: SessionId,
-  description: z.object({ type: z.enum(["offer", "answer", "pranswer", "rollback"]), sdp: z.string().max(100_000).optional() }).optional(),
+  description: z
+    .object({ type: z.enum(["offer", "answer", "pranswer", "rollback"]), sdp: z.string().max(100_000).optional() })
+    .optional(),
   candidate: z
     .object({
       candidate: z.string().max(2_000).optional(),
@@ -96,7 +107,10 @@ export interface ServerToClientEvents {
   /** Seats changed (join, leave, handover): reload the page's data. */
   "session:changed": () => void;
   "session:ended": (payload: { reason: string }) => void;
-  "rtc:signal": (payload: { description?: { type: RTCSdpType; sdp?: string }; candidate?: RTCIceCandidateInit | null }) => void;
+  "rtc:signal": (payload: {
+    description?: { type: RTCSdpType; sdp?: string };
+    candidate?: RTCIceCandidateInit | null;
+  }) => void;
   /** The partner's socket arrived in (or left) the room: start or reset the call. */
   "rtc:peer": (payload: { present: boolean }) => void;
 }

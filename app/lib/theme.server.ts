@@ -1,5 +1,7 @@
 import { createCookie } from "react-router";
+
 import { getEnv } from "~/config/env.server";
+
 import { type Theme, ThemeSchema } from "./theme";
 
 /** A plain preference cookie: read on the server so the first paint has the right theme. */
@@ -19,5 +21,7 @@ export async function getTheme(request: Request): Promise<Theme> {
 /** The Set-Cookie for a chosen theme ("system" clears it); Secure like the login cookie. */
 export function serializeTheme(theme: Theme): Promise<string> {
   const secure = getEnv().COOKIE_SECURE;
-  return theme === "system" ? themeCookie.serialize("", { maxAge: 0, secure }) : themeCookie.serialize(theme, { secure });
+  return theme === "system"
+    ? themeCookie.serialize("", { maxAge: 0, secure })
+    : themeCookie.serialize(theme, { secure });
 }

@@ -1,5 +1,6 @@
 import { useEffect, useState } from "react";
 import { useRouteLoaderData } from "react-router";
+
 import type { Theme } from "./theme";
 
 /** Whether the page is showing its dark theme (the user's choice, or the system's). */

@@ -1,4 +1,5 @@
 import { pino } from "pino";
+
 import { getEnv } from "~/config/env.server";
 
 /** Paths that must never reach a log line, whatever logs them. */

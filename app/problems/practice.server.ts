@@ -1,6 +1,8 @@
 import { z } from "zod";
+
 import { VERDICTS } from "~/judge/types";
 import { getStore } from "~/storage/index.server";
+
 import { LanguageSchema } from "./problem-schema";
 
 /** Practice rules: what a submission and a draft may hold. */
@@ -11,21 +13,27 @@ export const CodeSchema = z
   .string({ error: "Code is required" })
   .max(MAX_CODE_LENGTH, `Code must be at most ${MAX_CODE_LENGTH.toLocaleString("en")} characters`);
 
-export const SubmissionFormSchema = z.object({
-  language: LanguageSchema,
-  code: CodeSchema.min(1, "Write some code before submitting"),
-  verdict: z.enum(VERDICTS as [string, ...string[]]),
-  passed: z.coerce.number().int().min(0).max(10_000),
-  total: z.coerce.number().int().min(1).max(10_000),
-  timeMs: z.coerce.number().min(0).max(600_000),
-}).refine((s) => s.passed <= s.total, { path: ["passed"], message: "passed cannot exceed total" });
+export const SubmissionFormSchema = z
+  .object({
+    language: LanguageSchema,
+    code: CodeSchema.min(1, "Write some code before submitting"),
+    verdict: z.enum(VERDICTS as [string, ...string[]]),
+    passed: z.coerce.number().int().min(0).max(10_000),
+    total: z.coerce.number().int().min(1).max(10_000),
+    timeMs: z.coerce.number().min(0).max(600_000),
+  })
+  .refine((s) => s.passed <= s.total, { path: ["passed"], message: "passed cannot exceed total" });
 
 export const DraftFormSchema = z.object({
   language: LanguageSchema,
   code: CodeSchema,
 });
 
-export async function recordSubmission(userId: string, problemSlug: string, input: z.output<typeof SubmissionFormSchema>) {
+export async function recordSubmission(
+  userId: string,
+  problemSlug: string,
+  input: z.output<typeof SubmissionFormSchema>,
+) {
   const submission = await getStore().submissions.create({ userId, problemSlug, ...input });
   // A submission is the latest word on the code: keep the draft in step.
   await getStore().drafts.save(userId, problemSlug, input.language, input.code);

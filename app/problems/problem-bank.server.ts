@@ -1,5 +1,9 @@
-import { z } from "zod";
+import { type z } from "zod";
+
 import type { JudgeSpec } from "~/judge/types";
+
+import { checkProblemTests } from "./problem-checks";
+import { byDifficultyThenTitle, slugOfProblemFile } from "./problem-order";
 import {
   type Difficulty,
   type Language,
@@ -10,8 +14,6 @@ import {
   TestsFileSchema,
   type Topic,
 } from "./problem-schema";
-import { checkProblemTests } from "./problem-checks";
-import { byDifficultyThenTitle, slugOfProblemFile } from "./problem-order";
 
 /**
  * The problem bank: content/problems/<slug>/ bundled at build time, validated once when
@@ -43,7 +45,6 @@ export interface ProblemSources {
 export class ProblemBankError extends Error {
   override name = "ProblemBankError";
 }
-
 
 function formatZod(file: string, error: z.ZodError): string {
   return `${file}: ${error.issues.map((i) => `${i.path.join(".") || "(root)"}: ${i.message}`).join("; ")}`;
@@ -82,7 +83,9 @@ export function buildProblemBank(sources: ProblemSources): Map<string, Problem> 
       typescript: find(sources.starters, slug, "starter.ts"),
       python: find(sources.starters, slug, "starter.py"),
     };
-    const missing = Object.entries(starters).filter(([, v]) => !v).map(([k]) => k);
+    const missing = Object.entries(starters)
+      .filter(([, v]) => !v)
+      .map(([k]) => k);
     if (missing.length) {
       errors.push(`${fileFor(slug, "")}: missing starter code for ${missing.join(", ")}`);
       continue;
@@ -123,7 +126,11 @@ export function getProblemBank(): Map<string, Problem> {
     meta: import.meta.glob("/content/problems/*/problem.json", { eager: true, import: "default" }),
     statements: import.meta.glob("/content/problems/*/statement.md", { eager: true, query: "?raw", import: "default" }),
     tests: import.meta.glob("/content/problems/*/tests.json", { eager: true, import: "default" }),
-    starters: import.meta.glob("/content/problems/*/starter.{js,ts,py}", { eager: true, query: "?raw", import: "default" }),
+    starters: import.meta.glob("/content/problems/*/starter.{js,ts,py}", {
+      eager: true,
+      query: "?raw",
+      import: "default",
+    }),
   });
   return bank;
 }

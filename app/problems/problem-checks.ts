@@ -1,5 +1,6 @@
 import type { JudgeSpec } from "~/judge/types";
 import { checkValue } from "~/judge/values";
+
 import type { TestCase } from "./problem-schema";
 
 /** Every test's input and expected output must fit the declared types. */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+
 import { listProblems } from "./problem-bank.server";
 import { PROBLEM_OPTIONS_HTML, PROBLEM_PICKER_OPTIONS } from "./problem-picker-options";
 

@@ -14,8 +14,10 @@ export interface ProblemPickerOption {
  * these files at build time; problem-picker-options.test.ts keeps this list equal to it.
  */
 const titles = import.meta.glob<string>("/content/problems/*/problem.json", { eager: true, import: "title" });
-const difficulties = import.meta.glob<Difficulty>("/content/problems/*/problem.json", { eager: true, import: "difficulty" });
-
+const difficulties = import.meta.glob<Difficulty>("/content/problems/*/problem.json", {
+  eager: true,
+  import: "difficulty",
+});
 
 export const PROBLEM_PICKER_OPTIONS: readonly ProblemPickerOption[] = Object.keys(titles)
   .map((file) => ({ slug: slugOfProblemFile(file), title: titles[file]!, difficulty: difficulties[file]! }))
@@ -31,4 +33,6 @@ const escapeHtml = (text: string) =>
  */
 export const PROBLEM_OPTIONS_HTML =
   '<option value="random">Random problem</option>' +
-  PROBLEM_PICKER_OPTIONS.map((p) => `<option value="${escapeHtml(p.slug)}">${escapeHtml(`${p.title} (${p.difficulty})`)}</option>`).join("");
+  PROBLEM_PICKER_OPTIONS.map(
+    (p) => `<option value="${escapeHtml(p.slug)}">${escapeHtml(`${p.title} (${p.difficulty})`)}</option>`,
+  ).join("");

@@ -30,7 +30,9 @@ export const TopicSchema = z.enum(Object.keys(TOPICS) as [Topic, ...Topic[]]);
 
 /** int, float, bool, string, ListNode, TreeNode, each optionally followed by [] (any depth). */
 export const TYPE_PATTERN = /^(int|float|bool|string|ListNode|TreeNode)(\[\])*$/;
-export const ValueTypeSchema = z.string().regex(TYPE_PATTERN, "must be int, float, bool, string, ListNode or TreeNode, with optional []");
+export const ValueTypeSchema = z
+  .string()
+  .regex(TYPE_PATTERN, "must be int, float, bool, string, ListNode or TreeNode, with optional []");
 export const ReturnTypeSchema = z.union([ValueTypeSchema, z.literal("void")]);
 
 const Identifier = z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, "must be an identifier");
@@ -83,8 +85,10 @@ export const ProblemMetaSchema = z
   })
   .strict()
   .superRefine((meta, ctx) => {
-    if (meta.kind === "function" && !meta.signature) ctx.addIssue({ code: "custom", path: ["signature"], message: "function problems need a signature" });
-    if (meta.kind === "design" && !meta.design) ctx.addIssue({ code: "custom", path: ["design"], message: "design problems need a design" });
+    if (meta.kind === "function" && !meta.signature)
+      ctx.addIssue({ code: "custom", path: ["signature"], message: "function problems need a signature" });
+    if (meta.kind === "design" && !meta.design)
+      ctx.addIssue({ code: "custom", path: ["design"], message: "design problems need a design" });
   });
 export type ProblemMeta = z.infer<typeof ProblemMetaSchema>;
 

@@ -1,4 +1,5 @@
 import { marked } from "marked";
+
 import type { Problem } from "./problem-bank.server";
 import type { WorkspaceProblem } from "./workspace-types";
 

@@ -1,4 +1,5 @@
 import type { JudgeSpec } from "~/judge/types";
+
 import type { Difficulty, Language, Topic } from "./problem-schema";
 
 /** A problem as the workspace (problem page and session room) receives it. */

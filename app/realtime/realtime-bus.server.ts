@@ -1,4 +1,5 @@
 import crypto from "node:crypto";
+
 import type { ChatMessageDto } from "~/lib/realtime-events";
 import { getLogger } from "~/observability/logger.server";
 import { getStore } from "~/storage/index.server";

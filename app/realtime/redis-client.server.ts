@@ -1,4 +1,5 @@
 import { createClient } from "redis";
+
 import { getEnv } from "~/config/env.server";
 import { getLogger } from "~/observability/logger.server";
 

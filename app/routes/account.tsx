@@ -1,19 +1,21 @@
 import { Form, redirect, useNavigation } from "react-router";
 import { z } from "zod";
-import type { Route } from "./+types/account";
-import { LocalTime } from "~/components/ui/local-time";
-import { readForm } from "~/lib/read-form.server";
+
 import { changePassword } from "~/auth/accounts.server";
 import { ClerkProfileIsland } from "~/auth/clerk/clerk-islands";
 import { clerkEnabled } from "~/auth/clerk/clerk-middleware.server";
 import { requireLogin, requireUser } from "~/auth/login-session.server";
 import { Field } from "~/components/ui/field";
 import { FormErrors } from "~/components/ui/form-errors";
+import { LocalTime } from "~/components/ui/local-time";
 import { ChangePasswordSchema } from "~/lib/auth-schemas";
-import { RateLimitedError, formFailure, rateLimitedFailure } from "~/lib/form-responses.server";
-import { useSubmissionKey } from "~/lib/use-submission-key";
+import { formFailure, RateLimitedError, rateLimitedFailure } from "~/lib/form-responses.server";
 import { parseForm } from "~/lib/forms";
+import { readForm } from "~/lib/read-form.server";
+import { useSubmissionKey } from "~/lib/use-submission-key";
 import { getStore } from "~/storage/index.server";
+
+import type { Route } from "./+types/account";
 
 export const meta: Route.MetaFunction = () => [{ title: "Account · PeerPrep" }];
 
@@ -30,7 +32,10 @@ export async function loader({ request }: Route.LoaderArgs) {
   if (clerkEnabled()) {
     // Clerk owns passwords and devices: its profile page manages them.
     const user = await requireUser(request);
-    return { clerk: true as const, user: { username: user.username, email: user.email, createdAt: user.createdAt.toISOString() } };
+    return {
+      clerk: true as const,
+      user: { username: user.username, email: user.email, createdAt: user.createdAt.toISOString() },
+    };
   }
   const { user, session } = await requireLogin(request);
   const activeSessions = await getStore().loginSessions.countActiveForUser(user.id, new Date());

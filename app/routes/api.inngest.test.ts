@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+
 import { getRequest, settle, testContext } from "../../tests/support/requests";
 import * as inngestRoute from "./api.inngest";
 

@@ -1,5 +1,6 @@
 import { inngestClient } from "~/jobs/inngest/inngest-client.server";
 import { createInngestEndpoint, type InngestEndpoint } from "~/jobs/inngest/inngest-endpoint.server";
+
 import type { Route } from "./+types/api.inngest";
 
 // Inngest registers and runs the background jobs through this endpoint. Without Inngest

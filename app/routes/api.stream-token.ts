@@ -1,8 +1,10 @@
 import { z } from "zod";
+
 import { requireUser } from "~/auth/login-session.server";
 import { roleOf } from "~/sessions/sessions.server";
 import { getStore } from "~/storage/index.server";
-import { callIdFor, CALL_TYPE, CHANNEL_TYPE, channelIdFor, streamMedia } from "~/stream/stream-media.server";
+import { CALL_TYPE, callIdFor, CHANNEL_TYPE, channelIdFor, streamMedia } from "~/stream/stream-media.server";
+
 import type { Route } from "./+types/api.stream-token";
 
 const ParamsSchema = z.object({ id: z.string().regex(/^[A-Za-z0-9_-]{22}$/) });

@@ -1,9 +1,11 @@
 import { Webhook } from "svix";
+
 import { clerkConfig } from "~/auth/clerk/clerk-config.server";
 import { ClerkUserEventSchema, syncClerkUser } from "~/auth/clerk/clerk-user-sync.server";
 import { inngestClient } from "~/jobs/inngest/inngest-client.server";
 import { BodyTooLarge, readBodyWithin } from "~/lib/read-body.server";
 import { getLogger } from "~/observability/logger.server";
+
 import type { Route } from "./+types/api.webhooks.clerk";
 
 const MAX_BODY_BYTES = 256_000;
@@ -50,7 +52,8 @@ export async function action({ request }: Route.ActionArgs) {
     return json(200, { ignored: typeof type === "string" ? type : "unknown" });
   }
   const event = ClerkUserEventSchema.safeParse(payload);
-  if (!event.success) return json(400, { error: `Malformed ${type} event: ${event.error.issues[0]?.message ?? "invalid"}` });
+  if (!event.success)
+    return json(400, { error: `Malformed ${type} event: ${event.error.issues[0]?.message ?? "invalid"}` });
 
   const inngest = inngestClient();
   if (inngest) {

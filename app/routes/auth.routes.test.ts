@@ -1,11 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { cookieFrom, formRequest, getRequest, settle, testContext, unwrapData } from "../../tests/support/requests";
+
 import type { FormFailure } from "~/lib/form-responses.server";
 import { getStore } from "~/storage/index.server";
+
+import { cookieFrom, formRequest, getRequest, settle, testContext, unwrapData } from "../../tests/support/requests";
+import * as root from "../root";
 import * as account from "./account";
 import * as login from "./login";
 import * as logout from "./logout";
-import * as root from "../root";
 import * as signup from "./signup";
 
 /** Loader/action arguments as React Router passes them (typed loosely: one helper serves every route). */
@@ -59,7 +61,9 @@ describe("sign up", () => {
   it("rejects a duplicate email next to the email field", async () => {
     const first = await signUpUser();
     const result = await signup.action(
-      args(formRequest("/signup", { username: unique(), email: first.email.toUpperCase(), password: "long enough pw" })),
+      args(
+        formRequest("/signup", { username: unique(), email: first.email.toUpperCase(), password: "long enough pw" }),
+      ),
     );
     const { data, status } = unwrapData<FormFailure>(result);
     expect(status).toBe(400);
@@ -90,7 +94,14 @@ describe("sign up", () => {
   it("refuses a filled honeypot without creating an account", async () => {
     const name = unique();
     const result = await signup.action(
-      args(formRequest("/signup", { username: name, email: `${name}@example.test`, password: "long enough pw", website: "spam" })),
+      args(
+        formRequest("/signup", {
+          username: name,
+          email: `${name}@example.test`,
+          password: "long enough pw",
+          website: "spam",
+        }),
+      ),
     );
     expect(unwrapData(result).status).toBe(400);
     expect(await getStore().users.findCredentialsByLogin(name)).toBeNull();
@@ -102,7 +113,12 @@ describe("sign up", () => {
     for (let i = 0; i < 11; i++) {
       const name = unique();
       last = await settle(() =>
-        signup.action(args(formRequest("/signup", { username: name, email: `${name}@example.test`, password: "long enough pw" }), context)),
+        signup.action(
+          args(
+            formRequest("/signup", { username: name, email: `${name}@example.test`, password: "long enough pw" }),
+            context,
+          ),
+        ),
       );
     }
     const { data, status, headers } = unwrapData<FormFailure>(last);
@@ -116,13 +132,17 @@ describe("sign in and out", () => {
   it("signs in with username or email and honours a safe redirectTo", async () => {
     const user = await signUpUser();
     const byName = await settle(() =>
-      login.action(args(formRequest("/login", { login: user.username, password: user.password, redirectTo: "/account" }))),
+      login.action(
+        args(formRequest("/login", { login: user.username, password: user.password, redirectTo: "/account" })),
+      ),
     );
     expect(byName).toBeInstanceOf(Response);
     expect((byName as Response).headers.get("Location")).toBe("/account");
 
     const byEmail = await settle(() =>
-      login.action(args(formRequest("/login", { login: user.email, password: user.password, redirectTo: "//evil.example" }))),
+      login.action(
+        args(formRequest("/login", { login: user.email, password: user.password, redirectTo: "//evil.example" })),
+      ),
     );
     expect((byEmail as Response).headers.get("Location")).toBe("/");
     expect(await currentUsername(cookieFrom(byEmail as Response))).toBe(user.username);
@@ -131,7 +151,9 @@ describe("sign in and out", () => {
   it("says a wrong password without revealing which part was wrong, and never echoes it", async () => {
     const user = await signUpUser();
     for (const loginValue of [user.username, "no-such-user"]) {
-      const result = await login.action(args(formRequest("/login", { login: loginValue, password: "wrong password!" })));
+      const result = await login.action(
+        args(formRequest("/login", { login: loginValue, password: "wrong password!" })),
+      );
       const { data, status } = unwrapData<FormFailure>(result);
       expect(status).toBe(400);
       expect(data.fieldErrors.password).toEqual(["Wrong username, email or password"]);
@@ -156,7 +178,9 @@ describe("sign in and out", () => {
   it("redirects anonymous visitors of /account to /login with the way back", async () => {
     const result = await settle(() => account.loader(args(getRequest("/account?tab=x"))));
     expect(result).toBeInstanceOf(Response);
-    expect((result as Response).headers.get("Location")).toBe(`/login?redirectTo=${encodeURIComponent("/account?tab=x")}`);
+    expect((result as Response).headers.get("Location")).toBe(
+      `/login?redirectTo=${encodeURIComponent("/account?tab=x")}`,
+    );
   });
 
   it("sends signed-in users away from /login and /signup", async () => {
@@ -187,7 +211,9 @@ describe("sign in and out", () => {
 
 describe("account", () => {
   async function secondDevice(user: { username: string; password: string }) {
-    const result = await settle(() => login.action(args(formRequest("/login", { login: user.username, password: user.password }))));
+    const result = await settle(() =>
+      login.action(args(formRequest("/login", { login: user.username, password: user.password }))),
+    );
     return cookieFrom(result as Response);
   }
 
@@ -202,7 +228,12 @@ describe("account", () => {
         args(
           formRequest(
             "/account",
-            { intent: "change-password", currentPassword: user.password, newPassword: "a brand new password", confirmPassword: "a brand new password" },
+            {
+              intent: "change-password",
+              currentPassword: user.password,
+              newPassword: "a brand new password",
+              confirmPassword: "a brand new password",
+            },
             user.cookie,
           ),
         ),
@@ -214,19 +245,45 @@ describe("account", () => {
 
     const oldLogin = await login.action(args(formRequest("/login", { login: user.username, password: user.password })));
     expect(unwrapData(oldLogin).status).toBe(400);
-    const newLogin = await settle(() => login.action(args(formRequest("/login", { login: user.username, password: "a brand new password" }))));
+    const newLogin = await settle(() =>
+      login.action(args(formRequest("/login", { login: user.username, password: "a brand new password" }))),
+    );
     expect((newLogin as Response).status).toBe(302);
   });
 
   it("explains a wrong current password and mismatched repeats next to the fields", async () => {
     const user = await signUpUser();
     const wrong = await account.action(
-      args(formRequest("/account", { intent: "change-password", currentPassword: "not it at all", newPassword: "another password", confirmPassword: "another password" }, user.cookie)),
+      args(
+        formRequest(
+          "/account",
+          {
+            intent: "change-password",
+            currentPassword: "not it at all",
+            newPassword: "another password",
+            confirmPassword: "another password",
+          },
+          user.cookie,
+        ),
+      ),
     );
-    expect(unwrapData<FormFailure>(wrong).data.fieldErrors.currentPassword).toEqual(["Your current password is not right"]);
+    expect(unwrapData<FormFailure>(wrong).data.fieldErrors.currentPassword).toEqual([
+      "Your current password is not right",
+    ]);
 
     const mismatch = await account.action(
-      args(formRequest("/account", { intent: "change-password", currentPassword: user.password, newPassword: "another password", confirmPassword: "different one" }, user.cookie)),
+      args(
+        formRequest(
+          "/account",
+          {
+            intent: "change-password",
+            currentPassword: user.password,
+            newPassword: "another password",
+            confirmPassword: "different one",
+          },
+          user.cookie,
+        ),
+      ),
     );
     const { data, status } = unwrapData<FormFailure>(mismatch);
     expect(status).toBe(400);
@@ -236,7 +293,9 @@ describe("account", () => {
   it("signs out other devices and keeps this one", async () => {
     const user = await signUpUser();
     const other = await secondDevice(user);
-    const result = await settle(() => account.action(args(formRequest("/account", { intent: "sign-out-others" }, user.cookie))));
+    const result = await settle(() =>
+      account.action(args(formRequest("/account", { intent: "sign-out-others" }, user.cookie))),
+    );
     expect((result as Response).headers.get("Location")).toBe("/account?done=signed-out");
     expect(await currentUsername(other)).toBeNull();
     expect(await currentUsername(user.cookie)).toBe(user.username);

@@ -1,12 +1,15 @@
 import { Link } from "react-router";
-import type { Route } from "./+types/home";
+
 import { getOptionalUser } from "~/auth/login-session.server";
+
+import type { Route } from "./+types/home";
 
 export const meta: Route.MetaFunction = () => [
   { title: "PeerPrep — practise coding problems with a partner" },
   {
     name: "description",
-    content: "Pair up, pick a problem, and solve it side by side with video and chat. Stay regular by practising together.",
+    content:
+      "Pair up, pick a problem, and solve it side by side with video and chat. Stay regular by practising together.",
   },
 ];
 
@@ -39,9 +42,9 @@ export default function Home({ loaderData }: Route.ComponentProps) {
           {username ? `Welcome back, ${username}.` : "Practise coding problems with a partner."}
         </h1>
         <p className="text-base-content/80 max-w-2xl text-lg">
-          Practising alone is hard to keep up. PeerPrep pairs you with someone at your level: you both take the
-          same problem, each write your own solution, and talk it through over video and chat. Two people, one
-          problem, a habit that sticks.
+          Practising alone is hard to keep up. PeerPrep pairs you with someone at your level: you both take the same
+          problem, each write your own solution, and talk it through over video and chat. Two people, one problem, a
+          habit that sticks.
         </p>
         <div className="flex flex-wrap gap-3">
           {username ? (

@@ -1,8 +1,10 @@
 import { redirect } from "react-router";
-import type { Route } from "./+types/logout";
+
 import { ClerkSignOutIsland } from "~/auth/clerk/clerk-islands";
 import { clerkEnabled } from "~/auth/clerk/clerk-middleware.server";
 import { endLoginSession } from "~/auth/login-session.server";
+
+import type { Route } from "./+types/logout";
 
 export const meta: Route.MetaFunction = () => [{ title: "Signing out · PeerPrep" }];
 

@@ -1,4 +1,5 @@
 import { data } from "react-router";
+
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 
 export const meta = () => [{ title: "Page not found · PeerPrep" }];

@@ -1,8 +1,10 @@
 import { data } from "react-router";
-import type { Route } from "./+types/problem-tests";
+
 import { requireUser } from "~/auth/login-session.server";
 import { getProblem } from "~/problems/problem-bank.server";
 import { SLUG_PATTERN } from "~/problems/problem-schema";
+
+import type { Route } from "./+types/problem-tests";
 
 /**
  * Every test of a problem, fetched when the user presses Submit. Tests are not in the

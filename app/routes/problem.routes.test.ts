@@ -1,19 +1,24 @@
 import { describe, expect, it } from "vitest";
-import { cookieFrom, formRequest, getRequest, settle, testContext, unwrapData } from "../../tests/support/requests";
+
 import type { FormFailure } from "~/lib/form-responses.server";
 import { getProblem } from "~/problems/problem-bank.server";
+
+import { cookieFrom, formRequest, getRequest, settle, testContext, unwrapData } from "../../tests/support/requests";
 import * as problem from "./problem";
 import * as problemTests from "./problem-tests";
 import * as problems from "./problems";
 import * as signup from "./signup";
 
-const args = (request: Request, params: Record<string, string> = {}) => ({ request, context: testContext(), params }) as never;
+const args = (request: Request, params: Record<string, string> = {}) =>
+  ({ request, context: testContext(), params }) as never;
 
 let n = 0;
 async function newUserCookie() {
   const name = `p${Date.now().toString(36)}${++n}`;
   const response = await settle(() =>
-    signup.action(args(formRequest("/signup", { username: name, email: `${name}@example.test`, password: "long enough pw" }))),
+    signup.action(
+      args(formRequest("/signup", { username: name, email: `${name}@example.test`, password: "long enough pw" })),
+    ),
   );
   return cookieFrom(response as Response);
 }
@@ -38,7 +43,9 @@ describe("problem page", () => {
   it("answers 404 for an unknown or malformed slug", async () => {
     const cookie = await newUserCookie();
     for (const slug of ["no-such-problem", "../etc/passwd", "TWO-SUM"]) {
-      const thrown = await problem.loader(args(getRequest(`/problems/${slug}`, cookie), { slug })).catch((e: unknown) => e);
+      const thrown = await problem
+        .loader(args(getRequest(`/problems/${slug}`, cookie), { slug }))
+        .catch((e: unknown) => e);
       expect(thrown).toMatchObject({ init: { status: 404 } });
     }
   });
@@ -55,7 +62,9 @@ describe("problem page", () => {
 
   it("records a submission, lists it, keeps the draft and marks the problem solved", async () => {
     const cookie = await newUserCookie();
-    const result = await problem.action(args(formRequest("/problems/two-sum", submission(), cookie), { slug: "two-sum" }));
+    const result = await problem.action(
+      args(formRequest("/problems/two-sum", submission(), cookie), { slug: "two-sum" }),
+    );
     expect(result).toMatchObject({ ok: true, intent: "submit" });
     const data = await problem.loader(args(getRequest("/problems/two-sum", cookie), { slug: "two-sum" }));
     expect(data.submissions[0]).toMatchObject({ verdict: "Accepted", passed: 13, total: 13, language: "javascript" });
@@ -73,7 +82,9 @@ describe("problem page", () => {
     [{ timeMs: "-1" }, "timeMs"],
   ])("refuses a bad submission %o with a message on the field", async (override, field) => {
     const cookie = await newUserCookie();
-    const result = await problem.action(args(formRequest("/problems/two-sum", submission(override), cookie), { slug: "two-sum" }));
+    const result = await problem.action(
+      args(formRequest("/problems/two-sum", submission(override), cookie), { slug: "two-sum" }),
+    );
     const { data, status } = unwrapData<FormFailure>(result);
     expect(status).toBe(400);
     expect(data.fieldErrors[field]?.length).toBeGreaterThan(0);
@@ -81,30 +92,44 @@ describe("problem page", () => {
 
   it("saves and resets drafts per language", async () => {
     const cookie = await newUserCookie();
-    await problem.action(args(formRequest("/problems/two-sum", { intent: "save-draft", language: "python", code: "# mine" }, cookie), { slug: "two-sum" }));
+    await problem.action(
+      args(formRequest("/problems/two-sum", { intent: "save-draft", language: "python", code: "# mine" }, cookie), {
+        slug: "two-sum",
+      }),
+    );
     let data = await problem.loader(args(getRequest("/problems/two-sum", cookie), { slug: "two-sum" }));
     expect(data.drafts).toEqual({ python: "# mine" });
-    await problem.action(args(formRequest("/problems/two-sum", { intent: "reset-draft", language: "python" }, cookie), { slug: "two-sum" }));
+    await problem.action(
+      args(formRequest("/problems/two-sum", { intent: "reset-draft", language: "python" }, cookie), {
+        slug: "two-sum",
+      }),
+    );
     data = await problem.loader(args(getRequest("/problems/two-sum", cookie), { slug: "two-sum" }));
     expect(data.drafts).toEqual({});
   });
 
   it("answers an unknown intent with 400", async () => {
     const cookie = await newUserCookie();
-    const result = await problem.action(args(formRequest("/problems/two-sum", { intent: "hack" }, cookie), { slug: "two-sum" }));
+    const result = await problem.action(
+      args(formRequest("/problems/two-sum", { intent: "hack" }, cookie), { slug: "two-sum" }),
+    );
     expect(unwrapData(result).status).toBe(400);
   });
 });
 
 describe("problem tests resource", () => {
   it("needs a signed-in user", async () => {
-    const result = await settle(() => problemTests.loader(args(getRequest("/problems/two-sum/tests"), { slug: "two-sum" })));
+    const result = await settle(() =>
+      problemTests.loader(args(getRequest("/problems/two-sum/tests"), { slug: "two-sum" })),
+    );
     expect((result as Response).status).toBe(302);
   });
 
   it("returns every test with its answer", async () => {
     const cookie = await newUserCookie();
-    const response = await problemTests.loader(args(getRequest("/problems/two-sum/tests", cookie), { slug: "two-sum" }));
+    const response = await problemTests.loader(
+      args(getRequest("/problems/two-sum/tests", cookie), { slug: "two-sum" }),
+    );
     const body = (await response.json()) as { tests: unknown[] };
     expect(body.tests).toHaveLength(getProblem("two-sum")!.tests.length);
   });
@@ -112,7 +137,9 @@ describe("problem tests resource", () => {
 
 describe("problem list", () => {
   it("ignores malformed filters instead of failing", async () => {
-    const data = await problems.loader(args(getRequest("/problems?difficulty=impossible&topic=%3Cscript%3E&q=" + "x".repeat(500))));
+    const data = await problems.loader(
+      args(getRequest("/problems?difficulty=impossible&topic=%3Cscript%3E&q=" + "x".repeat(500))),
+    );
     expect(data.filters).toMatchObject({ difficulty: undefined, topic: undefined, q: "" });
     expect(data.signedIn).toBe(false);
   });

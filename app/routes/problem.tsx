@@ -1,16 +1,24 @@
-import { Link, type ShouldRevalidateFunctionArgs, data } from "react-router";
+import { data, Link, type ShouldRevalidateFunctionArgs } from "react-router";
 import { z } from "zod";
-import type { Route } from "./+types/problem";
-import { readForm } from "~/lib/read-form.server";
+
 import { requireUser } from "~/auth/login-session.server";
 import { ProblemWorkspace } from "~/features/problem/problem-workspace";
 import { formFailure } from "~/lib/form-responses.server";
 import { parseForm } from "~/lib/forms";
+import { readForm } from "~/lib/read-form.server";
+import {
+  DraftFormSchema,
+  recordSubmission,
+  resetDraft,
+  saveDraft,
+  SubmissionFormSchema,
+} from "~/problems/practice.server";
 import { getProblem } from "~/problems/problem-bank.server";
 import { LanguageSchema, SLUG_PATTERN } from "~/problems/problem-schema";
-import { DraftFormSchema, SubmissionFormSchema, recordSubmission, resetDraft, saveDraft } from "~/problems/practice.server";
 import { renderStatement, toWorkspaceProblem } from "~/problems/problem-view.server";
 import { getStore } from "~/storage/index.server";
+
+import type { Route } from "./+types/problem";
 
 export const meta: Route.MetaFunction = ({ data }) => [
   { title: data ? `${data.problem.title} · PeerPrep` : "Problem · PeerPrep" },
@@ -62,7 +70,8 @@ export async function action({ request, params }: Route.ActionArgs) {
   }
   if (intent.data === "reset-draft") {
     const language = LanguageSchema.safeParse(formData.get("language"));
-    if (!language.success) return formFailure({ fieldErrors: { language: ["Choose JavaScript, TypeScript or Python"] } });
+    if (!language.success)
+      return formFailure({ fieldErrors: { language: ["Choose JavaScript, TypeScript or Python"] } });
     await resetDraft(user.id, problem.slug, language.data);
     return { ok: true as const, intent: intent.data };
   }
@@ -87,7 +96,11 @@ export default function ProblemPage({ loaderData }: Route.ComponentProps) {
       submissions={loaderData.submissions}
       actionPath={`/problems/${loaderData.problem.slug}`}
       toolbarExtra={() => (
-        <Link to={`/sessions?problem=${loaderData.problem.slug}`} className="btn btn-ghost btn-xs" data-testid="practise-with-partner">
+        <Link
+          to={`/sessions?problem=${loaderData.problem.slug}`}
+          className="btn btn-ghost btn-xs"
+          data-testid="practise-with-partner"
+        >
           Practise with a partner
         </Link>
       )}

@@ -1,11 +1,13 @@
 import { Form, Link, useSubmit } from "react-router";
 import { z } from "zod";
-import type { Route } from "./+types/problems";
+
 import { getOptionalUser } from "~/auth/login-session.server";
 import { DifficultyBadge } from "~/features/problem/difficulty-badge";
 import { listProblems } from "~/problems/problem-bank.server";
-import { DIFFICULTIES, DifficultySchema, TOPICS, TopicSchema, type Topic } from "~/problems/problem-schema";
+import { DIFFICULTIES, DifficultySchema, type Topic, TOPICS, TopicSchema } from "~/problems/problem-schema";
 import { getStore } from "~/storage/index.server";
+
+import type { Route } from "./+types/problems";
 
 export const meta: Route.MetaFunction = () => [{ title: "Problems · PeerPrep" }];
 
@@ -19,7 +21,12 @@ const FiltersSchema = z.object({
 export async function loader({ request }: Route.LoaderArgs) {
   const user = await getOptionalUser(request);
   const params = Object.fromEntries(new URL(request.url).searchParams);
-  const filters = FiltersSchema.parse({ q: params.q ?? "", difficulty: params.difficulty || undefined, topic: params.topic || undefined, status: params.status || undefined });
+  const filters = FiltersSchema.parse({
+    q: params.q ?? "",
+    difficulty: params.difficulty || undefined,
+    topic: params.topic || undefined,
+    status: params.status || undefined,
+  });
   const statuses = user ? await getStore().submissions.statusesForUser(user.id) : new Map<string, string>();
 
   const all = listProblems().map((p) => ({ ...p, status: statuses.get(p.slug) ?? null }));

@@ -1,20 +1,25 @@
 import { describe, expect, it } from "vitest";
-import { cookieFrom, formRequest, getRequest, settle, testContext, unwrapData } from "../../tests/support/requests";
-import type { FormFailure } from "~/lib/form-responses.server";
+
 import { expireStaleSessions } from "~/jobs/expire-sessions.server";
+import type { FormFailure } from "~/lib/form-responses.server";
 import { getStore } from "~/storage/index.server";
+
+import { cookieFrom, formRequest, getRequest, settle, testContext, unwrapData } from "../../tests/support/requests";
 import * as session from "./session";
 import * as sessions from "./sessions";
 import * as history from "./sessions-history";
 import * as signup from "./signup";
 
-const args = (request: Request, params: Record<string, string> = {}) => ({ request, context: testContext(), params }) as never;
+const args = (request: Request, params: Record<string, string> = {}) =>
+  ({ request, context: testContext(), params }) as never;
 
 let n = 0;
 async function person() {
   const name = `s${Date.now().toString(36)}${++n}`;
   const response = await settle(() =>
-    signup.action(args(formRequest("/signup", { username: name, email: `${name}@example.test`, password: "long enough pw" }))),
+    signup.action(
+      args(formRequest("/signup", { username: name, email: `${name}@example.test`, password: "long enough pw" })),
+    ),
   );
   return { name, cookie: cookieFrom(response as Response) };
 }
@@ -27,10 +32,10 @@ async function create(cookie: string, fields: Record<string, string>) {
 
 const act = (cookie: string | undefined, id: string, fields: Record<string, string>) =>
   settle(() => session.action(args(formRequest(`/sessions/${id}`, fields, cookie), { id })));
-const view = (cookie: string | undefined, id: string) => settle(() => session.loader(args(getRequest(`/sessions/${id}`, cookie), { id })));
+const view = (cookie: string | undefined, id: string) =>
+  settle(() => session.loader(args(getRequest(`/sessions/${id}`, cookie), { id })));
 
-const statusOf = (result: unknown) =>
-  result instanceof Response ? result.status : unwrapData(result).status;
+const statusOf = (result: unknown) => (result instanceof Response ? result.status : unwrapData(result).status);
 
 describe("who may see and do what", () => {
   it("anonymous visitors are sent to sign in, for every loader and action", async () => {
@@ -68,11 +73,15 @@ describe("who may see and do what", () => {
     expect(await view(guest.cookie, id)).toMatchObject({ kind: "room", role: "guest" });
     const endByGuest = await act(guest.cookie, id, { intent: "end" });
     expect(statusOf(endByGuest)).toBe(403);
-    expect(unwrapData<FormFailure>(endByGuest).data.formErrors[0]).toBe("Only the host can end the session for both of you");
+    expect(unwrapData<FormFailure>(endByGuest).data.formErrors[0]).toBe(
+      "Only the host can end the session for both of you",
+    );
     expect(statusOf(await act(host.cookie, id, { intent: "end" }))).toBe(302);
     expect(await view(guest.cookie, id)).toMatchObject({ kind: "ended" });
     const late = await person();
-    const thrown = await session.loader(args(getRequest(`/sessions/${id}`, late.cookie), { id })).catch((e: unknown) => e);
+    const thrown = await session
+      .loader(args(getRequest(`/sessions/${id}`, late.cookie), { id }))
+      .catch((e: unknown) => e);
     expect(thrown).toMatchObject({ init: { status: 410 } });
     const join = await act(late.cookie, id, { intent: "join" });
     expect(statusOf(join)).toBe(410);
@@ -101,10 +110,14 @@ describe("who may see and do what", () => {
 
   it("answers malformed ids with 404 and unknown intents with 400", async () => {
     const user = await person();
-    const thrown = await session.loader(args(getRequest("/sessions/not-an-id", user.cookie), { id: "not-an-id" })).catch((e: unknown) => e);
+    const thrown = await session
+      .loader(args(getRequest("/sessions/not-an-id", user.cookie), { id: "not-an-id" }))
+      .catch((e: unknown) => e);
     expect(thrown).toMatchObject({ init: { status: 404 } });
     const missing = "A".repeat(22);
-    const notFound = await session.loader(args(getRequest(`/sessions/${missing}`, user.cookie), { id: missing })).catch((e: unknown) => e);
+    const notFound = await session
+      .loader(args(getRequest(`/sessions/${missing}`, user.cookie), { id: missing }))
+      .catch((e: unknown) => e);
     expect(notFound).toMatchObject({ init: { status: 404 } });
     expect(statusOf(await act(user.cookie, missing, { intent: "explode" }))).toBe(400);
   });
@@ -118,7 +131,9 @@ describe("private sessions", () => {
       ["abc", "at least 4"],
       ["x".repeat(65), "at most 64"],
     ] as const) {
-      const result = await sessions.action(args(formRequest("/sessions", { problem: "two-sum", visibility: "private", password }, host.cookie)));
+      const result = await sessions.action(
+        args(formRequest("/sessions", { problem: "two-sum", visibility: "private", password }, host.cookie)),
+      );
       const { data, status } = unwrapData<FormFailure>(result);
       expect(status).toBe(400);
       expect(data.fieldErrors.password?.[0]).toContain(message);
@@ -175,7 +190,9 @@ describe("creating", () => {
 
   it("explains an unknown problem next to the field", async () => {
     const host = await person();
-    const result = await sessions.action(args(formRequest("/sessions", { problem: "not-a-problem", visibility: "public" }, host.cookie)));
+    const result = await sessions.action(
+      args(formRequest("/sessions", { problem: "not-a-problem", visibility: "public" }, host.cookie)),
+    );
     const { data, status } = unwrapData<FormFailure>(result);
     expect(status).toBe(400);
     expect(data.fieldErrors.problem).toEqual(["Choose a problem from the list"]);

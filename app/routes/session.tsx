@@ -1,21 +1,28 @@
-import { Form, Link, type ShouldRevalidateFunctionArgs, data, redirect, useNavigation } from "react-router";
-import type { Route } from "./+types/session";
-import { readForm } from "~/lib/read-form.server";
+import { data, Form, Link, redirect, type ShouldRevalidateFunctionArgs, useNavigation } from "react-router";
+
 import { requireUser } from "~/auth/login-session.server";
 import { Field } from "~/components/ui/field";
 import { FormErrors } from "~/components/ui/form-errors";
+import { adaptersOf, getEnv } from "~/config/env.server";
 import { DifficultyBadge } from "~/features/problem/difficulty-badge";
 import { SessionRoom } from "~/features/session/session-room";
 import { formFailure } from "~/lib/form-responses.server";
 import { parseForm } from "~/lib/forms";
+import { readForm } from "~/lib/read-form.server";
 import { useAutoRevalidate } from "~/lib/use-auto-revalidate";
 import { useSubmissionKey } from "~/lib/use-submission-key";
 import { getProblem } from "~/problems/problem-bank.server";
 import { renderStatement, toWorkspaceProblem } from "~/problems/problem-view.server";
-import { END_REASON_LABELS, JoinSessionSchema, SESSION_ID_PATTERN, SessionIntentSchema } from "~/sessions/session-schemas";
-import { SESSION_ENDED, endSession, joinSession, leaveSession, loadSessionFor } from "~/sessions/sessions.server";
-import { adaptersOf, getEnv } from "~/config/env.server";
+import {
+  END_REASON_LABELS,
+  JoinSessionSchema,
+  SESSION_ID_PATTERN,
+  SessionIntentSchema,
+} from "~/sessions/session-schemas";
+import { endSession, joinSession, leaveSession, loadSessionFor, SESSION_ENDED } from "~/sessions/sessions.server";
 import { getStore } from "~/storage/index.server";
+
+import type { Route } from "./+types/session";
 
 export const meta: Route.MetaFunction = ({ data }) => [
   { title: data && "problemTitle" in data ? `${data.problemTitle} · Session · PeerPrep` : "Session · PeerPrep" },
@@ -54,7 +61,9 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     media: adaptersOf(getEnv()).media,
     problem: { ...toWorkspaceProblem(problem), statementHtml: renderStatement(problem) },
     drafts,
-    submissions: submissions.map((s) => ({ ...s, createdAt: s.createdAt.toISOString() })).map(({ userId: _u, problemSlug: _p, ...rest }) => rest),
+    submissions: submissions
+      .map((s) => ({ ...s, createdAt: s.createdAt.toISOString() }))
+      .map(({ userId: _u, problemSlug: _p, ...rest }) => rest),
   };
 }
 
@@ -115,7 +124,10 @@ export default function SessionPage({ loaderData, actionData }: Route.ComponentP
   if (loaderData.kind === "ended") {
     const reason = loaderData.view.endReason ? END_REASON_LABELS[loaderData.view.endReason] : "";
     return (
-      <section className="mx-auto flex max-w-lg flex-col items-center gap-4 px-4 py-20 text-center" data-testid="session-ended">
+      <section
+        className="mx-auto flex max-w-lg flex-col items-center gap-4 px-4 py-20 text-center"
+        data-testid="session-ended"
+      >
         <h1 className="text-2xl font-bold">This session has ended</h1>
         <p className="text-base-content/70">
           {loaderData.problemTitle}

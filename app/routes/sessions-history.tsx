@@ -1,11 +1,13 @@
 import { Link } from "react-router";
-import type { Route } from "./+types/sessions-history";
-import { LocalTime } from "~/components/ui/local-time";
+
 import { requireUser } from "~/auth/login-session.server";
+import { LocalTime } from "~/components/ui/local-time";
 import { formatDuration } from "~/lib/time";
 import { getProblem } from "~/problems/problem-bank.server";
 import { END_REASON_LABELS } from "~/sessions/session-schemas";
 import { getStore } from "~/storage/index.server";
+
+import type { Route } from "./+types/sessions-history";
 
 export const meta: Route.MetaFunction = () => [{ title: "Past sessions · PeerPrep" }];
 
@@ -23,7 +25,11 @@ export async function loader({ request }: Route.LoaderArgs) {
         status: session.status,
         date: session.createdAt.toISOString(),
         durationMs: end ? end.getTime() - start.getTime() : null,
-        ending: session.endReason ? END_REASON_LABELS[session.endReason] : session.status === "ended" ? "Ended" : "Still open",
+        ending: session.endReason
+          ? END_REASON_LABELS[session.endReason]
+          : session.status === "ended"
+            ? "Ended"
+            : "Still open",
       };
     }),
   };
@@ -36,7 +42,11 @@ export default function SessionHistory({ loaderData }: Route.ComponentProps) {
       <h1 className="text-3xl font-bold">Past sessions</h1>
       {entries.length === 0 ? (
         <p className="text-base-content/70">
-          No sessions yet. <Link to="/sessions" className="link">Find a partner</Link> to start one.
+          No sessions yet.{" "}
+          <Link to="/sessions" className="link">
+            Find a partner
+          </Link>{" "}
+          to start one.
         </p>
       ) : (
         <div className="bg-base-100 overflow-x-auto rounded-box shadow-sm">
@@ -56,8 +66,22 @@ export default function SessionHistory({ loaderData }: Route.ComponentProps) {
                   <td>
                     <LocalTime iso={e.date} />
                   </td>
-                  <td>{e.status === "ended" ? e.problemTitle : <Link to={`/sessions/${e.id}`} className="link">{e.problemTitle}</Link>}</td>
-                  <td>{e.partners.length ? e.partners.join(", ") : <span className="text-base-content/60">Nobody joined</span>}</td>
+                  <td>
+                    {e.status === "ended" ? (
+                      e.problemTitle
+                    ) : (
+                      <Link to={`/sessions/${e.id}`} className="link">
+                        {e.problemTitle}
+                      </Link>
+                    )}
+                  </td>
+                  <td>
+                    {e.partners.length ? (
+                      e.partners.join(", ")
+                    ) : (
+                      <span className="text-base-content/60">Nobody joined</span>
+                    )}
+                  </td>
                   <td>{e.durationMs === null ? "—" : formatDuration(e.durationMs)}</td>
                   <td>{e.ending}</td>
                 </tr>

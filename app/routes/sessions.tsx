@@ -1,13 +1,13 @@
 import { useState } from "react";
 import { Form, Link, redirect, useNavigation } from "react-router";
-import type { Route } from "./+types/sessions";
-import { readForm } from "~/lib/read-form.server";
+
 import { requireUser } from "~/auth/login-session.server";
 import { Field } from "~/components/ui/field";
 import { FormErrors } from "~/components/ui/form-errors";
 import { DifficultyBadge } from "~/features/problem/difficulty-badge";
 import { formFailure } from "~/lib/form-responses.server";
 import { parseForm, pickValues } from "~/lib/forms";
+import { readForm } from "~/lib/read-form.server";
 import { timeAgo } from "~/lib/time";
 import { useAutoRevalidate } from "~/lib/use-auto-revalidate";
 import { getProblem } from "~/problems/problem-bank.server";
@@ -16,12 +16,16 @@ import { DIFFICULTIES, DifficultySchema } from "~/problems/problem-schema";
 import { CreateSessionSchema } from "~/sessions/session-schemas";
 import { createSession, listLobby } from "~/sessions/sessions.server";
 
+import type { Route } from "./+types/sessions";
+
 export const meta: Route.MetaFunction = () => [{ title: "Sessions · PeerPrep" }];
 
 export async function loader({ request }: Route.LoaderArgs) {
   await requireUser(request);
   const url = new URL(request.url);
-  const difficulty = DifficultySchema.optional().catch(undefined).parse(url.searchParams.get("difficulty") || undefined);
+  const difficulty = DifficultySchema.optional()
+    .catch(undefined)
+    .parse(url.searchParams.get("difficulty") || undefined);
   const preselect = url.searchParams.get("problem");
   return {
     difficulty: difficulty ?? null,
@@ -39,7 +43,8 @@ export async function action({ request }: Route.ActionArgs) {
   const parsed = parseForm(formData, CreateSessionSchema);
   if (!parsed.success) return formFailure({ ...parsed, values });
   const result = await createSession(user, parsed.data);
-  if (!result.ok) return formFailure({ fieldErrors: { [result.field ?? "problem"]: [result.message] }, values }, result.status);
+  if (!result.ok)
+    return formFailure({ fieldErrors: { [result.field ?? "problem"]: [result.message] }, values }, result.status);
   return redirect(`/sessions/${result.id}`);
 }
 
@@ -47,7 +52,8 @@ export default function Lobby({ loaderData, actionData }: Route.ComponentProps) 
   const { sessions, difficulty, preselect, now } = loaderData;
   useAutoRevalidate(5_000);
   const navigation = useNavigation();
-  const creating = navigation.state !== "idle" && navigation.formAction === "/sessions" && navigation.formMethod === "POST";
+  const creating =
+    navigation.state !== "idle" && navigation.formAction === "/sessions" && navigation.formMethod === "POST";
   const [visibility, setVisibility] = useState(actionData?.values.visibility ?? "public");
 
   return (
@@ -63,7 +69,12 @@ export default function Lobby({ loaderData, actionData }: Route.ComponentProps) 
           <Form method="get" className="flex items-end gap-2">
             <label className="form-control">
               <span className="mb-1 block text-xs font-medium">Difficulty</span>
-              <select name="difficulty" defaultValue={difficulty ?? ""} className="select select-sm w-32" onChange={(e) => e.currentTarget.form?.requestSubmit()}>
+              <select
+                name="difficulty"
+                defaultValue={difficulty ?? ""}
+                className="select select-sm w-32"
+                onChange={(e) => e.currentTarget.form?.requestSubmit()}
+              >
                 <DifficultyOptions />
               </select>
             </label>
@@ -85,7 +96,11 @@ export default function Lobby({ loaderData, actionData }: Route.ComponentProps) 
             <input type="hidden" name="intent" value="join" />
             <ul className="flex flex-col gap-3" data-testid="lobby">
               {sessions.map((s) => (
-                <li key={s.id} className="bg-base-100 rounded-box flex flex-wrap items-center justify-between gap-3 p-4 shadow-sm" data-testid="lobby-session">
+                <li
+                  key={s.id}
+                  className="bg-base-100 rounded-box flex flex-wrap items-center justify-between gap-3 p-4 shadow-sm"
+                  data-testid="lobby-session"
+                >
                   <div className="flex flex-col gap-1">
                     <div className="flex items-center gap-2">
                       <span className="font-semibold">{s.problemTitle}</span>
@@ -152,11 +167,25 @@ export default function Lobby({ loaderData, actionData }: Route.ComponentProps) 
           <fieldset className="fieldset">
             <legend className="fieldset-legend pb-1">Who can join</legend>
             <label className="flex items-center gap-2">
-              <input type="radio" name="visibility" value="public" className="radio radio-sm" checked={visibility === "public"} onChange={() => setVisibility("public")} />
+              <input
+                type="radio"
+                name="visibility"
+                value="public"
+                className="radio radio-sm"
+                checked={visibility === "public"}
+                onChange={() => setVisibility("public")}
+              />
               Public: listed here, anyone may take the seat
             </label>
             <label className="flex items-center gap-2">
-              <input type="radio" name="visibility" value="private" className="radio radio-sm" checked={visibility === "private"} onChange={() => setVisibility("private")} />
+              <input
+                type="radio"
+                name="visibility"
+                value="private"
+                className="radio radio-sm"
+                checked={visibility === "private"}
+                onChange={() => setVisibility("private")}
+              />
               Private: link and password only
             </label>
           </fieldset>

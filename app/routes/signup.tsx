@@ -1,25 +1,22 @@
 import { Form, Link, useNavigation } from "react-router";
-import { requestInfo } from "~/lib/request-info.server";
+
+import { signUp } from "~/auth/accounts.server";
 import { ClerkSignUpIsland } from "~/auth/clerk/clerk-islands";
 import { clerkEnabled } from "~/auth/clerk/clerk-middleware.server";
-import type { Route } from "./+types/signup";
-import { readForm } from "~/lib/read-form.server";
-import { signUp } from "~/auth/accounts.server";
 import { requireAnonymous, startLoginSession } from "~/auth/login-session.server";
 import { HoneypotInput } from "~/components/honeypot-input";
 import { Field } from "~/components/ui/field";
 import { FormErrors } from "~/components/ui/form-errors";
 import { SignupSchema } from "~/lib/auth-schemas";
-import {
-  HONEYPOT_MESSAGE,
-  RateLimitedError,
-  formFailure,
-  rateLimitedFailure,
-} from "~/lib/form-responses.server";
-import { useSubmissionKey } from "~/lib/use-submission-key";
+import { formFailure, HONEYPOT_MESSAGE, RateLimitedError, rateLimitedFailure } from "~/lib/form-responses.server";
 import { parseForm, pickValues } from "~/lib/forms";
 import { isHoneypotFilled } from "~/lib/honeypot";
+import { readForm } from "~/lib/read-form.server";
+import { requestInfo } from "~/lib/request-info.server";
 import { safeRedirect } from "~/lib/safe-redirect";
+import { useSubmissionKey } from "~/lib/use-submission-key";
+
+import type { Route } from "./+types/signup";
 
 export const meta: Route.MetaFunction = () => [{ title: "Sign up · PeerPrep" }];
 

@@ -1,9 +1,11 @@
 import { data, redirect } from "react-router";
-import type { Route } from "./+types/theme";
+
 import { readForm } from "~/lib/read-form.server";
 import { safeRedirect } from "~/lib/safe-redirect";
 import { ThemeSchema } from "~/lib/theme";
 import { serializeTheme } from "~/lib/theme.server";
+
+import type { Route } from "./+types/theme";
 
 export function loader() {
   return redirect("/");

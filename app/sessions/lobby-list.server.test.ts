@@ -1,5 +1,7 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
+
 import { getStore } from "~/storage/index.server";
+
 import { person, seatedSession } from "../../tests/support/people";
 import { LOBBY_CACHE_MS } from "./lobby-list.server";
 import { createSession, joinSession, leaveSession, listLobby } from "./sessions.server";

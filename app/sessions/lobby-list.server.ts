@@ -1,5 +1,6 @@
 import { getStore } from "~/storage/index.server";
 import type { LobbySession } from "~/storage/store.server";
+
 import { onSessionLifecycle } from "./session-lifecycle.server";
 
 /** At most this many open sessions are listed. */

@@ -31,7 +31,10 @@ export async function emitSessionLifecycle(event: SessionLifecycleEvent): Promis
       try {
         await listener(event);
       } catch (error) {
-        getLogger().warn({ err: error, event: event.type, sessionId: event.sessionId }, "session lifecycle listener failed");
+        getLogger().warn(
+          { err: error, event: event.type, sessionId: event.sessionId },
+          "session lifecycle listener failed",
+        );
       }
     }),
   );

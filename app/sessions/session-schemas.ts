@@ -1,4 +1,5 @@
 import { z } from "zod";
+
 import { DifficultySchema } from "~/problems/problem-schema";
 
 /** Session ids are 16 random bytes, base64url: unguessable, so a private link is a secret. */
@@ -23,7 +24,9 @@ export const CreateSessionSchema = z
         ctx.addIssue({
           code: "custom",
           path: ["password"],
-          message: value.password ? (result.error.issues[0]?.message ?? "Invalid password") : "A private session needs a password",
+          message: value.password
+            ? (result.error.issues[0]?.message ?? "Invalid password")
+            : "A private session needs a password",
         });
       }
     }
@@ -33,7 +36,9 @@ export const JoinSessionSchema = z.object({
   password: z.string().max(200).optional(),
 });
 
-export const SessionIntentSchema = z.enum(["join", "leave", "end"], { error: "Unknown action: reload the page and try again" });
+export const SessionIntentSchema = z.enum(["join", "leave", "end"], {
+  error: "Unknown action: reload the page and try again",
+});
 
 export const END_REASON_LABELS = {
   "host-ended": "Ended by the host",

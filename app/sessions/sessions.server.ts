@@ -1,14 +1,17 @@
 import crypto from "node:crypto";
+
 import bcrypt from "bcryptjs";
+
 import { getEnv } from "~/config/env.server";
 import { getProblem, listProblems } from "~/problems/problem-bank.server";
 import type { Difficulty } from "~/problems/problem-schema";
 import { announce, realtimeBus } from "~/realtime/realtime-bus.server";
-import { openLobbySessions } from "./lobby-list.server";
-import { emitSessionLifecycle } from "./session-lifecycle.server";
-import { RateLimitedError, assertNotLimited, consume, limiters } from "~/security/rate-limit.server";
+import { assertNotLimited, consume, limiters, RateLimitedError } from "~/security/rate-limit.server";
 import { getStore } from "~/storage/index.server";
 import type { PracticeSession, SessionMember, User } from "~/storage/store.server";
+
+import { openLobbySessions } from "./lobby-list.server";
+import { emitSessionLifecycle } from "./session-lifecycle.server";
 
 /**
  * The sessions domain: who may create, join, leave and end, and what each person sees.
@@ -16,10 +19,21 @@ import type { PracticeSession, SessionMember, User } from "~/storage/store.serve
  * to call and turns outcomes into messages. Password hashes never leave it.
  */
 
-export type SessionFailure = { ok: false; status: 400 | 403 | 404 | 409 | 410 | 429; message: string; field?: "password" | "problem"; retryAfterSeconds?: number };
+export type SessionFailure = {
+  ok: false;
+  status: 400 | 403 | 404 | 409 | 410 | 429;
+  message: string;
+  field?: "password" | "problem";
+  retryAfterSeconds?: number;
+};
 export type SessionResult<T = object> = ({ ok: true } & T) | SessionFailure;
 
-const fail = (status: SessionFailure["status"], message: string, field?: SessionFailure["field"]): SessionFailure => ({ ok: false, status, message, field });
+const fail = (status: SessionFailure["status"], message: string, field?: SessionFailure["field"]): SessionFailure => ({
+  ok: false,
+  status,
+  message,
+  field,
+});
 
 export const SESSION_ENDED = "This session has ended";
 export const SESSION_FULL = "This session is full";
@@ -54,7 +68,11 @@ export async function createSession(
     visibility: input.visibility,
     passwordHash,
   });
-  await emitSessionLifecycle({ type: "created", sessionId: session.id, host: { id: host.id, username: host.username } });
+  await emitSessionLifecycle({
+    type: "created",
+    sessionId: session.id,
+    host: { id: host.id, username: host.username },
+  });
   return { ok: true, id: session.id };
 }
 
@@ -71,7 +89,8 @@ export async function joinSession(user: User, sessionId: string, password: strin
   try {
     await consume(limiters.joinByUser, user.id);
   } catch (error) {
-    if (error instanceof RateLimitedError) return { ...fail(429, error.message), retryAfterSeconds: error.retryAfterSeconds };
+    if (error instanceof RateLimitedError)
+      return { ...fail(429, error.message), retryAfterSeconds: error.retryAfterSeconds };
     throw error;
   }
   const session = await store.sessions.findById(sessionId);
@@ -90,11 +109,15 @@ export async function joinSession(user: User, sessionId: string, password: strin
       await assertNotLimited(limiters.sessionPasswordBySession, sessionKey);
     } catch (error) {
       if (error instanceof RateLimitedError) {
-        return { ...fail(429, `Too many wrong passwords. Try again in ${error.retryAfterSeconds} s.`, "password"), retryAfterSeconds: error.retryAfterSeconds };
+        return {
+          ...fail(429, `Too many wrong passwords. Try again in ${error.retryAfterSeconds} s.`, "password"),
+          retryAfterSeconds: error.retryAfterSeconds,
+        };
       }
       throw error;
     }
-    const valid = Boolean(password) && session.passwordHash !== null && (await bcrypt.compare(password!, session.passwordHash));
+    const valid =
+      Boolean(password) && session.passwordHash !== null && (await bcrypt.compare(password!, session.passwordHash));
     if (!valid) {
       await consume(limiters.sessionPasswordByUser, userKey).catch(() => undefined);
       await consume(limiters.sessionPasswordBySession, sessionKey).catch(() => undefined);
@@ -103,7 +126,12 @@ export async function joinSession(user: User, sessionId: string, password: strin
   }
 
   if (await store.sessions.claimGuestSeat(session.id, user.id, new Date())) {
-    await emitSessionLifecycle({ type: "joined", sessionId: session.id, hostId: session.hostId, guest: { id: user.id, username: user.username } });
+    await emitSessionLifecycle({
+      type: "joined",
+      sessionId: session.id,
+      hostId: session.hostId,
+      guest: { id: user.id, username: user.username },
+    });
     await announce(session.id, `${user.username} joined`);
     realtimeBus()?.sessionChanged(session.id);
     return { ok: true };
@@ -116,7 +144,10 @@ export async function joinSession(user: User, sessionId: string, password: strin
 }
 
 /** The session and the caller's seat in it, or why they cannot act on it. */
-async function findOwnSeat(user: User, sessionId: string): Promise<SessionResult<{ session: PracticeSession; role: "host" | "guest" }>> {
+async function findOwnSeat(
+  user: User,
+  sessionId: string,
+): Promise<SessionResult<{ session: PracticeSession; role: "host" | "guest" }>> {
   const session = await getStore().sessions.findById(sessionId);
   if (!session) return fail(404, "We could not find that session");
   const role = roleOf(session, user.id);
@@ -144,7 +175,12 @@ export async function leaveSession(
     }
   } else if (session.guestId) {
     if (await sessions.handOverHost(session.id, user.id, now)) {
-      await emitSessionLifecycle({ type: "handed-over", sessionId: session.id, formerHostId: user.id, newHostId: session.guestId });
+      await emitSessionLifecycle({
+        type: "handed-over",
+        sessionId: session.id,
+        formerHostId: user.id,
+        newHostId: session.guestId,
+      });
       await announce(session.id, `${user.username} left; their partner is now the host`);
       realtimeBus()?.sessionChanged(session.id, [user.id]);
       return { ok: true, outcome: "handed-over" };
@@ -192,7 +228,12 @@ export interface SessionView {
   participants: ParticipantView[];
 }
 
-export function toSessionView(session: PracticeSession, members: SessionMember[], viewerId: string, now = Date.now()): SessionView {
+export function toSessionView(
+  session: PracticeSession,
+  members: SessionMember[],
+  viewerId: string,
+  now = Date.now(),
+): SessionView {
   const member = (id: string | null) => (id ? members.find((m) => m.userId === id) : undefined);
   const participants: ParticipantView[] = [];
   for (const [id, role] of [
@@ -226,7 +267,8 @@ export async function loadSessionFor(user: User, sessionId: string) {
   const session = await store.sessions.findById(sessionId);
   if (!session) return null;
   const role = roleOf(session, user.id);
-  if (role !== "visitor" && session.status !== "ended") await store.sessions.touchPresence(session.id, user.id, new Date());
+  if (role !== "visitor" && session.status !== "ended")
+    await store.sessions.touchPresence(session.id, user.id, new Date());
   const members = await store.sessions.members(session.id);
   return { session, role, view: toSessionView(session, members, user.id) };
 }

@@ -1,5 +1,6 @@
 import { getEnv, sqlitePath } from "~/config/env.server";
 import { getLogger } from "~/observability/logger.server";
+
 import { MongoStore } from "./mongo/mongo-store.server";
 import { SqliteStore } from "./sqlite/sqlite-store.server";
 import type { Store } from "./store.server";
@@ -14,7 +15,8 @@ export function getStore(): Store {
       ? MongoStore.open(env.MONGODB_URI)
       : SqliteStore.open(sqlitePath(env.DATABASE_URL), {
           backgroundCheckpoints: true,
-          onCheckpointFailure: (err) => getLogger().warn({ err }, "background checkpoints stopped; SQLite checkpoints in commits again"),
+          onCheckpointFailure: (err) =>
+            getLogger().warn({ err }, "background checkpoints stopped; SQLite checkpoints in commits again"),
         });
   }
   return store;

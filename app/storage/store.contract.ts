@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+
 import { type Store, UniqueConstraintError } from "./store.server";
 
 /**
@@ -93,7 +94,9 @@ export function runStoreContract(name: string, makeStore: () => Promise<Store>) 
         await expect(store.users.upsertExternal({ ...clerk("c"), username: "USER_TAKEN" })).rejects.toMatchObject({
           field: "username",
         });
-        await expect(store.users.upsertExternal({ ...clerk("c"), email: "user_taken@example.test" })).rejects.toMatchObject({
+        await expect(
+          store.users.upsertExternal({ ...clerk("c"), email: "user_taken@example.test" }),
+        ).rejects.toMatchObject({
           field: "email",
         });
         expect(await store.users.findByExternalId("clerk", "user_ext_c")).toBeNull();
@@ -110,7 +113,11 @@ export function runStoreContract(name: string, makeStore: () => Promise<Store>) 
         const kept = await store.users.findById(user.id);
         expect(kept?.username).toMatch(/^deleted-/);
         expect(kept?.email).not.toContain("ext_d");
-        const reborn = await store.users.upsertExternal({ ...clerk("d2"), username: "ext_d", email: "ext_d@example.test" });
+        const reborn = await store.users.upsertExternal({
+          ...clerk("d2"),
+          username: "ext_d",
+          email: "ext_d@example.test",
+        });
         expect(reborn.id).not.toBe(user.id);
       });
     });
@@ -121,7 +128,12 @@ export function runStoreContract(name: string, makeStore: () => Promise<Store>) 
       it("finds an active session with its user, not an expired one", async () => {
         const user = await store.users.create(newUser("f"));
         await store.loginSessions.create({ id: "s1", userId: user.id, expiresAt: inOneHour(), userAgent: "test" });
-        await store.loginSessions.create({ id: "s2", userId: user.id, expiresAt: new Date(Date.now() - 1000), userAgent: null });
+        await store.loginSessions.create({
+          id: "s2",
+          userId: user.id,
+          expiresAt: new Date(Date.now() - 1000),
+          userAgent: null,
+        });
 
         const found = await store.loginSessions.findActive("s1", new Date());
         expect(found?.user).toEqual(user);
@@ -170,7 +182,14 @@ export function runStoreContract(name: string, makeStore: () => Promise<Store>) 
 
         const list = await store.submissions.listForProblem(user.id, "two-sum", 10);
         expect(list.map((s) => s.id)).toEqual([second.id, first.id]);
-        expect(list[0]).toMatchObject({ verdict: "Accepted", passed: 12, total: 12, language: "python", code: "print(1)", timeMs: 4.5 });
+        expect(list[0]).toMatchObject({
+          verdict: "Accepted",
+          passed: 12,
+          total: 12,
+          language: "python",
+          code: "print(1)",
+          timeMs: 4.5,
+        });
         expect(await store.submissions.listForProblem(user.id, "two-sum", 1)).toHaveLength(1);
       });
 
@@ -208,7 +227,13 @@ export function runStoreContract(name: string, makeStore: () => Promise<Store>) 
         return out;
       };
       const open = (hostId: string, visibility: "public" | "private" = "public") =>
-        store.sessions.create({ id: `sess-${++counter}`, hostId, problemSlug: "two-sum", visibility, passwordHash: visibility === "private" ? "hash" : null });
+        store.sessions.create({
+          id: `sess-${++counter}`,
+          hostId,
+          problemSlug: "two-sum",
+          visibility,
+          passwordHash: visibility === "private" ? "hash" : null,
+        });
 
       it("creates a waiting session with the host as its first member", async () => {
         const [host] = await users(1);
@@ -233,7 +258,9 @@ export function runStoreContract(name: string, makeStore: () => Promise<Store>) 
       it("has exactly one winner among 50 concurrent joins", async () => {
         const [host, ...guests] = await users(51);
         const session = await open(host!.id);
-        const results = await Promise.all(guests.map((g) => store.sessions.claimGuestSeat(session.id, g.id, new Date())));
+        const results = await Promise.all(
+          guests.map((g) => store.sessions.claimGuestSeat(session.id, g.id, new Date())),
+        );
         expect(results.filter(Boolean)).toHaveLength(1);
         const winner = guests[results.indexOf(true)];
         expect((await store.sessions.findById(session.id))?.guestId).toBe(winner!.id);
@@ -250,7 +277,11 @@ export function runStoreContract(name: string, makeStore: () => Promise<Store>) 
         expect(await store.sessions.claimGuestSeat(session.id, next!.id, new Date())).toBe(true);
         expect(await store.sessions.handOverHost(session.id, guest!.id, new Date())).toBe(false);
         expect(await store.sessions.handOverHost(session.id, host!.id, new Date())).toBe(true);
-        expect(await store.sessions.findById(session.id)).toMatchObject({ hostId: next!.id, guestId: null, status: "waiting" });
+        expect(await store.sessions.findById(session.id)).toMatchObject({
+          hostId: next!.id,
+          guestId: null,
+          status: "waiting",
+        });
         // The former host may come back as the guest.
         expect(await store.sessions.claimGuestSeat(session.id, host!.id, new Date())).toBe(true);
       });
@@ -303,7 +334,8 @@ export function runStoreContract(name: string, makeStore: () => Promise<Store>) 
           later,
         );
         await store.sessions.touchPresenceMany([], later);
-        const seen = async (sessionId: string, userId: string) => (await store.sessions.members(sessionId)).find((m) => m.userId === userId)?.lastSeenAt.getTime();
+        const seen = async (sessionId: string, userId: string) =>
+          (await store.sessions.members(sessionId)).find((m) => m.userId === userId)?.lastSeenAt.getTime();
         expect(await seen(first.id, g1!.id)).toBe(later.getTime());
         expect(await seen(second.id, h2!.id)).toBe(later.getTime());
         expect(await seen(first.id, h1!.id)).toBeLessThan(later.getTime());
@@ -344,7 +376,13 @@ export function runStoreContract(name: string, makeStore: () => Promise<Store>) 
     describe("chat", () => {
       const setup = async (tag: string) => {
         const host = await store.users.create(newUser(`c${tag}`));
-        const session = await store.sessions.create({ id: `chat-${tag}`, hostId: host.id, problemSlug: "two-sum", visibility: "public", passwordHash: null });
+        const session = await store.sessions.create({
+          id: `chat-${tag}`,
+          hostId: host.id,
+          problemSlug: "two-sum",
+          visibility: "public",
+          passwordHash: null,
+        });
         return { host, session };
       };
 
@@ -352,11 +390,23 @@ export function runStoreContract(name: string, makeStore: () => Promise<Store>) 
         const { host, session } = await setup("1");
         const other = await setup("2");
         for (const n of [1, 2, 3]) {
-          const { message, created } = await store.chat.append({ sessionId: session.id, authorId: host.id, clientId: `m${n}`, kind: "user", body: `hello ${n}` });
+          const { message, created } = await store.chat.append({
+            sessionId: session.id,
+            authorId: host.id,
+            clientId: `m${n}`,
+            kind: "user",
+            body: `hello ${n}`,
+          });
           expect(created).toBe(true);
           expect(message).toMatchObject({ seq: n, body: `hello ${n}`, authorName: host.username, kind: "user" });
         }
-        await store.chat.append({ sessionId: other.session.id, authorId: other.host.id, clientId: "m1", kind: "user", body: "elsewhere" });
+        await store.chat.append({
+          sessionId: other.session.id,
+          authorId: other.host.id,
+          clientId: "m1",
+          kind: "user",
+          body: "elsewhere",
+        });
         expect((await store.chat.listAfter(session.id, 1, 100)).map((m) => m.seq)).toEqual([2, 3]);
         expect(await store.chat.listAfter(session.id, 3, 100)).toEqual([]);
         expect((await store.chat.listAfter(other.session.id, 0, 100)).map((m) => m.seq)).toEqual([1]);
@@ -364,8 +414,20 @@ export function runStoreContract(name: string, makeStore: () => Promise<Store>) 
 
       it("stores a resent message once (same author and clientId)", async () => {
         const { host, session } = await setup("3");
-        const first = await store.chat.append({ sessionId: session.id, authorId: host.id, clientId: "same", kind: "user", body: "once" });
-        const again = await store.chat.append({ sessionId: session.id, authorId: host.id, clientId: "same", kind: "user", body: "once" });
+        const first = await store.chat.append({
+          sessionId: session.id,
+          authorId: host.id,
+          clientId: "same",
+          kind: "user",
+          body: "once",
+        });
+        const again = await store.chat.append({
+          sessionId: session.id,
+          authorId: host.id,
+          clientId: "same",
+          kind: "user",
+          body: "once",
+        });
         expect(again.created).toBe(false);
         expect(again.message.id).toBe(first.message.id);
         expect(await store.chat.listAfter(session.id, 0, 100)).toHaveLength(1);
@@ -373,13 +435,29 @@ export function runStoreContract(name: string, makeStore: () => Promise<Store>) 
 
       it("keeps system messages without an author", async () => {
         const { session } = await setup("4");
-        const { message } = await store.chat.append({ sessionId: session.id, authorId: null, clientId: "sys-1", kind: "system", body: "joined" });
+        const { message } = await store.chat.append({
+          sessionId: session.id,
+          authorId: null,
+          clientId: "sys-1",
+          kind: "system",
+          body: "joined",
+        });
         expect(message).toMatchObject({ authorId: null, authorName: null, kind: "system", seq: 1 });
       });
 
       it("gives concurrent appends distinct, gap-free seqs", async () => {
         const { host, session } = await setup("5");
-        await Promise.all(Array.from({ length: 30 }, (_, i) => store.chat.append({ sessionId: session.id, authorId: host.id, clientId: `c${i}`, kind: "user", body: String(i) })));
+        await Promise.all(
+          Array.from({ length: 30 }, (_, i) =>
+            store.chat.append({
+              sessionId: session.id,
+              authorId: host.id,
+              clientId: `c${i}`,
+              kind: "user",
+              body: String(i),
+            }),
+          ),
+        );
         const seqs = (await store.chat.listAfter(session.id, 0, 100)).map((m) => m.seq);
         expect(seqs).toEqual(Array.from({ length: 30 }, (_, i) => i + 1));
       });

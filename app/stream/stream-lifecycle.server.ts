@@ -1,4 +1,5 @@
 import { onSessionLifecycle } from "~/sessions/session-lifecycle.server";
+
 import { streamMedia } from "./stream-media.server";
 
 /** With Stream configured, every session change is mirrored on its call and channel. */

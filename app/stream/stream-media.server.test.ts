@@ -1,7 +1,9 @@
 import crypto from "node:crypto";
+
 import { http, HttpResponse } from "msw";
 import { setupServer } from "msw/node";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+
 import { getRequest, settle, testContext } from "../../tests/support/requests";
 
 // Stream is configured for this file only, before any module reads the env.
@@ -31,11 +33,19 @@ let outage = false;
 const record = async ({ request }: { request: Request }) => {
   const url = new URL(request.url);
   const text = request.method === "GET" ? "" : await request.text();
-  calls.push({ method: request.method, host: url.host, path: url.pathname, body: text ? (JSON.parse(text) as Record<string, unknown>) : null });
+  calls.push({
+    method: request.method,
+    host: url.host,
+    path: url.pathname,
+    body: text ? (JSON.parse(text) as Record<string, unknown>) : null,
+  });
   if (outage) return HttpResponse.json({ code: 99, message: "unavailable" }, { status: 503 });
   return HttpResponse.json({ duration: "1ms" });
 };
-const stream = setupServer(http.all("https://video.stream-io-api.com/*", record), http.all("https://chat.stream-io-api.com/*", record));
+const stream = setupServer(
+  http.all("https://video.stream-io-api.com/*", record),
+  http.all("https://chat.stream-io-api.com/*", record),
+);
 let disconnect: (() => void) | null = null;
 beforeAll(() => {
   stream.listen({ onUnhandledRequest: "error" });
@@ -59,9 +69,16 @@ describe("Stream user tokens", () => {
   it("are JWTs for the user, signed with the API secret, that expire", () => {
     const token = streamMedia()!.tokenFor("user-123");
     const [header, payload, signature] = token.split(".");
-    const expected = crypto.createHmac("sha256", "test-stream-secret-that-signs-tokens").update(`${header}.${payload}`).digest("base64url");
+    const expected = crypto
+      .createHmac("sha256", "test-stream-secret-that-signs-tokens")
+      .update(`${header}.${payload}`)
+      .digest("base64url");
     expect(signature).toBe(expected);
-    const claims = JSON.parse(Buffer.from(payload!, "base64url").toString()) as { user_id: string; exp: number; iat: number };
+    const claims = JSON.parse(Buffer.from(payload!, "base64url").toString()) as {
+      user_id: string;
+      exp: number;
+      iat: number;
+    };
     expect(claims.user_id).toBe("user-123");
     expect(claims.exp - claims.iat).toBe(4 * 60 * 60);
     expect(token).not.toContain("test-stream-secret");
@@ -90,8 +107,12 @@ describe("the session's call and channel follow its seats", () => {
     const { guest, id } = await session();
     calls.length = 0;
     expect((await joinSession(guest.user, id, undefined)).ok).toBe(true);
-    expect(json(video().find((c) => c.path.endsWith(`/call/default/${id}/members`)))).toContain(`"update_members":[{"user_id":"${guest.user.id}"`);
-    expect(json(chat().find((c) => c.path.endsWith(`/channels/messaging/session-${id}`)))).toContain(`"add_members":[{"user_id":"${guest.user.id}"}]`);
+    expect(json(video().find((c) => c.path.endsWith(`/call/default/${id}/members`)))).toContain(
+      `"update_members":[{"user_id":"${guest.user.id}"`,
+    );
+    expect(json(chat().find((c) => c.path.endsWith(`/channels/messaging/session-${id}`)))).toContain(
+      `"add_members":[{"user_id":"${guest.user.id}"}]`,
+    );
     expect(json(calls.find((c) => c.path.endsWith("/users")))).toContain(guest.user.username);
 
     calls.length = 0;
@@ -138,7 +159,13 @@ describe("the session's call and channel follow its seats", () => {
 
 describe("/api/sessions/:id/stream-token", () => {
   const ask = (id: string, cookie?: string) =>
-    settle(() => tokenRoute.loader({ request: getRequest(`/api/sessions/${id}/stream-token`, cookie), context: testContext(), params: { id } } as never));
+    settle(() =>
+      tokenRoute.loader({
+        request: getRequest(`/api/sessions/${id}/stream-token`, cookie),
+        context: testContext(),
+        params: { id },
+      } as never),
+    );
 
   it("gives a token to the two seated people only, while the session lasts", async () => {
     const host = await person("th");
@@ -150,8 +177,19 @@ describe("/api/sessions/:id/stream-token", () => {
 
     const forHost = (await ask(created.id, host.cookie)) as Response;
     expect(forHost.status).toBe(200);
-    const body = (await forHost.json()) as { apiKey: string; token: string; user: { id: string }; call: { id: string }; channel: { id: string } };
-    expect(body).toMatchObject({ apiKey: "test-stream-key", user: { id: host.user.id }, call: { id: created.id }, channel: { id: `session-${created.id}` } });
+    const body = (await forHost.json()) as {
+      apiKey: string;
+      token: string;
+      user: { id: string };
+      call: { id: string };
+      channel: { id: string };
+    };
+    expect(body).toMatchObject({
+      apiKey: "test-stream-key",
+      user: { id: host.user.id },
+      call: { id: created.id },
+      channel: { id: `session-${created.id}` },
+    });
     expect(JSON.stringify(body)).not.toContain("test-stream-secret");
     expect(((await ask(created.id, guest.cookie)) as Response).status).toBe(200);
     expect(((await ask(created.id, stranger.cookie)) as Response).status).toBe(403);

@@ -1,4 +1,5 @@
 import { StreamClient } from "@stream-io/node-sdk";
+
 import { getEnv } from "~/config/env.server";
 import type { SessionLifecycleEvent } from "~/sessions/session-lifecycle.server";
 
@@ -43,8 +44,12 @@ export class StreamMedia {
 
   async sessionCreated(sessionId: string, host: { id: string; username: string }): Promise<void> {
     await this.upsertUser(host);
-    await this.call(sessionId).getOrCreate({ data: { created_by_id: host.id, members: [{ user_id: host.id, role: "admin" }] } });
-    await this.channel(sessionId).getOrCreate({ data: { created_by_id: host.id, members: [{ user_id: host.id, channel_role: "channel_moderator" }] } });
+    await this.call(sessionId).getOrCreate({
+      data: { created_by_id: host.id, members: [{ user_id: host.id, role: "admin" }] },
+    });
+    await this.channel(sessionId).getOrCreate({
+      data: { created_by_id: host.id, members: [{ user_id: host.id, channel_role: "channel_moderator" }] },
+    });
   }
 
   async guestJoined(sessionId: string, guest: { id: string; username: string }): Promise<void> {
@@ -60,7 +65,10 @@ export class StreamMedia {
 
   /** The host left with a guest present: the guest leads; the former host is no member. */
   async handedOver(sessionId: string, formerHostId: string, newHostId: string): Promise<void> {
-    await this.call(sessionId).updateCallMembers({ remove_members: [formerHostId], update_members: [{ user_id: newHostId, role: "admin" }] });
+    await this.call(sessionId).updateCallMembers({
+      remove_members: [formerHostId],
+      update_members: [{ user_id: newHostId, role: "admin" }],
+    });
     await this.channel(sessionId).update({ remove_members: [formerHostId] });
   }
 
@@ -93,7 +101,10 @@ let media: StreamMedia | null | undefined;
 export function streamMedia(): StreamMedia | null {
   if (media === undefined) {
     const env = getEnv();
-    media = env.STREAM_API_KEY && env.STREAM_API_SECRET ? new StreamMedia(new StreamClient(env.STREAM_API_KEY, env.STREAM_API_SECRET, { timeout: 5_000 })) : null;
+    media =
+      env.STREAM_API_KEY && env.STREAM_API_SECRET
+        ? new StreamMedia(new StreamClient(env.STREAM_API_KEY, env.STREAM_API_SECRET, { timeout: 5_000 }))
+        : null;
   }
   return media;
 }

@@ -1,6 +1,8 @@
 import { z } from "zod";
+
 import { inngestClient } from "~/jobs/inngest/inngest-client.server";
 import { getLogger } from "~/observability/logger.server";
+
 import { streamMedia } from "./stream-media.server";
 
 export const MirroredUserSchema = z.object({ id: z.string().min(1), username: z.string().min(1) });

@@ -1,9 +1,10 @@
-import { execFileSync } from "node:child_process";
 import type { ChildProcess } from "node:child_process";
+import { execFileSync } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+
 import { freePort, releasePort, spawnTracked, stopChild, waitForHttp } from "./processes";
 
 export const ROOT = path.resolve(import.meta.dirname, "../..");
@@ -15,7 +16,11 @@ export function ensureBuild(): void {
   built = true;
   const rebuild = process.env.BENCH_BUILD === "1";
   if (!rebuild && fs.existsSync(path.join(ROOT, "build/server/index.js"))) return;
-  console.log(rebuild ? "· BENCH_BUILD=1: running `npx react-router build`" : "· no build/ found: running `npx react-router build` once");
+  console.log(
+    rebuild
+      ? "· BENCH_BUILD=1: running `npx react-router build`"
+      : "· no build/ found: running `npx react-router build` once",
+  );
   execFileSync("npx", ["react-router", "build"], { cwd: ROOT, stdio: ["ignore", "ignore", "inherit"] });
 }
 
@@ -48,7 +53,11 @@ export interface RunningApp {
 
 /** `node server.js` (production build) on a free port with the given data directory. */
 /** `nodeArgs` go before server.js (e.g. `--trace-gc`, `--cpu-prof` when looking into a result). */
-export async function startApp(data: AppData, extraEnv: Record<string, string> = {}, nodeArgs: string[] = []): Promise<RunningApp> {
+export async function startApp(
+  data: AppData,
+  extraEnv: Record<string, string> = {},
+  nodeArgs: string[] = [],
+): Promise<RunningApp> {
   ensureBuild();
   const port = await freePort();
   const child = spawnTracked(process.execPath, [...nodeArgs, "server.js"], {
@@ -71,14 +80,15 @@ export async function startApp(data: AppData, extraEnv: Record<string, string> =
     stderr = (stderr + chunk.toString()).slice(-4_000);
   });
   // BENCH_SERVER_OUT=file keeps the server's stdout (e.g. with BENCH_NODE_ARGS=--trace-gc).
-  if (process.env.BENCH_SERVER_OUT) child.stdout?.pipe(fs.createWriteStream(process.env.BENCH_SERVER_OUT, { flags: "a" }));
+  if (process.env.BENCH_SERVER_OUT)
+    child.stdout?.pipe(fs.createWriteStream(process.env.BENCH_SERVER_OUT, { flags: "a" }));
   else child.stdout?.resume();
   const url = `http://127.0.0.1:${port}`;
   try {
     await waitForHttp(`${url}/healthz`, child);
   } catch (error) {
     await stopChild(child);
-    throw new Error(`${(error as Error).message}\n${stderr}`);
+    throw new Error(`${(error as Error).message}\n${stderr}`, { cause: error });
   }
   return {
     url,

@@ -1,4 +1,5 @@
 import { type Browser, type BrowserContext, chromium } from "playwright-core";
+
 import { chromiumArgs } from "../../playwright.config";
 import type { Person } from "./seed";
 
@@ -14,10 +15,13 @@ export async function chromiumVersion(browser: Browser): Promise<string> {
 /** A fresh context (empty cache) signed in as `person`, without camera or microphone. */
 export async function signedInContext(browser: Browser, baseUrl: string, person: Person): Promise<BrowserContext> {
   const context = await browser.newContext({ baseURL: baseUrl });
-  await context.addCookies([{ name: "pp_session", value: person.cookieValue, url: baseUrl, httpOnly: true, sameSite: "Lax" }]);
+  await context.addCookies([
+    { name: "pp_session", value: person.cookieValue, url: baseUrl, httpOnly: true, sameSite: "Lax" },
+  ]);
   await context.addInitScript(() => {
     if (!navigator.mediaDevices) return;
-    navigator.mediaDevices.getUserMedia = () => Promise.reject(new DOMException("No devices in this benchmark", "NotFoundError"));
+    navigator.mediaDevices.getUserMedia = () =>
+      Promise.reject(new DOMException("No devices in this benchmark", "NotFoundError"));
   });
   return context;
 }

@@ -1,11 +1,13 @@
-import { type Socket, io as connect } from "socket.io-client";
+import type { ChildProcess } from "node:child_process";
+import path from "node:path";
+
+import { io as connect, type Socket } from "socket.io-client";
+
 import type { AckResult, EnterResult } from "../../app/lib/realtime-events";
 import type { AppData } from "./app-server";
-import { freePort, releasePort, sleep, spawnTracked, stopChild } from "./processes";
-import { type Person, openStore, seedPeople, seedSession } from "./seed";
 import { ROOT } from "./app-server";
-import path from "node:path";
-import type { ChildProcess } from "node:child_process";
+import { freePort, releasePort, sleep, spawnTracked, stopChild } from "./processes";
+import { openStore, type Person, seedPeople, seedSession } from "./seed";
 
 /**
  * Many two-person rooms of socket.io clients in this process, either on the app (login
@@ -55,7 +57,10 @@ async function pool<T>(items: T[], limit: number, task: (item: T) => Promise<voi
 }
 
 /** Seeds `rooms` active sessions (host + guest) with login cookies, before the app starts. */
-export async function seedRooms(data: AppData, rooms: number): Promise<Array<{ id: string; people: [Person, Person] }>> {
+export async function seedRooms(
+  data: AppData,
+  rooms: number,
+): Promise<Array<{ id: string; people: [Person, Person] }>> {
   const store = openStore(data);
   const people = await seedPeople(store, data, rooms * 2, "room");
   const seeded: Array<{ id: string; people: [Person, Person] }> = [];
@@ -78,7 +83,10 @@ function fleetOf(rooms: Room[]): Fleet {
 }
 
 /** Both people of every room connect to the app and enter their session. */
-export async function connectAppFleet(url: string, seeded: Array<{ id: string; people: [Person, Person] }>): Promise<Fleet> {
+export async function connectAppFleet(
+  url: string,
+  seeded: Array<{ id: string; people: [Person, Person] }>,
+): Promise<Fleet> {
   const rooms: Room[] = [];
   await pool(seeded, CONNECT_CONCURRENCY / 2, async ({ id, people }) => {
     const sockets = (await Promise.all(people.map((p) => open(url, p.cookie)))) as [Socket, Socket];

@@ -3,6 +3,7 @@
 // room it names and re-emits every message to the others in that room. No auth, validation or storage.
 // Plain JavaScript run by `node` (no loader), so its memory is comparable to server.js.
 import http from "node:http";
+
 import { Server } from "socket.io";
 
 const port = Number(process.argv[2]);

@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+
 import { ROOT } from "./app-server";
 
 /** What every benchmark hands back: its table, its headline ratio and (if it has one) its goal. */
@@ -48,7 +49,9 @@ export function report(result: BenchResult): void {
   console.log(`\n== ${result.title}`);
   printTable(result.table);
   const verdict = result.pass === null ? "" : result.pass ? "  PASS" : "  FAIL";
-  console.log(`ratio (${result.ratioLabel}): ${fmt(result.ratio, 2)}${result.goal ? `  goal ${result.goal}` : ""}${verdict}`);
+  console.log(
+    `ratio (${result.ratioLabel}): ${fmt(result.ratio, 2)}${result.goal ? `  goal ${result.goal}` : ""}${verdict}`,
+  );
   const dir = path.join(ROOT, "bench/results");
   fs.mkdirSync(dir, { recursive: true });
   const file = path.join(dir, `${result.name}.json`);

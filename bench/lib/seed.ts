@@ -1,5 +1,7 @@
 import crypto from "node:crypto";
+
 import { createCookie } from "react-router";
+
 import { SqliteStore } from "../../app/storage/sqlite/sqlite-store.server";
 import type { User } from "../../app/storage/store.server";
 import type { AppData } from "./app-server";
@@ -28,7 +30,11 @@ export async function seedPeople(store: SqliteStore, data: AppData, count: numbe
   const expiresAt = new Date(Date.now() + 86_400_000);
   for (let i = 0; i < count; i++) {
     const username = `${prefix}${i}`;
-    const user = await store.users.create({ username, email: `${username}@bench.test`, passwordHash: "not-a-bcrypt-hash" });
+    const user = await store.users.create({
+      username,
+      email: `${username}@bench.test`,
+      passwordHash: "not-a-bcrypt-hash",
+    });
     const token = crypto.randomBytes(32).toString("base64url");
     await store.loginSessions.create({
       id: crypto.createHash("sha256").update(token).digest("hex"),
@@ -47,9 +53,15 @@ export function newSessionId(): string {
 }
 
 /** A public session hosted by `host`; with a guest it is active (both seats taken). */
-export async function seedSession(store: SqliteStore, host: User, guest?: User, problemSlug = "two-sum"): Promise<string> {
+export async function seedSession(
+  store: SqliteStore,
+  host: User,
+  guest?: User,
+  problemSlug = "two-sum",
+): Promise<string> {
   const id = newSessionId();
   await store.sessions.create({ id, hostId: host.id, problemSlug, visibility: "public", passwordHash: null });
-  if (guest && !(await store.sessions.claimGuestSeat(id, guest.id, new Date()))) throw new Error("seeding: seat not taken");
+  if (guest && !(await store.sessions.claimGuestSeat(id, guest.id, new Date())))
+    throw new Error("seeding: seat not taken");
   return id;
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+
 import { percentile, ratio, summarize } from "./stats";
 
 describe("percentile (nearest rank)", () => {

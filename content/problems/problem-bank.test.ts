@@ -1,11 +1,12 @@
 import { loadPyodide } from "pyodide";
 import { beforeAll, describe, expect, it } from "vitest";
-import { judgeInNode } from "~/judge/node-judge.server";
-import { type PyodideLike, compilePython } from "~/judge/python-harness";
+
 import { compileJs } from "~/judge/js-harness";
+import { judgeInNode } from "~/judge/node-judge.server";
+import { compilePython, type PyodideLike } from "~/judge/python-harness";
 import type { JudgeTest } from "~/judge/types";
 import { getProblemBank } from "~/problems/problem-bank.server";
-import { TOPICS, type Topic } from "~/problems/problem-schema";
+import { type Topic, TOPICS } from "~/problems/problem-schema";
 
 /**
  * The bank is data, so it is tested like code: every problem parses, and every reference
@@ -36,7 +37,9 @@ describe("problem bank", () => {
 
   it("covers every core topic", () => {
     const covered = new Set(problems.flatMap((p) => p.topics));
-    const required: Topic[] = (Object.keys(TOPICS) as Topic[]).filter((t) => !["math", "strings", "design"].includes(t));
+    const required: Topic[] = (Object.keys(TOPICS) as Topic[]).filter(
+      (t) => !["math", "strings", "design"].includes(t),
+    );
     expect(required.filter((t) => !covered.has(t))).toEqual([]);
   });
 
@@ -63,14 +66,34 @@ describe.each(problems.map((p) => [p.slug, p] as const))("%s", (slug, problem) =
   it.each(["javascript", "typescript"] as const)("the JavaScript solution passes every test as %s", (language) => {
     const summary = judgeInNode(language, solutionFor(slug, "js")!, problem.spec, testsOf(slug));
     const failed = summary.results.find((r) => r.verdict !== "Accepted");
-    expect(failed ? { test: failed.index, verdict: failed.verdict, error: failed.error, actual: failed.actual, expected: failed.expected } : null).toBeNull();
+    expect(
+      failed
+        ? {
+            test: failed.index,
+            verdict: failed.verdict,
+            error: failed.error,
+            actual: failed.actual,
+            expected: failed.expected,
+          }
+        : null,
+    ).toBeNull();
     expect(summary.passed).toBe(summary.total);
   });
 
   it("the Python solution passes every test", () => {
     const summary = judgeInNode("python", solutionFor(slug, "py")!, problem.spec, testsOf(slug), { pyodide });
     const failed = summary.results.find((r) => r.verdict !== "Accepted");
-    expect(failed ? { test: failed.index, verdict: failed.verdict, error: failed.error, actual: failed.actual, expected: failed.expected } : null).toBeNull();
+    expect(
+      failed
+        ? {
+            test: failed.index,
+            verdict: failed.verdict,
+            error: failed.error,
+            actual: failed.actual,
+            expected: failed.expected,
+          }
+        : null,
+    ).toBeNull();
     expect(summary.passed).toBe(summary.total);
   });
 });

@@ -2,7 +2,8 @@ import { ChatHistorySchema, ChatSendSchema, TypingSchema } from "~/lib/realtime-
 import { toMessageDto } from "~/realtime/realtime-bus.server";
 import { consume, createLimiter } from "~/security/rate-limit.server";
 import { getStore } from "~/storage/index.server";
-import { type RealtimeContext, type RealtimeSocket, handle, roomOf } from "./context";
+
+import { handle, type RealtimeContext, type RealtimeSocket, roomOf } from "./context";
 
 const chatLimiter = createLimiter({ keyPrefix: "chat-user", points: 20, durationSeconds: 10 });
 const typingLimiter = createLimiter({ keyPrefix: "typing-socket", points: 30, durationSeconds: 10 });
@@ -18,7 +19,13 @@ export function registerChatHandlers(ctx: RealtimeContext, socket: RealtimeSocke
       socket,
       ChatSendSchema,
       async ({ sessionId, clientId, body }) => {
-        const { message, created } = await getStore().chat.append({ sessionId, authorId: user.id, clientId, kind: "user", body });
+        const { message, created } = await getStore().chat.append({
+          sessionId,
+          authorId: user.id,
+          clientId,
+          kind: "user",
+          body,
+        });
         const dto = toMessageDto(message);
         // The sender has it from the ack; everyone else in the room (their other tabs too) gets it here.
         if (created) socket.to(roomOf(sessionId)).emit("chat:message", dto);

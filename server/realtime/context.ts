@@ -1,7 +1,9 @@
 import type { Logger } from "pino";
 import type { Server, Socket } from "socket.io";
 import type { z } from "zod";
+
 import type { Ack, ClientToServerEvents, RoomState, ServerToClientEvents } from "~/lib/realtime-events";
+
 import type { MediaState, PresenceRegistry } from "./presence";
 
 export interface SocketData {

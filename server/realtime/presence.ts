@@ -24,7 +24,8 @@ export class PresenceRegistry {
     let room = this.rooms.get(sessionId);
     if (!room) this.rooms.set(sessionId, (room = new Map()));
     let entry = room.get(userId);
-    if (!entry) room.set(userId, (entry = { sockets: new Set(), droppedAt: null, mic: false, camera: false, sharing: false }));
+    if (!entry)
+      room.set(userId, (entry = { sockets: new Set(), droppedAt: null, mic: false, camera: false, sharing: false }));
     return entry;
   }
 
@@ -71,7 +72,9 @@ export class PresenceRegistry {
   /** The user's last socket on this instance dropped within the grace period. */
   recentlyDropped(sessionId: string, userId: string, now = Date.now()): boolean {
     const entry = this.rooms.get(sessionId)?.get(userId);
-    return Boolean(entry && entry.sockets.size === 0 && entry.droppedAt != null && now - entry.droppedAt < RECONNECT_GRACE_MS);
+    return Boolean(
+      entry && entry.sockets.size === 0 && entry.droppedAt != null && now - entry.droppedAt < RECONNECT_GRACE_MS,
+    );
   }
 
   isOnline(sessionId: string, userId: string): boolean {

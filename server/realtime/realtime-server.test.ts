@@ -1,13 +1,23 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
+
 import pino from "pino";
-import { type Socket, io as connect } from "socket.io-client";
+import { io as connect, type Socket } from "socket.io-client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
 import { startLoginSession } from "~/auth/login-session.server";
-import type { AckResult, ChatMessageDto, ClientToServerEvents, EnterResult, RoomState, ServerToClientEvents } from "~/lib/realtime-events";
+import type {
+  AckResult,
+  ChatMessageDto,
+  ClientToServerEvents,
+  EnterResult,
+  RoomState,
+  ServerToClientEvents,
+} from "~/lib/realtime-events";
 import { leaveSession, newSessionId } from "~/sessions/sessions.server";
 import { getStore } from "~/storage/index.server";
 import type { User } from "~/storage/store.server";
+
 import { attachRealtime } from "./realtime-server";
 
 type Client = Socket<ServerToClientEvents, ClientToServerEvents>;
@@ -48,7 +58,12 @@ function client(cookie?: string, origin?: string, serverUrl = url): Client {
   const headers: Record<string, string> = {};
   if (cookie) headers.cookie = cookie;
   if (origin) headers.origin = origin;
-  const socket: Client = connect(serverUrl, { transports: ["websocket"], extraHeaders: headers, reconnection: false, forceNew: true });
+  const socket: Client = connect(serverUrl, {
+    transports: ["websocket"],
+    extraHeaders: headers,
+    reconnection: false,
+    forceNew: true,
+  });
   clients.push(socket);
   return socket;
 }
@@ -61,7 +76,9 @@ const connected = (socket: Client) =>
   });
 
 function call<T>(socket: Client, event: keyof ClientToServerEvents, payload: unknown): Promise<AckResult<T>> {
-  return new Promise((resolve) => (socket.emit as (e: string, p: unknown, ack: (r: AckResult<T>) => void) => void)(event, payload, resolve));
+  return new Promise((resolve) =>
+    (socket.emit as (e: string, p: unknown, ack: (r: AckResult<T>) => void) => void)(event, payload, resolve),
+  );
 }
 
 const next = <E extends keyof ServerToClientEvents>(socket: Client, event: E) =>
@@ -97,9 +114,18 @@ describe("rooms", () => {
     const sessionId = await sessionWith(host.user.id);
     const socket = client(stranger.cookie);
     await connected(socket);
-    expect(await call(socket, "session:enter", { sessionId })).toEqual({ ok: false, error: "You are not in this session" });
-    expect(await call(socket, "chat:history", { sessionId, afterSeq: 0 })).toEqual({ ok: false, error: "You are not in this session" });
-    expect(await call(socket, "chat:send", { sessionId, clientId: "abcdefgh1", body: "hi" })).toEqual({ ok: false, error: "You are not in this session" });
+    expect(await call(socket, "session:enter", { sessionId })).toEqual({
+      ok: false,
+      error: "You are not in this session",
+    });
+    expect(await call(socket, "chat:history", { sessionId, afterSeq: 0 })).toEqual({
+      ok: false,
+      error: "You are not in this session",
+    });
+    expect(await call(socket, "chat:send", { sessionId, clientId: "abcdefgh1", body: "hi" })).toEqual({
+      ok: false,
+      error: "You are not in this session",
+    });
     expect(await call(socket, "session:enter", { sessionId: "A".repeat(22) })).toMatchObject({ ok: false });
   });
 
@@ -130,14 +156,22 @@ describe("chat", () => {
     const a = await entered(host.cookie, sessionId);
     const b = await entered(guest.cookie, sessionId);
     const received = next(b, "chat:message");
-    const sent = await call<ChatMessageDto>(a, "chat:send", { sessionId, clientId: "client-1", body: "```js\nconst x = 1;\n```" });
+    const sent = await call<ChatMessageDto>(a, "chat:send", {
+      sessionId,
+      clientId: "client-1",
+      body: "```js\nconst x = 1;\n```",
+    });
     expect(sent).toMatchObject({ ok: true, data: { authorName: host.user.username, kind: "user" } });
     const broadcast = await received;
     expect(broadcast.seq).toBe((sent as { data: ChatMessageDto }).data.seq);
 
     let extra = 0;
     b.on("chat:message", () => extra++);
-    const again = await call<ChatMessageDto>(a, "chat:send", { sessionId, clientId: "client-1", body: "```js\nconst x = 1;\n```" });
+    const again = await call<ChatMessageDto>(a, "chat:send", {
+      sessionId,
+      clientId: "client-1",
+      body: "```js\nconst x = 1;\n```",
+    });
     expect((again as { data: ChatMessageDto }).data.id).toBe((sent as { data: ChatMessageDto }).data.id);
     const history = await call<ChatMessageDto[]>(b, "chat:history", { sessionId, afterSeq: 0 });
     expect((history as { data: ChatMessageDto[] }).data.filter((m) => m.kind === "user")).toHaveLength(1);
@@ -193,7 +227,8 @@ describe("chat", () => {
     const host = await person();
     const sessionId = await sessionWith(host.user.id);
     const socket = await entered(host.cookie, sessionId);
-    const full = payload && typeof payload === "object" && !("sessionId" in payload) ? { sessionId, ...payload } : payload;
+    const full =
+      payload && typeof payload === "object" && !("sessionId" in payload) ? { sessionId, ...payload } : payload;
     const result = await call(socket, "chat:send", full);
     expect(result.ok).toBe(false);
     expect((result as { error: string }).error).toMatch(message);
@@ -205,7 +240,8 @@ describe("chat", () => {
     const sessionId = await sessionWith(host.user.id);
     const socket = await entered(host.cookie, sessionId);
     const results = [];
-    for (let i = 0; i < 22; i++) results.push(await call(socket, "chat:send", { sessionId, clientId: `burst-${i}-xx`, body: `m${i}` }));
+    for (let i = 0; i < 22; i++)
+      results.push(await call(socket, "chat:send", { sessionId, clientId: `burst-${i}-xx`, body: `m${i}` }));
     expect(results.filter((r) => !r.ok).length).toBeGreaterThan(0);
     expect((results.at(-1) as { error: string }).error).toMatch(/Try again in/);
   });
@@ -221,7 +257,9 @@ describe("presence and signaling", () => {
     const states: RoomState[] = [];
     a.on("room:state", (s) => states.push(s));
     b.disconnect();
-    await expect.poll(() => states.at(-1)?.participants.find((p) => p.role === "guest")).toMatchObject({ online: false, reconnecting: true });
+    await expect
+      .poll(() => states.at(-1)?.participants.find((p) => p.role === "guest"))
+      .toMatchObject({ online: false, reconnecting: true });
   });
 
   it("relays signals to the partner only", async () => {
@@ -248,7 +286,9 @@ describe("presence and signaling", () => {
     const changed = next(b, "session:changed");
     expect((await leaveSession(guest.user, sessionId)).ok).toBe(true);
     await changed;
-    await expect.poll(async () => (await call(b, "chat:send", { sessionId, clientId: "after-leave", body: "hi" })).ok).toBe(false);
+    await expect
+      .poll(async () => (await call(b, "chat:send", { sessionId, clientId: "after-leave", body: "hi" })).ok)
+      .toBe(false);
   });
 });
 
@@ -272,7 +312,9 @@ describe("presence heartbeat", () => {
       await new Promise((r) => setTimeout(r, 50));
       const entered = Date.now();
       await expect
-        .poll(async () => (await getStore().sessions.members(sessionId)).map((m) => m.lastSeenAt.getTime() > entered), { timeout: 3_000 })
+        .poll(async () => (await getStore().sessions.members(sessionId)).map((m) => m.lastSeenAt.getTime() > entered), {
+          timeout: 3_000,
+        })
         .toEqual([true, true]);
       expect(entered).toBeGreaterThan(before);
     } finally {

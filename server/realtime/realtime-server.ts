@@ -1,10 +1,13 @@
 import type http from "node:http";
+
 import type { Logger } from "pino";
 import { Server, type ServerOptions } from "socket.io";
+
 import { getRequestUser } from "~/auth/login-session.server";
 import type { RoomState } from "~/lib/realtime-events";
 import { setRealtimeBus } from "~/realtime/realtime-bus.server";
 import { getStore } from "~/storage/index.server";
+
 import { registerChatHandlers } from "./chat.handlers";
 import { type RealtimeContext, type RealtimeServer, roomOf } from "./context";
 import { liveParticipants, PresenceRegistry } from "./presence";
@@ -91,7 +94,9 @@ export function attachRealtime(httpServer: http.Server, logger: Logger, options:
       // The page's own origin: Clerk's tokens name the site they were issued for.
       const host = socket.request.headers["x-forwarded-host"] ?? socket.request.headers.host ?? "localhost";
       const origin = socket.request.headers.origin ?? `http://${Array.isArray(host) ? host[0] : host}`;
-      const request = new Request(new URL("/socket", origin), { headers: { cookie: socket.request.headers.cookie ?? "" } });
+      const request = new Request(new URL("/socket", origin), {
+        headers: { cookie: socket.request.headers.cookie ?? "" },
+      });
       const user = await getRequestUser(request);
       if (!user) return next(new Error("Sign in to join the session"));
       socket.data.user = { id: user.id, username: user.username };

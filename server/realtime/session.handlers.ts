@@ -2,8 +2,9 @@ import { EnterSchema, PresenceSchema, SubmittedSchema } from "~/lib/realtime-eve
 import { announce } from "~/realtime/realtime-bus.server";
 import { roleOf } from "~/sessions/sessions.server";
 import { getStore } from "~/storage/index.server";
+
+import { handle, type RealtimeContext, RealtimeError, type RealtimeSocket, roomOf } from "./context";
 import { RECONNECT_GRACE_MS } from "./presence";
-import { type RealtimeContext, RealtimeError, type RealtimeSocket, handle, roomOf } from "./context";
 
 /** Entering a session's room (seat checked), presence, disconnects, results. */
 export function registerSessionHandlers(ctx: RealtimeContext, socket: RealtimeSocket) {
@@ -66,7 +67,9 @@ export function registerSessionHandlers(ctx: RealtimeContext, socket: RealtimeSo
         await ctx.broadcastState(sessionId);
         // After the grace period "reconnecting" becomes "away".
         setTimeout(() => void ctx.broadcastState(sessionId), RECONNECT_GRACE_MS + 500).unref();
-      })().catch((error: unknown) => ctx.logger.warn({ err: error, sessionId }, "presence update after disconnect failed"));
+      })().catch((error: unknown) =>
+        ctx.logger.warn({ err: error, sessionId }, "presence update after disconnect failed"),
+      );
     }
   });
 }

@@ -1,6 +1,7 @@
 import { SignalSchema } from "~/lib/realtime-events";
 import { consume, createLimiter } from "~/security/rate-limit.server";
-import { type RealtimeContext, type RealtimeSocket, handle, roomOf } from "./context";
+
+import { handle, type RealtimeContext, type RealtimeSocket, roomOf } from "./context";
 
 const signalLimiter = createLimiter({ keyPrefix: "signal-socket", points: 400, durationSeconds: 10 });
 

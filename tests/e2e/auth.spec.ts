@@ -12,7 +12,11 @@ test.describe("accounts", () => {
     await signIn(page, user);
   });
 
-  test("a wrong password is explained next to the field and the password is not echoed", async ({ page, browser, baseURL }) => {
+  test("a wrong password is explained next to the field and the password is not echoed", async ({
+    page,
+    browser,
+    baseURL,
+  }) => {
     const other = await newPerson(browser, baseURL);
     const user = await signUp(other.page);
     await other.context.close();

@@ -1,4 +1,4 @@
-import { type Page, expect } from "@playwright/test";
+import { expect, type Page } from "@playwright/test";
 
 /** Replaces the editor's content the way a person pastes code (typing would fight auto-indent). */
 export async function pasteCode(page: Page, code: string): Promise<void> {
@@ -10,7 +10,9 @@ export async function pasteCode(page: Page, code: string): Promise<void> {
   await editor.click();
   await page.keyboard.press("ControlOrMeta+a");
   await page.keyboard.press("ControlOrMeta+v");
-  await expect(page.getByTestId("editor").locator(".view-lines")).toContainText(code.split("\n")[0]!.trim().slice(0, 20));
+  await expect(page.getByTestId("editor").locator(".view-lines")).toContainText(
+    code.split("\n")[0]!.trim().slice(0, 20),
+  );
 }
 
 export async function chooseLanguage(page: Page, label: "JavaScript" | "TypeScript" | "Python"): Promise<void> {

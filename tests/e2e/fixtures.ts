@@ -1,4 +1,5 @@
-import { type Browser, type BrowserContext, type Page, test as base, expect } from "@playwright/test";
+import { type Browser, type BrowserContext, expect, type Page, test as base } from "@playwright/test";
+
 import { SecretsRecorder } from "./secrets-recorder";
 
 let addressCounter = 0;
@@ -7,7 +8,10 @@ export const nextAddress = () => `198.51.100.${(++addressCounter + process.pid) 
 
 let nameCounter = 0;
 export function uniqueName(prefix = "u"): string {
-  return `${prefix}${Date.now().toString(36).slice(-5)}${(++nameCounter).toString(36)}${Math.floor(Math.random() * 1296).toString(36)}`.slice(0, 24);
+  return `${prefix}${Date.now().toString(36).slice(-5)}${(++nameCounter).toString(36)}${Math.floor(Math.random() * 1296).toString(36)}`.slice(
+    0,
+    24,
+  );
 }
 
 export interface TestUser {
@@ -28,7 +32,8 @@ export function newUserDetails(prefix = "u"): TestUser {
 async function disableMedia(context: BrowserContext) {
   await context.addInitScript(() => {
     if (!navigator.mediaDevices) return;
-    navigator.mediaDevices.getUserMedia = () => Promise.reject(new DOMException("No devices in this test", "NotFoundError"));
+    navigator.mediaDevices.getUserMedia = () =>
+      Promise.reject(new DOMException("No devices in this test", "NotFoundError"));
   });
 }
 

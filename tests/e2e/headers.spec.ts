@@ -1,5 +1,6 @@
 import type { APIResponse } from "@playwright/test";
 import type { RouteConfigEntry } from "@react-router/dev/routes";
+
 import routes from "../../app/routes";
 import { expect, signUp, test } from "./fixtures";
 
@@ -58,11 +59,17 @@ test("every route answers with the security headers, signed in or not", async ({
   expect(Object.keys(URLS).sort()).toEqual([...keys].sort());
 
   await signUp(page);
-  const created = await page.request.post("/sessions", { form: { problem: "two-sum", visibility: "public" }, maxRedirects: 0 });
+  const created = await page.request.post("/sessions", {
+    form: { problem: "two-sum", visibility: "public" },
+    maxRedirects: 0,
+  });
   const sessionId = (created.headers().location ?? "").split("/").pop() ?? "";
   expect(sessionId).toMatch(/^[\w-]{22}$/);
 
-  const anonymous = await page.context().browser()!.newContext({ baseURL: new URL(page.url()).origin });
+  const anonymous = await page
+    .context()
+    .browser()!
+    .newContext({ baseURL: new URL(page.url()).origin });
   try {
     for (const [who, request] of [
       ["signed in", page.request],
@@ -81,7 +88,10 @@ test("every route answers with the security headers, signed in or not", async ({
         }
       }
       // Writes too: a refused or accepted form post carries them as well.
-      expectSecurityHeaders(await request.post("/theme", { form: { theme: "dark" }, maxRedirects: 0 }), `${who} POST /theme`);
+      expectSecurityHeaders(
+        await request.post("/theme", { form: { theme: "dark" }, maxRedirects: 0 }),
+        `${who} POST /theme`,
+      );
       expectSecurityHeaders(await request.post("/no/such/page", { form: {}, maxRedirects: 0 }), `${who} POST 404`);
     }
   } finally {
@@ -104,7 +114,13 @@ test("the app's cookies are httpOnly, SameSite=Lax and Secure", async ({ page })
   const ours = cookies.filter((c) => c.name.startsWith("pp_"));
   expect(ours.map((c) => c.name).sort()).toEqual(["pp_session", "pp_theme"]);
   for (const cookie of ours) {
-    expect({ name: cookie.name, httpOnly: cookie.httpOnly, sameSite: cookie.sameSite, secure: cookie.secure, path: cookie.path }).toEqual({
+    expect({
+      name: cookie.name,
+      httpOnly: cookie.httpOnly,
+      sameSite: cookie.sameSite,
+      secure: cookie.secure,
+      path: cookie.path,
+    }).toEqual({
       name: cookie.name,
       httpOnly: true,
       sameSite: "Lax",

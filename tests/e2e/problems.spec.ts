@@ -102,7 +102,9 @@ test.describe("problems", () => {
     await page.goto("/problems/two-sum");
     await pasteCode(page, "function twoSum(nums, target) { while (true) {} }");
     await page.getByRole("button", { name: "Run", exact: true }).click();
-    await expect(page.getByTestId("run-result").getByText("Time Limit Exceeded").first()).toBeVisible({ timeout: 30_000 });
+    await expect(page.getByTestId("run-result").getByText("Time Limit Exceeded").first()).toBeVisible({
+      timeout: 30_000,
+    });
     // The page still answers: switch tabs, then run good code in a fresh worker.
     await page.getByRole("tab", { name: /Hints/ }).click();
     await page.getByRole("button", { name: "Show a hint" }).click();

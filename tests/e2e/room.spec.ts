@@ -1,4 +1,5 @@
 import type { Page } from "@playwright/test";
+
 import { pasteCode } from "./editor";
 import { expect, newPerson, signUp, test } from "./fixtures";
 
@@ -19,7 +20,9 @@ async function trackPeerConnections(page: Page) {
 
 async function framesDecoded(page: Page): Promise<number> {
   return page.evaluate(async () => {
-    const pcs = (window as unknown as { __pcs: RTCPeerConnection[] }).__pcs.filter((pc) => pc.connectionState !== "closed");
+    const pcs = (window as unknown as { __pcs: RTCPeerConnection[] }).__pcs.filter(
+      (pc) => pc.connectionState !== "closed",
+    );
     let frames = 0;
     for (const pc of pcs) {
       (await pc.getStats()).forEach((report: { type: string; kind?: string; framesDecoded?: number }) => {
@@ -31,7 +34,9 @@ async function framesDecoded(page: Page): Promise<number> {
 }
 
 const remoteSize = (page: Page) =>
-  page.getByTestId("remote-video").evaluate((v: HTMLVideoElement) => ({ width: v.videoWidth, height: v.videoHeight, time: v.currentTime }));
+  page
+    .getByTestId("remote-video")
+    .evaluate((v: HTMLVideoElement) => ({ width: v.videoWidth, height: v.videoHeight, time: v.currentTime }));
 
 async function openRoom(a: Page, b: Page) {
   await signUp(a);
@@ -51,7 +56,11 @@ async function openRoom(a: Page, b: Page) {
 
 test.describe("the room, live", () => {
   test.use({ withMedia: true });
-  test("both see each other's video, and a shared screen changes what the partner sees", async ({ page, browser, baseURL }) => {
+  test("both see each other's video, and a shared screen changes what the partner sees", async ({
+    page,
+    browser,
+    baseURL,
+  }) => {
     test.setTimeout(150_000);
     const b = await newPerson(browser, baseURL, { withMedia: true });
     await trackPeerConnections(page);
@@ -73,7 +82,9 @@ test.describe("the room, live", () => {
     await expect(page.getByTestId("draft-state")).toHaveText("Saved");
     await page.evaluate(() => new Promise((r) => setTimeout(r, 1000)));
     const openConnections = await page.evaluate(
-      () => (window as unknown as { __pcs: RTCPeerConnection[] }).__pcs.filter((pc) => pc.connectionState === "connected").length,
+      () =>
+        (window as unknown as { __pcs: RTCPeerConnection[] }).__pcs.filter((pc) => pc.connectionState === "connected")
+          .length,
     );
     expect(openConnections).toBe(1);
     const framesNow = await framesDecoded(b.page);
@@ -90,7 +101,11 @@ test.describe("the room, live", () => {
     await b.context.close();
   });
 
-  test("chat both ways with a code block; a reload shows the history once; a third person cannot get in", async ({ page, browser, baseURL }) => {
+  test("chat both ways with a code block; a reload shows the history once; a third person cannot get in", async ({
+    page,
+    browser,
+    baseURL,
+  }) => {
     test.setTimeout(120_000);
     const b = await newPerson(browser, baseURL);
     const link = await openRoom(page, b.page);
@@ -105,9 +120,11 @@ test.describe("the room, live", () => {
     await expect(chatB.getByTestId("chat-message").last().locator("pre code")).toHaveCount(1);
 
     await expect(chatB.getByLabel("Message", { exact: true })).toBeEnabled();
-    await chatB.getByLabel("Message", { exact: true }).fill("<img src=x onerror=\"window.__xss=1\"> looks good");
+    await chatB.getByLabel("Message", { exact: true }).fill('<img src=x onerror="window.__xss=1"> looks good');
     await chatB.getByLabel("Message", { exact: true }).press("Enter");
-    await expect(chatA.getByTestId("chat-message").last()).toContainText('<img src=x onerror="window.__xss=1"> looks good');
+    await expect(chatA.getByTestId("chat-message").last()).toContainText(
+      '<img src=x onerror="window.__xss=1"> looks good',
+    );
     expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
     await expect(chatA.getByTestId("chat-system").first()).toContainText("joined");
 
@@ -144,7 +161,11 @@ test.describe("the room, live", () => {
 });
 
 test.describe("the room, details", () => {
-  test("typing, unread badge, shared selection and the partner's results show up", async ({ page, browser, baseURL }) => {
+  test("typing, unread badge, shared selection and the partner's results show up", async ({
+    page,
+    browser,
+    baseURL,
+  }) => {
     test.setTimeout(150_000);
     const b = await newPerson(browser, baseURL);
     await openRoom(page, b.page);
@@ -152,7 +173,10 @@ test.describe("the room, details", () => {
     await expect(chatA.getByLabel("Message", { exact: true })).toBeEnabled({ timeout: 20_000 });
     await expect(b.page.getByTestId("chat").getByLabel("Message", { exact: true })).toBeEnabled({ timeout: 20_000 });
 
-    await b.page.getByTestId("chat").getByLabel("Message", { exact: true }).pressSequentially("thinking", { delay: 20 });
+    await b.page
+      .getByTestId("chat")
+      .getByLabel("Message", { exact: true })
+      .pressSequentially("thinking", { delay: 20 });
     await expect(page.getByTestId("typing")).toContainText("is typing");
 
     await page.getByTestId("toggle-panel").click();
@@ -171,16 +195,21 @@ test.describe("the room, details", () => {
 
     // A submission is announced to the partner.
     await b.page.getByRole("button", { name: "Submit" }).click();
-    await expect(chatA.getByTestId("chat-system").last()).toContainText(/submitted: Wrong Answer \d+\/13/, { timeout: 30_000 });
+    await expect(chatA.getByTestId("chat-system").last()).toContainText(/submitted: Wrong Answer \d+\/13/, {
+      timeout: 30_000,
+    });
     await b.context.close();
   });
-
 });
 
 test.describe("the room, without devices", () => {
   test.use({ withMedia: true });
 
-  test("without camera or microphone the room and chat still work, with a clear message", async ({ page, browser, baseURL }) => {
+  test("without camera or microphone the room and chat still work, with a clear message", async ({
+    page,
+    browser,
+    baseURL,
+  }) => {
     test.setTimeout(90_000);
     const b = await newPerson(browser, baseURL, { withMedia: true });
     await b.page.addInitScript(() => {
@@ -196,7 +225,9 @@ test.describe("the room, without devices", () => {
     await expect(page.getByTestId("chat").getByTestId("chat-message").last()).toContainText("no camera here");
     // B still sees A's video: receiving needs no devices.
     await expect
-      .poll(() => b.page.getByTestId("remote-video").evaluate((v: HTMLVideoElement) => v.videoWidth), { timeout: 30_000 })
+      .poll(() => b.page.getByTestId("remote-video").evaluate((v: HTMLVideoElement) => v.videoWidth), {
+        timeout: 30_000,
+      })
       .toBeGreaterThan(0);
     await b.context.close();
   });

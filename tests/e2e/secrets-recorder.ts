@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+
 import type { BrowserContext, Request, Response } from "@playwright/test";
 
 /**
@@ -71,7 +72,9 @@ export class SecretsRecorder {
     context.on("response", (response) => this.onResponse(response));
     const watchPage = (page: import("@playwright/test").Page) =>
       page.on("websocket", (ws) => {
-        ws.on("framereceived", ({ payload }) => this.received.push({ where: `socket frame ${ws.url()}`, text: String(payload) }));
+        ws.on("framereceived", ({ payload }) =>
+          this.received.push({ where: `socket frame ${ws.url()}`, text: String(payload) }),
+        );
       });
     context.pages().forEach(watchPage);
     context.on("page", watchPage);
@@ -86,15 +89,18 @@ export class SecretsRecorder {
   }
 
   private onResponse(response: Response) {
-    void response.headerValue("set-cookie").then((header) => {
-      for (const match of (header ?? "").matchAll(/pp_session=([^;\s]+)/g)) {
-        const value = match[1]!;
-        if (value.length < 20) continue;
-        this.tokens.add(value);
-        const token = tokenOf(value);
-        if (token) this.tokens.add(token);
-      }
-    }, () => undefined);
+    void response.headerValue("set-cookie").then(
+      (header) => {
+        for (const match of (header ?? "").matchAll(/pp_session=([^;\s]+)/g)) {
+          const value = match[1]!;
+          if (value.length < 20) continue;
+          this.tokens.add(value);
+          const token = tokenOf(value);
+          if (token) this.tokens.add(token);
+        }
+      },
+      () => undefined,
+    );
     if (!SCANNED_TYPES.has(response.request().resourceType())) return;
     const url = response.url();
     if (/\/(assets|pyodide)\//.test(url)) return;

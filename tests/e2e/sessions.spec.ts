@@ -1,7 +1,11 @@
 import { expect, newPerson, signUp, test } from "./fixtures";
 
 test.describe("sessions", () => {
-  test("private: wrong password, right password, full for a third, same problem, host ends for both", async ({ page, browser, baseURL }) => {
+  test("private: wrong password, right password, full for a third, same problem, host ends for both", async ({
+    page,
+    browser,
+    baseURL,
+  }) => {
     test.setTimeout(120_000);
     const a = page;
     await signUp(a);
@@ -84,7 +88,9 @@ test.describe("sessions", () => {
     await b.page.getByText("Leave", { exact: true }).click();
     await b.page.getByRole("button", { name: "Yes, leave" }).click();
     await expect(b.page).toHaveURL(/\/sessions$/);
-    await expect(c.page.getByTestId("lobby-session").filter({ hasText: host.username })).toHaveCount(1, { timeout: 15_000 });
+    await expect(c.page.getByTestId("lobby-session").filter({ hasText: host.username })).toHaveCount(1, {
+      timeout: 15_000,
+    });
     await b.context.close();
     await c.context.close();
   });
@@ -101,7 +107,11 @@ test.describe("sessions without JavaScript", () => {
     await page.getByRole("button", { name: "Start session" }).click();
     await expect(page.getByTestId("room-problem")).toHaveText("Binary Search");
 
-    const guest = await browser.newContext({ baseURL, javaScriptEnabled: false, extraHTTPHeaders: { "X-Forwarded-For": "203.0.113.9" } });
+    const guest = await browser.newContext({
+      baseURL,
+      javaScriptEnabled: false,
+      extraHTTPHeaders: { "X-Forwarded-For": "203.0.113.9" },
+    });
     const g = await guest.newPage();
     await signUp(g);
     await g.goto("/sessions");

@@ -1,4 +1,5 @@
 import type { BrowserContext, Locator, Page } from "@playwright/test";
+
 import { pasteCode } from "./editor";
 import { expect, newPerson, newUserDetails, signUp, test } from "./fixtures";
 
@@ -17,11 +18,11 @@ const CORPUS = [
   "<svg onload=window.__xss=1>",
   '"><script>window.__xss=1</script>',
   "'><img src=x onerror=alert(1)>",
-  "<iframe src=\"javascript:window.__xss=1\"></iframe>",
+  '<iframe src="javascript:window.__xss=1"></iframe>',
   "[click me](javascript:window.__xss=1)",
   "[data](data:text/html,<script>window.__xss=1</script>)",
   "![pic](javascript:window.__xss=1)",
-  "<a href=\"javascript:window.__xss=1\">link</a>",
+  '<a href="javascript:window.__xss=1">link</a>',
   "{{constructor.constructor('window.__xss=1')()}}",
   "${window.__xss=1}",
   "<details open ontoggle=window.__xss=1>",
@@ -29,7 +30,8 @@ const CORPUS = [
   "javascript:window.__xss=1",
 ];
 
-const DANGEROUS = "script:not([nonce]), [onerror], [onload], [ontoggle], iframe, a[href^='javascript:' i], a[href^='data:' i], img[src='x']";
+const DANGEROUS =
+  "script:not([nonce]), [onerror], [onload], [ontoggle], iframe, a[href^='javascript:' i], a[href^='data:' i], img[src='x']";
 
 /** Watches a context's pages for dialogs and CSP reports. */
 function watch(context: BrowserContext) {
@@ -113,7 +115,9 @@ test("sign-up echoes a hostile username and email as inert field values", async 
     await expectInert(page, events, page.locator("main"));
   }
   // The same through a full page load (no JavaScript navigation): the server's HTML.
-  const response = await page.request.post("/signup", { form: { username: CORPUS[3]!, email: "a@b.c", password: "long enough pw" } });
+  const response = await page.request.post("/signup", {
+    form: { username: CORPUS[3]!, email: "a@b.c", password: "long enough pw" },
+  });
   const html = await response.text();
   expect(html).not.toContain(CORPUS[3]);
   expect(html).toContain("&quot;&gt;&lt;script&gt;");
@@ -126,10 +130,16 @@ test("search, redirect and unknown-page parameters are shown inert", async ({ pa
     await expect(page.locator('input[name="q"]')).toHaveValue(payload.trim().slice(0, 100));
     await expectInert(page, events, page.locator("main"));
   }
-  for (const target of ["javascript:window.__xss=1", "//evil.example", "/\\evil.example", "java\tscript:window.__xss=1"]) {
+  for (const target of [
+    "javascript:window.__xss=1",
+    "//evil.example",
+    "/\\evil.example",
+    "java\tscript:window.__xss=1",
+  ]) {
     await page.goto(`/login?redirectTo=${encodeURIComponent(target)}`);
     // Every form's way back (sign-in's own, the theme toggle's) stays a path on this site.
-    for (const hidden of await page.locator('input[name="redirectTo"]').all()) expect(await hidden.inputValue()).toMatch(/^\/(?![/\\])/);
+    for (const hidden of await page.locator('input[name="redirectTo"]').all())
+      expect(await hidden.inputValue()).toMatch(/^\/(?![/\\])/);
     await expect(page.locator("a[href^='javascript:' i]")).toHaveCount(0);
     await expectInert(page, events);
   }

@@ -1,14 +1,17 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
+
 import type { RouteConfigEntry } from "@react-router/dev/routes";
 import pino from "pino";
-import { type Socket, io as connect } from "socket.io-client";
+import { io as connect, type Socket } from "socket.io-client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
 import type { AckResult, ClientToServerEvents, ServerToClientEvents } from "~/lib/realtime-events";
 import routes from "~/routes";
+
 import { attachRealtime } from "../../server/realtime/realtime-server";
-import { type Outcome, ROLES, type Role, outcomeOf, world } from "../support/people";
+import { type Outcome, outcomeOf, type Role, ROLES, world } from "../support/people";
 import { BASE, testContext } from "../support/requests";
 
 /**
@@ -62,25 +65,45 @@ const TABLE: Record<string, RouteRow> = {
   login: {
     ...fixed("/login"),
     loader: anonOnly(ok),
-    actions: { "wrong-password": { fields: () => ({ login: "nobody-here", password: "not the password" }), expect: anonOnly(s(400)) } },
+    actions: {
+      "wrong-password": {
+        fields: () => ({ login: "nobody-here", password: "not the password" }),
+        expect: anonOnly(s(400)),
+      },
+    },
   },
-  logout: { ...fixed("/logout"), loader: all(toHome), actions: { "sign-out": { fields: () => ({}), expect: all(toHome) } } },
+  logout: {
+    ...fixed("/logout"),
+    loader: all(toHome),
+    actions: { "sign-out": { fields: () => ({}), expect: all(toHome) } },
+  },
   account: {
     ...fixed("/account"),
     loader: signedIn(ok),
     actions: {
       "change-password": {
-        fields: () => ({ intent: "change-password", currentPassword: "not it", newPassword: "a new password", confirmPassword: "a new password" }),
+        fields: () => ({
+          intent: "change-password",
+          currentPassword: "not it",
+          newPassword: "a new password",
+          confirmPassword: "a new password",
+        }),
         expect: signedIn(s(400)),
       },
-      "sign-out-others": { fields: () => ({ intent: "sign-out-others" }), expect: signedIn(s(302, /^\/account\?done=signed-out$/)) },
+      "sign-out-others": {
+        fields: () => ({ intent: "sign-out-others" }),
+        expect: signedIn(s(302, /^\/account\?done=signed-out$/)),
+      },
       unknown: { fields: () => ({ intent: "drop-tables" }), expect: signedIn(s(400)) },
     },
   },
   theme: {
     ...fixed("/theme"),
     loader: all(toHome),
-    actions: { set: { fields: () => ({ theme: "dark" }), expect: all(toHome) }, invalid: { fields: () => ({ theme: "pink" }), expect: all(s(400)) } },
+    actions: {
+      set: { fields: () => ({ theme: "dark" }), expect: all(toHome) },
+      invalid: { fields: () => ({ theme: "pink" }), expect: all(s(400)) },
+    },
   },
   problems: { ...fixed("/problems"), loader: all(ok), actions: null },
   "problems/:slug": {
@@ -88,21 +111,40 @@ const TABLE: Record<string, RouteRow> = {
     params: () => ({ slug: "two-sum" }),
     loader: signedIn(ok),
     actions: {
-      "save-draft": { fields: () => ({ intent: "save-draft", language: "python", code: "# mine" }), expect: signedIn(ok) },
+      "save-draft": {
+        fields: () => ({ intent: "save-draft", language: "python", code: "# mine" }),
+        expect: signedIn(ok),
+      },
       "reset-draft": { fields: () => ({ intent: "reset-draft", language: "python" }), expect: signedIn(ok) },
       submit: {
-        fields: () => ({ intent: "submit", language: "javascript", code: "x", verdict: "Accepted", passed: "1", total: "1", timeMs: "1" }),
+        fields: () => ({
+          intent: "submit",
+          language: "javascript",
+          code: "x",
+          verdict: "Accepted",
+          passed: "1",
+          total: "1",
+          timeMs: "1",
+        }),
         expect: signedIn(ok),
       },
       unknown: { fields: () => ({ intent: "hack" }), expect: signedIn(s(400)) },
     },
   },
-  "problems/:slug/tests": { url: () => "/problems/two-sum/tests", params: () => ({ slug: "two-sum" }), loader: signedIn(ok), actions: null },
+  "problems/:slug/tests": {
+    url: () => "/problems/two-sum/tests",
+    params: () => ({ slug: "two-sum" }),
+    loader: signedIn(ok),
+    actions: null,
+  },
   sessions: {
     ...fixed("/sessions"),
     loader: signedIn(ok),
     actions: {
-      create: { fields: () => ({ problem: "two-sum", visibility: "public" }), expect: signedIn(s(302, /^\/sessions\/[A-Za-z0-9_-]{22}$/)) },
+      create: {
+        fields: () => ({ problem: "two-sum", visibility: "public" }),
+        expect: signedIn(s(302, /^\/sessions\/[A-Za-z0-9_-]{22}$/)),
+      },
       invalid: { fields: () => ({ problem: "two-sum", visibility: "private" }), expect: signedIn(s(400)) },
     },
   },
@@ -114,17 +156,36 @@ const TABLE: Record<string, RouteRow> = {
     actions: {
       join: {
         fields: () => ({ intent: "join" }),
-        expect: { anonymous: toLogin, stranger: s(409), guest: s(302, /^\/sessions\/[\w-]{22}$/), host: s(302, /^\/sessions\/[\w-]{22}$/) },
+        expect: {
+          anonymous: toLogin,
+          stranger: s(409),
+          guest: s(302, /^\/sessions\/[\w-]{22}$/),
+          host: s(302, /^\/sessions\/[\w-]{22}$/),
+        },
       },
-      leave: { fields: () => ({ intent: "leave" }), expect: { anonymous: toLogin, stranger: s(403), guest: s(302, /^\/sessions$/), host: s(302, /^\/sessions$/) } },
-      end: { fields: () => ({ intent: "end" }), expect: { anonymous: toLogin, stranger: s(403), guest: s(403), host: s(302, /^\/sessions\/[\w-]{22}$/) } },
+      leave: {
+        fields: () => ({ intent: "leave" }),
+        expect: { anonymous: toLogin, stranger: s(403), guest: s(302, /^\/sessions$/), host: s(302, /^\/sessions$/) },
+      },
+      end: {
+        fields: () => ({ intent: "end" }),
+        expect: { anonymous: toLogin, stranger: s(403), guest: s(403), host: s(302, /^\/sessions\/[\w-]{22}$/) },
+      },
       unknown: { fields: () => ({ intent: "steal" }), expect: signedIn(s(400)) },
     },
   },
   // Only exists with Inngest configured (then Inngest's signature is the check).
-  "api/inngest": { ...fixed("/api/inngest"), loader: all(s(404)), actions: { any: { fields: () => ({}), expect: all(s(404)) } } },
+  "api/inngest": {
+    ...fixed("/api/inngest"),
+    loader: all(s(404)),
+    actions: { any: { fields: () => ({}), expect: all(s(404)) } },
+  },
   // Only exists with Clerk configured (then svix's signature is the check).
-  "api/webhooks/clerk": { ...fixed("/api/webhooks/clerk"), loader: all(s(404)), actions: { any: { fields: () => ({}), expect: all(s(404)) } } },
+  "api/webhooks/clerk": {
+    ...fixed("/api/webhooks/clerk"),
+    loader: all(s(404)),
+    actions: { any: { fields: () => ({}), expect: all(s(404)) } },
+  },
   // Only exists with Stream configured (its own tests cover who gets a token).
   "api/sessions/:id/stream-token": {
     url: (id) => `/api/sessions/${id}/stream-token`,
@@ -132,7 +193,12 @@ const TABLE: Record<string, RouteRow> = {
     loader: all(s(404)),
     actions: null,
   },
-  "*": { url: () => "/no/such/page", params: () => ({ "*": "no/such/page" }), loader: all(s(404)), actions: { any: { fields: () => ({}), expect: all(s(404)) } } },
+  "*": {
+    url: () => "/no/such/page",
+    params: () => ({ "*": "no/such/page" }),
+    loader: all(s(404)),
+    actions: { any: { fields: () => ({}), expect: all(s(404)) } },
+  },
 };
 
 /** Every route of the config, flattened, keyed by its path ("/" for the index route). */
@@ -193,7 +259,9 @@ describe("route authorization matrix", () => {
           const { sessionId, cookies } = await world();
           const cookie = cookies[role];
           const request = new Request(`${BASE}${row.url(sessionId)}`, { headers: cookie ? { Cookie: cookie } : {} });
-          const outcome = await outcomeOf(() => mod.loader!({ request, params: row.params(sessionId), context: testContext() }));
+          const outcome = await outcomeOf(() =>
+            mod.loader!({ request, params: row.params(sessionId), context: testContext() }),
+          );
           check(outcome, loaderExpect[role], `GET ${key} as ${role}`);
         });
       }
@@ -203,7 +271,9 @@ describe("route authorization matrix", () => {
           const { sessionId, cookies } = await world();
           const unique = `m${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
           const request = form(row.url(sessionId), action.fields({ unique }), cookies[role]);
-          const outcome = await outcomeOf(() => mod.action!({ request, params: row.params(sessionId), context: testContext() }));
+          const outcome = await outcomeOf(() =>
+            mod.action!({ request, params: row.params(sessionId), context: testContext() }),
+          );
           check(outcome, action.expect[role], `POST ${key} ${intent} as ${role}`);
         });
       }
@@ -220,18 +290,44 @@ type SocketExpect = "ok" | RegExp;
 
 const NOT_IN = /not in this session/;
 /** Socket.IO's own lifecycle events, not part of the contract. */
-const RESERVED = new Set(["connect", "connect_error", "disconnect", "disconnecting", "error", "newListener", "removeListener"]);
-const SOCKET_TABLE: Record<EventName, { payload: (sessionId: string) => unknown; expect: Record<Exclude<Role, "anonymous">, SocketExpect> }> = {
+const RESERVED = new Set([
+  "connect",
+  "connect_error",
+  "disconnect",
+  "disconnecting",
+  "error",
+  "newListener",
+  "removeListener",
+]);
+const SOCKET_TABLE: Record<
+  EventName,
+  { payload: (sessionId: string) => unknown; expect: Record<Exclude<Role, "anonymous">, SocketExpect> }
+> = {
   "session:enter": { payload: (sessionId) => ({ sessionId }), expect: { stranger: NOT_IN, guest: "ok", host: "ok" } },
   "session:submitted": {
     payload: (sessionId) => ({ sessionId, verdict: "Accepted", passed: 1, total: 1 }),
     expect: { stranger: NOT_IN, guest: "ok", host: "ok" },
   },
-  "chat:send": { payload: (sessionId) => ({ sessionId, clientId: "matrix-0001", body: "hello" }), expect: { stranger: NOT_IN, guest: "ok", host: "ok" } },
-  "chat:history": { payload: (sessionId) => ({ sessionId, afterSeq: 0 }), expect: { stranger: NOT_IN, guest: "ok", host: "ok" } },
-  "chat:typing": { payload: (sessionId) => ({ sessionId, typing: true }), expect: { stranger: NOT_IN, guest: "ok", host: "ok" } },
-  "presence:update": { payload: (sessionId) => ({ sessionId, mic: true, camera: false, sharing: false }), expect: { stranger: NOT_IN, guest: "ok", host: "ok" } },
-  "rtc:signal": { payload: (sessionId) => ({ sessionId, candidate: null }), expect: { stranger: NOT_IN, guest: "ok", host: "ok" } },
+  "chat:send": {
+    payload: (sessionId) => ({ sessionId, clientId: "matrix-0001", body: "hello" }),
+    expect: { stranger: NOT_IN, guest: "ok", host: "ok" },
+  },
+  "chat:history": {
+    payload: (sessionId) => ({ sessionId, afterSeq: 0 }),
+    expect: { stranger: NOT_IN, guest: "ok", host: "ok" },
+  },
+  "chat:typing": {
+    payload: (sessionId) => ({ sessionId, typing: true }),
+    expect: { stranger: NOT_IN, guest: "ok", host: "ok" },
+  },
+  "presence:update": {
+    payload: (sessionId) => ({ sessionId, mic: true, camera: false, sharing: false }),
+    expect: { stranger: NOT_IN, guest: "ok", host: "ok" },
+  },
+  "rtc:signal": {
+    payload: (sessionId) => ({ sessionId, candidate: null }),
+    expect: { stranger: NOT_IN, guest: "ok", host: "ok" },
+  },
 };
 
 describe("socket event authorization matrix", () => {
@@ -246,7 +342,14 @@ describe("socket event authorization matrix", () => {
     server = http.createServer();
     realtime = attachRealtime(server, pino({ level: "silent" }));
     registered = new Promise((resolve) => {
-      realtime.io.once("connection", (socket) => resolve(socket.eventNames().map(String).filter((e) => !RESERVED.has(e))));
+      realtime.io.once("connection", (socket) =>
+        resolve(
+          socket
+            .eventNames()
+            .map(String)
+            .filter((e) => !RESERVED.has(e)),
+        ),
+      );
     });
     await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
     url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -292,7 +395,8 @@ describe("socket event authorization matrix", () => {
           const { sessionId, cookies } = await world();
           const socket = await open(cookies[role]);
           // Seated users enter first (except when entering is the event under test).
-          if (event !== "session:enter" && role !== "stranger") expect((await call(socket, "session:enter", { sessionId })).ok).toBe(true);
+          if (event !== "session:enter" && role !== "stranger")
+            expect((await call(socket, "session:enter", { sessionId })).ok).toBe(true);
           if (role === "stranger") await call(socket, "session:enter", { sessionId });
           const result = await call(socket, event, row.payload(sessionId));
           const expected = row.expect[role];

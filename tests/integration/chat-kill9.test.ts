@@ -1,7 +1,9 @@
-import { type Socket, io as connect } from "socket.io-client";
+import { io as connect, type Socket } from "socket.io-client";
 import { afterAll, describe, expect, it } from "vitest";
+
 import type { AckResult, ChatMessageDto, ClientToServerEvents, ServerToClientEvents } from "~/lib/realtime-events";
 import { getStore } from "~/storage/index.server";
+
 import { type Child, freePort, startChild, tsNode } from "../support/child-server";
 import { person, seatedSession } from "../support/people";
 
@@ -24,7 +26,11 @@ afterAll(() => {
   child?.process.kill("SIGKILL");
 });
 
-const start = (port: number) => startChild(...tsNode("tests/support/realtime-child.ts", String(port)), `ready ${port}`, { DISABLE_RATE_LIMITS: "true", LOG_LEVEL: "silent" });
+const start = (port: number) =>
+  startChild(...tsNode("tests/support/realtime-child.ts", String(port)), `ready ${port}`, {
+    DISABLE_RATE_LIMITS: "true",
+    LOG_LEVEL: "silent",
+  });
 
 /** One participant: sends its share, keeps its own view of the chat by seq. */
 class Participant {
@@ -69,12 +75,16 @@ class Participant {
   /** (Re)enter the room and catch up on everything after the last contiguous seq. */
   private async enter() {
     try {
-      const entered = (await this.socket.timeout(3_000).emitWithAck("session:enter", { sessionId: this.sessionId })) as AckResult<unknown>;
+      const entered = (await this.socket
+        .timeout(3_000)
+        .emitWithAck("session:enter", { sessionId: this.sessionId })) as AckResult<unknown>;
       if (!entered.ok) throw new Error(entered.error);
       this.reentries++;
       for (;;) {
         const after = this.lastSeq();
-        const history = (await this.socket.timeout(3_000).emitWithAck("chat:history", { sessionId: this.sessionId, afterSeq: after })) as AckResult<ChatMessageDto[]>;
+        const history = (await this.socket
+          .timeout(3_000)
+          .emitWithAck("chat:history", { sessionId: this.sessionId, afterSeq: after })) as AckResult<ChatMessageDto[]>;
         if (!history.ok) throw new Error(history.error);
         for (const m of history.data) this.view.set(m.seq, m);
         if (history.data.length < 1000) break;
@@ -90,7 +100,9 @@ class Participant {
     for (let attempt = 0; attempt < 200; attempt++) {
       await this.ready;
       try {
-        const result = (await this.socket.timeout(1_500).emitWithAck("chat:send", { sessionId: this.sessionId, clientId, body })) as AckResult<ChatMessageDto>;
+        const result = (await this.socket
+          .timeout(1_500)
+          .emitWithAck("chat:send", { sessionId: this.sessionId, clientId, body })) as AckResult<ChatMessageDto>;
         if (!result.ok) this.lastError = result.error;
         if (result.ok) {
           this.acked.set(clientId, result.data.seq);
@@ -125,60 +137,74 @@ class Participant {
 }
 
 describe("chat across kill -9", () => {
-  it("keeps every acknowledged message exactly once, and each client ends with the whole chat", { timeout: 180_000 }, async () => {
-    const host = await person("k9h");
-    const guest = await person("k9g");
-    const sessionId = await seatedSession(host.user.id, guest.user.id);
-    const port = await freePort();
-    child = await start(port);
-    const url = `http://127.0.0.1:${port}`;
-    const a = new Participant("a", url, host.cookie, sessionId);
-    const b = new Participant("b", url, guest.cookie, sessionId);
+  it(
+    "keeps every acknowledged message exactly once, and each client ends with the whole chat",
+    { timeout: 180_000 },
+    async () => {
+      const host = await person("k9h");
+      const guest = await person("k9g");
+      const sessionId = await seatedSession(host.user.id, guest.user.id);
+      const port = await freePort();
+      child = await start(port);
+      const url = `http://127.0.0.1:${port}`;
+      const a = new Participant("a", url, host.cookie, sessionId);
+      const b = new Participant("b", url, guest.cookie, sessionId);
 
-    let acks = 0;
-    let killed: Promise<void> | undefined;
-    const onAck = () => {
-      if (++acks !== PER_CLIENT || killed) return;
-      killed = (async () => {
-        const old = child!;
-        old.process.kill("SIGKILL");
-        expect(await old.exited).toBe("SIGKILL");
-        child = await start(port);
-      })();
-    };
-    await Promise.all([a.sendAll(onAck), b.sendAll(onAck)]);
-    await killed;
-    await Promise.all([a.catchUp(), b.catchUp()]);
+      let acks = 0;
+      let killed: Promise<void> | undefined;
+      const onAck = () => {
+        if (++acks !== PER_CLIENT || killed) return;
+        killed = (async () => {
+          const old = child!;
+          old.process.kill("SIGKILL");
+          expect(await old.exited).toBe("SIGKILL");
+          child = await start(port);
+        })();
+      };
+      await Promise.all([a.sendAll(onAck), b.sendAll(onAck)]);
+      await killed;
+      await Promise.all([a.catchUp(), b.catchUp()]);
 
-    // The server really died mid-way and both clients came back.
-    expect(a.reentries).toBeGreaterThanOrEqual(2);
-    expect(b.reentries).toBeGreaterThanOrEqual(2);
-    // Some messages were in flight when it died, unacknowledged, and were sent again.
-    expect(a.resends + b.resends).toBeGreaterThan(0);
+      // The server really died mid-way and both clients came back.
+      expect(a.reentries).toBeGreaterThanOrEqual(2);
+      expect(b.reentries).toBeGreaterThanOrEqual(2);
+      // Some messages were in flight when it died, unacknowledged, and were sent again.
+      expect(a.resends + b.resends).toBeGreaterThan(0);
 
-    // Storage: every message once; every ack's seq is the stored one.
-    const stored: ChatMessageDto[] = [];
-    for (let after = 0; ; ) {
-      const page = await getStore().chat.listAfter(sessionId, after, 1000);
-      if (page.length === 0) break;
-      stored.push(...page.map((m) => ({ id: m.id, seq: m.seq, clientId: m.clientId, kind: m.kind, authorName: m.authorName, body: m.body, createdAt: "" })));
-      after = page.at(-1)!.seq;
-    }
-    const userMessages = stored.filter((m) => m.kind === "user");
-    expect(userMessages).toHaveLength(2 * PER_CLIENT);
-    const keys = userMessages.map((m) => `${m.authorName}/${m.clientId}`);
-    expect(new Set(keys).size).toBe(keys.length);
-    expect(new Set(stored.map((m) => m.seq)).size).toBe(stored.length);
-    const seqOf = new Map(userMessages.map((m) => [m.clientId, m.seq]));
-    for (const p of [a, b]) {
-      expect(p.acked.size).toBe(PER_CLIENT);
-      for (const [clientId, seq] of p.acked) expect(seqOf.get(clientId), clientId).toBe(seq);
-    }
+      // Storage: every message once; every ack's seq is the stored one.
+      const stored: ChatMessageDto[] = [];
+      for (let after = 0; ;) {
+        const page = await getStore().chat.listAfter(sessionId, after, 1000);
+        if (page.length === 0) break;
+        stored.push(
+          ...page.map((m) => ({
+            id: m.id,
+            seq: m.seq,
+            clientId: m.clientId,
+            kind: m.kind,
+            authorName: m.authorName,
+            body: m.body,
+            createdAt: "",
+          })),
+        );
+        after = page.at(-1)!.seq;
+      }
+      const userMessages = stored.filter((m) => m.kind === "user");
+      expect(userMessages).toHaveLength(2 * PER_CLIENT);
+      const keys = userMessages.map((m) => `${m.authorName}/${m.clientId}`);
+      expect(new Set(keys).size).toBe(keys.length);
+      expect(new Set(stored.map((m) => m.seq)).size).toBe(stored.length);
+      const seqOf = new Map(userMessages.map((m) => [m.clientId, m.seq]));
+      for (const p of [a, b]) {
+        expect(p.acked.size).toBe(PER_CLIENT);
+        for (const [clientId, seq] of p.acked) expect(seqOf.get(clientId), clientId).toBe(seq);
+      }
 
-    // Each client's own view (broadcasts + history after its last seq) is the whole chat.
-    for (const p of [a, b]) {
-      const seen = [...p.view.values()].sort((x, y) => x.seq - y.seq).map((m) => `${m.seq}:${m.clientId}`);
-      expect(seen).toEqual(stored.map((m) => `${m.seq}:${m.clientId}`));
-    }
-  });
+      // Each client's own view (broadcasts + history after its last seq) is the whole chat.
+      for (const p of [a, b]) {
+        const seen = [...p.view.values()].sort((x, y) => x.seq - y.seq).map((m) => `${m.seq}:${m.clientId}`);
+        expect(seen).toEqual(stored.map((m) => `${m.seq}:${m.clientId}`));
+      }
+    },
+  );
 });

@@ -3,7 +3,9 @@ import fs from "node:fs";
 import http from "node:http";
 import os from "node:os";
 import path from "node:path";
+
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
 import { type Child, freePort, startChild, tsNode } from "../support/child-server";
 
 /**
@@ -62,7 +64,14 @@ describe("graceful shutdown", () => {
     // A request the server is in the middle of: headers sent, body still coming.
     const slow = new Promise<Outcome>((resolve) => {
       const req = http.request(
-        { host: "127.0.0.1", port, path: "/theme", method: "POST", agent: false, headers: { "Content-Type": "application/x-www-form-urlencoded", "Content-Length": "10" } },
+        {
+          host: "127.0.0.1",
+          port,
+          path: "/theme",
+          method: "POST",
+          agent: false,
+          headers: { "Content-Type": "application/x-www-form-urlencoded", "Content-Length": "10" },
+        },
         (res) => {
           res.resume();
           res.on("end", () => resolve({ status: res.statusCode ?? 0 }));

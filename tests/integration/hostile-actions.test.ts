@@ -1,5 +1,8 @@
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
+
+import { MAX_FORM_BYTES } from "~/lib/read-form.server";
+import { MAX_CODE_LENGTH } from "~/problems/practice.server";
 import * as account from "~/routes/account";
 import * as login from "~/routes/login";
 import * as problem from "~/routes/problem";
@@ -7,11 +10,10 @@ import * as session from "~/routes/session";
 import * as sessions from "~/routes/sessions";
 import * as signup from "~/routes/signup";
 import * as theme from "~/routes/theme";
-import { MAX_FORM_BYTES } from "~/lib/read-form.server";
-import { MAX_CODE_LENGTH } from "~/problems/practice.server";
 import { getStore } from "~/storage/index.server";
-import { type Role, outcomeOf, person, world } from "../support/people";
+
 import { bodyKind, buildRequest, hostileFields } from "../support/hostile";
+import { outcomeOf, person, type Role, world } from "../support/people";
 import { BASE, testContext } from "../support/requests";
 
 /**
@@ -36,8 +38,20 @@ interface Target {
 
 const at = (p: string) => ({ url: () => p, params: () => ({}) });
 const TARGETS: Target[] = [
-  { name: "signup", action: signup.action, fields: ["username", "email", "password", "website", "redirectTo"], ...at("/signup"), roles: ["anonymous", "host"] },
-  { name: "login", action: login.action, fields: ["login", "password", "website", "redirectTo"], ...at("/login"), roles: ["anonymous", "host"] },
+  {
+    name: "signup",
+    action: signup.action,
+    fields: ["username", "email", "password", "website", "redirectTo"],
+    ...at("/signup"),
+    roles: ["anonymous", "host"],
+  },
+  {
+    name: "login",
+    action: login.action,
+    fields: ["login", "password", "website", "redirectTo"],
+    ...at("/login"),
+    roles: ["anonymous", "host"],
+  },
   {
     name: "account",
     action: account.action,
@@ -45,7 +59,13 @@ const TARGETS: Target[] = [
     ...at("/account"),
     roles: ["stranger", "anonymous"],
   },
-  { name: "theme", action: theme.action, fields: ["theme", "redirectTo"], ...at("/theme"), roles: ["anonymous", "host"] },
+  {
+    name: "theme",
+    action: theme.action,
+    fields: ["theme", "redirectTo"],
+    ...at("/theme"),
+    roles: ["anonymous", "host"],
+  },
   {
     name: "problem",
     action: problem.action,
@@ -96,7 +116,9 @@ describe("actions under hostile input", () => {
             const id = badId ?? sessionId;
             const request = buildRequest(`${BASE}${target.url(id)}`, kind, fields, cookies[role]);
             const label = `${target.name} ${kind} as ${role}: ${JSON.stringify(fields).slice(0, 300)}`;
-            const outcome = await outcomeOf(() => target.action({ request, params: target.params(id), context: testContext() } as never));
+            const outcome = await outcomeOf(() =>
+              target.action({ request, params: target.params(id), context: testContext() } as never),
+            );
             expectSafe(outcome.status, outcome.body, label);
             expect(({} as Record<string, unknown>).polluted, label).toBeUndefined();
             expect(Object.getPrototypeOf({}), label).toBe(Object.prototype);
@@ -110,7 +132,11 @@ describe("actions under hostile input", () => {
   it("a body that is not a form is refused with 415, a broken one with 400", async () => {
     const { cookies } = await world();
     const json = await outcomeOf(() =>
-      theme.action({ request: buildRequest(`${BASE}/theme`, "json", [["theme", "dark"]]), params: {}, context: testContext() } as never),
+      theme.action({
+        request: buildRequest(`${BASE}/theme`, "json", [["theme", "dark"]]),
+        params: {},
+        context: testContext(),
+      } as never),
     );
     expect(json.status).toBe(415);
     const broken = await outcomeOf(() =>
@@ -129,7 +155,11 @@ describe("actions under hostile input", () => {
     const big = `problem=two-sum&visibility=public&password=${"x".repeat(MAX_FORM_BYTES)}`;
     const headers = { "Content-Type": "application/x-www-form-urlencoded", Cookie: cookies.host ?? "" };
     const declared = await outcomeOf(() =>
-      sessions.action({ request: new Request(`${BASE}/sessions`, { method: "POST", headers, body: big }), params: {}, context: testContext() } as never),
+      sessions.action({
+        request: new Request(`${BASE}/sessions`, { method: "POST", headers, body: big }),
+        params: {},
+        context: testContext(),
+      } as never),
     );
     expect(declared.status).toBe(413);
     expect(String(declared.body)).toMatch(/too large/);
@@ -149,7 +179,12 @@ describe("actions under hostile input", () => {
     });
     const streamed = await outcomeOf(() =>
       sessions.action({
-        request: new Request(`${BASE}/sessions`, { method: "POST", headers, body: endless, duplex: "half" } as RequestInit),
+        request: new Request(`${BASE}/sessions`, {
+          method: "POST",
+          headers,
+          body: endless,
+          duplex: "half",
+        } as RequestInit),
         params: {},
         context: testContext(),
       } as never),
@@ -162,7 +197,15 @@ describe("actions under hostile input", () => {
   it("the largest real form, a 64,000-character submission of non-ASCII code, is accepted", async () => {
     const coder = await person("big");
     const code = "é".repeat(MAX_CODE_LENGTH);
-    const body = new URLSearchParams({ intent: "submit", language: "javascript", code, verdict: "Accepted", passed: "3", total: "3", timeMs: "5" });
+    const body = new URLSearchParams({
+      intent: "submit",
+      language: "javascript",
+      code,
+      verdict: "Accepted",
+      passed: "3",
+      total: "3",
+      timeMs: "5",
+    });
     expect(body.toString().length).toBeGreaterThan(MAX_CODE_LENGTH * 4);
     const outcome = await outcomeOf(() =>
       problem.action({
@@ -184,7 +227,15 @@ describe("actions under hostile input", () => {
     const { cookies } = await world();
     const outcome = await outcomeOf(() =>
       sessions.action({
-        request: buildRequest(`${BASE}/sessions`, "multipart", [["problem", "two-sum"], ["visibility", "public"]], cookies.host),
+        request: buildRequest(
+          `${BASE}/sessions`,
+          "multipart",
+          [
+            ["problem", "two-sum"],
+            ["visibility", "public"],
+          ],
+          cookies.host,
+        ),
         params: {},
         context: testContext(),
       } as never),

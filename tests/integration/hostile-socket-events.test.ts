@@ -1,10 +1,13 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
+
 import fc from "fast-check";
 import pino from "pino";
-import { type Socket, io as connect } from "socket.io-client";
+import { io as connect, type Socket } from "socket.io-client";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+
 import type { AckResult, ClientToServerEvents, ServerToClientEvents } from "~/lib/realtime-events";
+
 import { attachRealtime } from "../../server/realtime/realtime-server";
 import { PROTOTYPE_KEYS } from "../support/hostile";
 import { world } from "../support/people";
@@ -17,9 +20,15 @@ import { world } from "../support/people";
 
 type Client = Socket<ServerToClientEvents, ClientToServerEvents>;
 const RUNS = 50;
-const EVENTS = ["session:enter", "session:submitted", "chat:send", "chat:history", "chat:typing", "presence:update", "rtc:signal"] as const satisfies ReadonlyArray<
-  keyof ClientToServerEvents
->;
+const EVENTS = [
+  "session:enter",
+  "session:submitted",
+  "chat:send",
+  "chat:history",
+  "chat:typing",
+  "presence:update",
+  "rtc:signal",
+] as const satisfies ReadonlyArray<keyof ClientToServerEvents>;
 /** The fields each event knows, so random payloads often look almost right. */
 const FIELDS: Record<(typeof EVENTS)[number], string[]> = {
   "session:enter": ["sessionId"],
@@ -51,7 +60,12 @@ afterAll(async () => {
 });
 
 function client(cookie: string): Promise<Client> {
-  const socket: Client = connect(url, { transports: ["websocket"], extraHeaders: { cookie }, reconnection: false, forceNew: true });
+  const socket: Client = connect(url, {
+    transports: ["websocket"],
+    extraHeaders: { cookie },
+    reconnection: false,
+    forceNew: true,
+  });
   open.push(socket);
   return new Promise((resolve, reject) => {
     socket.once("connect", () => resolve(socket));
@@ -60,7 +74,10 @@ function client(cookie: string): Promise<Client> {
 }
 
 async function call(socket: Client, event: string, ...args: unknown[]): Promise<AckResult<unknown>> {
-  return (await (socket.timeout(5_000).emitWithAck as (e: string, ...a: unknown[]) => Promise<AckResult<unknown>>)(event, ...args));
+  return await (socket.timeout(5_000).emitWithAck as (e: string, ...a: unknown[]) => Promise<AckResult<unknown>>)(
+    event,
+    ...args,
+  );
 }
 
 const text = fc.oneof(
@@ -82,22 +99,28 @@ const value: fc.Arbitrary<unknown> = fc.oneof(
 /** Stands for the session the socket entered; replaced once the session exists. */
 const THIS_SESSION = "<this session>";
 const withSession = (value: unknown, sessionId: string): unknown =>
-  value === undefined ? undefined : (JSON.parse(JSON.stringify(value).replaceAll(JSON.stringify(THIS_SESSION), JSON.stringify(sessionId))) as unknown);
+  value === undefined
+    ? undefined
+    : (JSON.parse(
+        JSON.stringify(value).replaceAll(JSON.stringify(THIS_SESSION), JSON.stringify(sessionId)),
+      ) as unknown);
 
 /** A payload: random JSON, or an object with the event's own fields holding anything. */
 function payload(event: (typeof EVENTS)[number]): fc.Arbitrary<unknown> {
   const sessionId = THIS_SESSION;
   const keys = fc.constantFrom(...FIELDS[event], ...PROTOTYPE_KEYS, "extra");
-  const object = fc
-    .array(fc.tuple(keys, value), { maxLength: 6 })
-    .chain((pairs) =>
-      fc.boolean().map((withRealSession) => {
-        // Built from JSON so "__proto__" becomes an own key, as it would off the wire.
-        const entries = withRealSession ? [...pairs, ["sessionId", sessionId] as [string, unknown]] : pairs;
-        return JSON.parse(JSON.stringify(Object.fromEntries(entries))) as unknown;
-      }),
-    );
-  return fc.oneof({ weight: 3, arbitrary: object }, { weight: 1, arbitrary: value }, { weight: 1, arbitrary: fc.constant(undefined) });
+  const object = fc.array(fc.tuple(keys, value), { maxLength: 6 }).chain((pairs) =>
+    fc.boolean().map((withRealSession) => {
+      // Built from JSON so "__proto__" becomes an own key, as it would off the wire.
+      const entries = withRealSession ? [...pairs, ["sessionId", sessionId] as [string, unknown]] : pairs;
+      return JSON.parse(JSON.stringify(Object.fromEntries(entries))) as unknown;
+    }),
+  );
+  return fc.oneof(
+    { weight: 3, arbitrary: object },
+    { weight: 1, arbitrary: value },
+    { weight: 1, arbitrary: fc.constant(undefined) },
+  );
 }
 
 describe("socket events under hostile payloads", () => {

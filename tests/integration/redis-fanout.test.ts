@@ -1,7 +1,10 @@
 import { execFileSync } from "node:child_process";
-import { type Socket, io as connect } from "socket.io-client";
+
+import { io as connect, type Socket } from "socket.io-client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
 import type { AckResult, ClientToServerEvents, RoomState, ServerToClientEvents } from "~/lib/realtime-events";
+
 import { type Child, freePort, startChild, tsNode } from "../support/child-server";
 import { person, seatedSession } from "../support/people";
 
@@ -21,7 +24,9 @@ if (!redisServer) console.warn("skipped: redis-server not installed (apt-get ins
 type Client = Socket<ServerToClientEvents, ClientToServerEvents>;
 
 function call<T>(socket: Client, event: keyof ClientToServerEvents, payload: unknown): Promise<AckResult<T>> {
-  return new Promise((resolve) => (socket.emit as (e: string, p: unknown, ack: (r: AckResult<T>) => void) => void)(event, payload, resolve));
+  return new Promise((resolve) =>
+    (socket.emit as (e: string, p: unknown, ack: (r: AckResult<T>) => void) => void)(event, payload, resolve),
+  );
 }
 
 describe.skipIf(!redisServer)("several instances sharing Redis", () => {
@@ -32,7 +37,11 @@ describe.skipIf(!redisServer)("several instances sharing Redis", () => {
 
   beforeAll(async () => {
     const redisPort = await freePort();
-    redis = await startChild(redisServer, ["--port", String(redisPort), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"], "Ready to accept connections");
+    redis = await startChild(
+      redisServer,
+      ["--port", String(redisPort), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"],
+      "Ready to accept connections",
+    );
     for (let i = 0; i < 2; i++) {
       const port = await freePort();
       const [command, args] = tsNode("tests/support/realtime-child.ts", String(port));
@@ -71,7 +80,9 @@ describe.skipIf(!redisServer)("several instances sharing Redis", () => {
 
     // The host (on A) learns the guest (on B) arrived, so the call can start.
     expect(await peerOnA).toEqual({ present: true });
-    await expect.poll(() => statesOnA.at(-1)?.participants.find((p) => p.role === "guest")).toMatchObject({ online: true });
+    await expect
+      .poll(() => statesOnA.at(-1)?.participants.find((p) => p.role === "guest"))
+      .toMatchObject({ online: true });
 
     const received: string[] = [];
     onB.on("chat:message", (m) => received.push(m.body));
@@ -97,7 +108,9 @@ describe.skipIf(!redisServer)("several instances sharing Redis", () => {
 
     // The guest drops: A sees them reconnecting, not gone.
     onB.disconnect();
-    await expect.poll(() => statesOnA.at(-1)?.participants.find((p) => p.role === "guest")).toMatchObject({ online: false, reconnecting: true });
+    await expect
+      .poll(() => statesOnA.at(-1)?.participants.find((p) => p.role === "guest"))
+      .toMatchObject({ online: false, reconnecting: true });
   });
 
   it("a chat rate limit used up on one instance counts on the other", async () => {
@@ -109,7 +122,11 @@ describe.skipIf(!redisServer)("several instances sharing Redis", () => {
     // 20 messages per 10 s per person: 12 through each instance exceeds it only if shared.
     const results = await Promise.all(
       Array.from({ length: 24 }, (_, i) =>
-        call(i % 2 ? tabOnB : tabOnA, "chat:send", { sessionId, clientId: `burst-${String(i).padStart(4, "0")}`, body: `m${i}` }),
+        call(i % 2 ? tabOnB : tabOnA, "chat:send", {
+          sessionId,
+          clientId: `burst-${String(i).padStart(4, "0")}`,
+          body: `m${i}`,
+        }),
       ),
     );
     const refused = results.filter((r) => !r.ok);

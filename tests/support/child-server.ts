@@ -27,11 +27,19 @@ export interface Child {
  * Starts `command args` and waits until its stdout contains `readyText`. The child inherits
  * this process's environment (the test's database and secret) plus `env`.
  */
-export function startChild(command: string, args: string[], readyText: string | RegExp, env: Record<string, string> = {}, timeoutMs = 60_000): Promise<Child> {
+export function startChild(
+  command: string,
+  args: string[],
+  readyText: string | RegExp,
+  env: Record<string, string> = {},
+  timeoutMs = 60_000,
+): Promise<Child> {
   const child = spawn(command, args, { env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
   let out = "";
   let err = "";
-  const exited = new Promise<number | string>((resolve) => child.once("exit", (code, signal) => resolve(code ?? signal ?? "unknown")));
+  const exited = new Promise<number | string>((resolve) =>
+    child.once("exit", (code, signal) => resolve(code ?? signal ?? "unknown")),
+  );
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
       child.kill("SIGKILL");
@@ -56,4 +64,7 @@ export function startChild(command: string, args: string[], readyText: string | 
  * Runs a TypeScript file in ONE node process (tsx as an import hook), so signals sent to
  * the child reach the code under test, not a launcher in between.
  */
-export const tsNode = (file: string, ...args: string[]): [string, string[]] => [process.execPath, ["--import", "tsx", path.resolve(file), ...args]];
+export const tsNode = (file: string, ...args: string[]): [string, string[]] => [
+  process.execPath,
+  ["--import", "tsx", path.resolve(file), ...args],
+];

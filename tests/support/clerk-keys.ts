@@ -9,7 +9,10 @@ export function clerkTestKeys() {
   const publicPem = publicKey.export({ type: "spki", format: "pem" }).toString();
 
   /** A session token like Clerk's `__session` cookie (RS256). */
-  function sessionToken(claims: { sub: string; azp?: string; expiresInSeconds?: number; issuedSecondsAgo?: number }, key = privateKey) {
+  function sessionToken(
+    claims: { sub: string; azp?: string; expiresInSeconds?: number; issuedSecondsAgo?: number },
+    key = privateKey,
+  ) {
     const now = Math.floor(Date.now() / 1000) - (claims.issuedSecondsAgo ?? 0);
     const header = { alg: "RS256", typ: "JWT", kid: "ins_test" };
     const payload = {
@@ -27,5 +30,9 @@ export function clerkTestKeys() {
     return `${signingInput}.${signature}`;
   }
 
-  return { publicPem, sessionToken, otherKey: () => crypto.generateKeyPairSync("rsa", { modulusLength: 2048 }).privateKey };
+  return {
+    publicPem,
+    sessionToken,
+    otherKey: () => crypto.generateKeyPairSync("rsa", { modulusLength: 2048 }).privateKey,
+  };
 }

@@ -1,8 +1,8 @@
 // The production server (build/) with counters: every connection it accepted, every request
 // it read and every response it finished or abandoned, printed as it exits.
+import type http from "node:http";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import type http from "node:http";
 
 process.env.ALLOW_GENERATED_SECRET ??= "true";
 // Never outlive the test that started this process (e.g. when its runner is killed).

@@ -2,7 +2,14 @@ import fc from "fast-check";
 
 /** Inputs meant to break parsers: odd types, odd text, huge text, prototype keys. */
 
-export const PROTOTYPE_KEYS = ["__proto__", "constructor", "prototype", "toString", "hasOwnProperty", "valueOf"] as const;
+export const PROTOTYPE_KEYS = [
+  "__proto__",
+  "constructor",
+  "prototype",
+  "toString",
+  "hasOwnProperty",
+  "valueOf",
+] as const;
 
 const tricky = fc.constantFrom(
   "",
@@ -62,23 +69,43 @@ export type FieldValue = string | { file: string; name: string; type: string };
 
 const fileValue = fc.record({
   file: fc.oneof(hostileText, fc.constant("")),
-  name: fc.oneof(fc.constant("a.txt"), hostileText.map((t) => t.slice(0, 100))),
+  name: fc.oneof(
+    fc.constant("a.txt"),
+    hostileText.map((t) => t.slice(0, 100)),
+  ),
   type: fc.constantFrom("text/plain", "application/octet-stream", "image/svg+xml", ""),
 });
 
 /** A form: known and unknown names, repeated names (arrays where strings are expected), files. */
 export function hostileFields(known: readonly string[]): fc.Arbitrary<Array<[string, FieldValue]>> {
-  return fc.array(fc.tuple(fieldName(known), fc.oneof({ weight: 5, arbitrary: hostileText }, { weight: 1, arbitrary: fileValue })), {
-    maxLength: 10,
-  });
+  return fc.array(
+    fc.tuple(fieldName(known), fc.oneof({ weight: 5, arbitrary: hostileText }, { weight: 1, arbitrary: fileValue })),
+    {
+      maxLength: 10,
+    },
+  );
 }
 
 export type BodyKind = "urlencoded" | "multipart" | "json" | "text" | "broken-multipart" | "none";
 
 /** How the fields travel: mostly as forms, sometimes as something that is not a form at all. */
-export const bodyKind: fc.Arbitrary<BodyKind> = fc.constantFrom("urlencoded", "urlencoded", "multipart", "multipart", "json", "text", "broken-multipart", "none");
+export const bodyKind: fc.Arbitrary<BodyKind> = fc.constantFrom(
+  "urlencoded",
+  "urlencoded",
+  "multipart",
+  "multipart",
+  "json",
+  "text",
+  "broken-multipart",
+  "none",
+);
 
-export function buildRequest(url: string, kind: BodyKind, fields: Array<[string, FieldValue]>, cookie?: string): Request {
+export function buildRequest(
+  url: string,
+  kind: BodyKind,
+  fields: Array<[string, FieldValue]>,
+  cookie?: string,
+): Request {
   const headers = new Headers();
   if (cookie) headers.set("Cookie", cookie);
   const text = (v: FieldValue) => (typeof v === "string" ? v : v.file);

@@ -8,7 +8,11 @@ import type { User } from "~/storage/store.server";
 let counter = 0;
 export async function person(prefix = "h"): Promise<{ user: User; cookie: string }> {
   const name = `${prefix}${Date.now().toString(36)}${(++counter).toString(36)}`.slice(0, 24);
-  const user = await getStore().users.create({ username: name, email: `${name}@example.test`, passwordHash: "not-a-real-hash" });
+  const user = await getStore().users.create({
+    username: name,
+    email: `${name}@example.test`,
+    passwordHash: "not-a-real-hash",
+  });
   const response = await startLoginSession(new Request("http://localhost/login"), user.id, "/");
   const cookie = response.headers.get("Set-Cookie")?.split(";")[0];
   if (!cookie) throw new Error("no login cookie");
@@ -19,7 +23,8 @@ export async function person(prefix = "h"): Promise<{ user: User; cookie: string
 export async function seatedSession(hostId: string, guestId?: string): Promise<string> {
   const id = newSessionId();
   await getStore().sessions.create({ id, hostId, problemSlug: "two-sum", visibility: "public", passwordHash: null });
-  if (guestId && !(await getStore().sessions.claimGuestSeat(id, guestId, new Date()))) throw new Error("seat not claimed");
+  if (guestId && !(await getStore().sessions.claimGuestSeat(id, guestId, new Date())))
+    throw new Error("seat not claimed");
   return id;
 }
 
@@ -30,7 +35,10 @@ export const ROLES: readonly Role[] = ["anonymous", "stranger", "guest", "host"]
 export async function world(): Promise<{ sessionId: string; cookies: Record<Role, string | undefined> }> {
   const [host, guest, stranger] = await Promise.all([person("ho"), person("gu"), person("st")]);
   const sessionId = await seatedSession(host.user.id, guest.user.id);
-  return { sessionId, cookies: { anonymous: undefined, stranger: stranger.cookie, guest: guest.cookie, host: host.cookie } };
+  return {
+    sessionId,
+    cookies: { anonymous: undefined, stranger: stranger.cookie, guest: guest.cookie, host: host.cookie },
+  };
 }
 
 export interface Outcome {

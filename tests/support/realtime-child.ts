@@ -2,12 +2,14 @@
 // Socket.IO on a real port, the SQLite store from DATABASE_URL and, with REDIS_URL, the
 // Redis Streams adapter and Redis-backed rate limits. Prints "ready <port>" once listening.
 import http from "node:http";
+
+import { createAdapter } from "@socket.io/redis-streams-adapter";
 import pino from "pino";
 import { RateLimiterMemory } from "rate-limiter-flexible";
-import { createAdapter } from "@socket.io/redis-streams-adapter";
-import { attachRealtime } from "../../server/realtime/realtime-server";
+
 import { connectRedis } from "../../app/realtime/redis-client.server";
 import { getStore } from "../../app/storage/index.server";
+import { attachRealtime } from "../../server/realtime/realtime-server";
 
 const port = Number(process.argv[2]);
 if (!Number.isInteger(port) || port <= 0) throw new Error("usage: realtime-child PORT");
@@ -15,7 +17,12 @@ if (!Number.isInteger(port) || port <= 0) throw new Error("usage: realtime-child
 // These tests are about durability, not rate limits: thousands of messages in seconds.
 if (process.env.DISABLE_RATE_LIMITS === "true") {
   RateLimiterMemory.prototype.consume = function consume() {
-    return Promise.resolve({ msBeforeNext: 0, remainingPoints: 1, consumedPoints: 0, isFirstInDuration: false }) as never;
+    return Promise.resolve({
+      msBeforeNext: 0,
+      remainingPoints: 1,
+      consumedPoints: 0,
+      isFirstInDuration: false,
+    }) as never;
   };
 }
 

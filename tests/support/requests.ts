@@ -1,4 +1,5 @@
 import type { RouterContextProvider } from "react-router";
+
 import { createRequestContext } from "~/lib/request-info.server";
 
 export const BASE = "http://localhost:3000";

@@ -1,8 +1,10 @@
 import { verifyToken } from "@clerk/backend";
+
 import { getLogger } from "~/observability/logger.server";
 import { getStore } from "~/storage/index.server";
 import type { User } from "~/storage/store.server";
-import { type ClerkConfig, clerkBackend } from "./clerk-config.server";
+
+import { clerkBackend, type ClerkConfig } from "./clerk-config.server";
 import { ClerkUserDataSchema, mirrorClerkUser } from "./clerk-user-sync.server";
 
 /** Clerk's session token: the `__session` cookie from the browser, or a Bearer header. */

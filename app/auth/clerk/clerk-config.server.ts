@@ -1,4 +1,5 @@
 import { createClerkClient } from "@clerk/backend";
+
 import { getEnv } from "~/config/env.server";
 
 export interface ClerkConfig {
@@ -27,6 +28,10 @@ let backend: ClerkBackend | undefined;
 
 /** Clerk's Backend API client (server only: it holds the secret key). */
 export function clerkBackend(config: ClerkConfig): ClerkBackend {
-  backend ??= createClerkClient({ secretKey: config.secretKey, publishableKey: config.publishableKey, jwtKey: config.jwtKey });
+  backend ??= createClerkClient({
+    secretKey: config.secretKey,
+    publishableKey: config.publishableKey,
+    jwtKey: config.jwtKey,
+  });
   return backend;
 }

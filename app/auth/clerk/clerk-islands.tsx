@@ -1,4 +1,4 @@
-import { type ReactNode, Suspense, lazy } from "react";
+import { lazy, type ReactNode, Suspense } from "react";
 
 // Lazy so the Clerk SDK is its own chunk, fetched only in Clerk mode.
 const load = () => import("./clerk-ui");

@@ -1,5 +1,6 @@
 import { clerkMiddleware, rootAuthLoader } from "@clerk/react-router/server";
 import type { LoaderFunctionArgs, MiddlewareFunction } from "react-router";
+
 import { clerkConfig } from "./clerk-config.server";
 
 let middleware: MiddlewareFunction<Response> | undefined;
@@ -22,7 +23,10 @@ export const clerkAuthMiddleware: MiddlewareFunction<Response> = (args, next) =>
 };
 
 /** The root loader's data, plus Clerk's state for its provider when Clerk is configured. */
-export async function withClerkState<T extends Record<string, unknown>>(args: LoaderFunctionArgs, data: T): Promise<T & { clerkState?: unknown }> {
+export async function withClerkState<T extends Record<string, unknown>>(
+  args: LoaderFunctionArgs,
+  data: T,
+): Promise<T & { clerkState?: unknown }> {
   if (!clerkConfig()) return data;
   return (await rootAuthLoader(args, () => data)) as T & { clerkState?: unknown };
 }

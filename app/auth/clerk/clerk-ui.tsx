@@ -1,4 +1,4 @@
-import { ClerkProvider, SignIn, SignUp, UserProfile, useClerk } from "@clerk/react-router";
+import { ClerkProvider, SignIn, SignUp, useClerk, UserProfile } from "@clerk/react-router";
 import { type ReactNode, useEffect } from "react";
 
 /**

@@ -1,8 +1,9 @@
 import { z } from "zod";
+
 import { getLogger } from "~/observability/logger.server";
-import { userMirrored } from "~/stream/stream-users.server";
 import { getStore } from "~/storage/index.server";
-import { type User, UniqueConstraintError } from "~/storage/store.server";
+import { UniqueConstraintError, type User } from "~/storage/store.server";
+import { userMirrored } from "~/stream/stream-users.server";
 
 /**
  * Keeps the local mirror of Clerk users. Used on a user's first authenticated request
@@ -23,7 +24,10 @@ export type ClerkUserData = z.infer<typeof ClerkUserDataSchema>;
 export const ClerkUserEventSchema = z.discriminatedUnion("type", [
   z.object({ type: z.literal("user.created"), data: ClerkUserDataSchema }),
   z.object({ type: z.literal("user.updated"), data: ClerkUserDataSchema }),
-  z.object({ type: z.literal("user.deleted"), data: z.object({ id: z.string().min(1).max(200), deleted: z.boolean().optional() }) }),
+  z.object({
+    type: z.literal("user.deleted"),
+    data: z.object({ id: z.string().min(1).max(200), deleted: z.boolean().optional() }),
+  }),
 ]);
 export type ClerkUserEvent = z.infer<typeof ClerkUserEventSchema>;
 
@@ -41,7 +45,10 @@ export function usernameFor(data: ClerkUserData, email: string): string {
       .slice(0, USERNAME_MAX);
     if (cleaned.length >= 3) return cleaned;
   }
-  return `user-${data.id.replace(/[^a-zA-Z0-9]/g, "").slice(-8).toLowerCase()}`;
+  return `user-${data.id
+    .replace(/[^a-zA-Z0-9]/g, "")
+    .slice(-8)
+    .toLowerCase()}`;
 }
 
 export function primaryEmail(data: ClerkUserData): string {
@@ -71,7 +78,9 @@ export async function mirrorClerkUser(data: ClerkUserData): Promise<User> {
 }
 
 /** Applies one user.* webhook event. Returns what it did, for logs and job results. */
-export async function syncClerkUser(event: ClerkUserEvent): Promise<{ action: "mirrored" | "removed" | "unknown-user"; userId?: string }> {
+export async function syncClerkUser(
+  event: ClerkUserEvent,
+): Promise<{ action: "mirrored" | "removed" | "unknown-user"; userId?: string }> {
   if (event.type === "user.deleted") {
     const removed = await getStore().users.removeExternal("clerk", event.data.id);
     getLogger().info({ clerkUserId: event.data.id, removed }, "clerk user deleted");

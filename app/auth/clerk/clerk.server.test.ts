@@ -1,11 +1,13 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
+
 import { http as mockHttp, HttpResponse } from "msw";
 import { setupServer } from "msw/node";
 import pino from "pino";
 import { io as connect } from "socket.io-client";
 import { Webhook } from "svix";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+
 import { getRequest, settle, testContext } from "../../../tests/support/requests";
 
 // Clerk is configured for this file only: keys set before any module reads the env.
@@ -28,15 +30,18 @@ const { attachRealtime } = await import("../../../server/realtime/realtime-serve
 
 const config = clerkConfig()!;
 const ORIGIN = "http://localhost:3000";
-const withToken = (token: string, path = "/sessions") => new Request(`${ORIGIN}${path}`, { headers: { Cookie: `__session=${token}` } });
+const withToken = (token: string, path = "/sessions") =>
+  new Request(`${ORIGIN}${path}`, { headers: { Cookie: `__session=${token}` } });
 
 // Clerk's Backend API is out of reach: intercepted at the network boundary.
 const apiCalls: string[] = [];
 const clerkApi = setupServer(
   mockHttp.get("https://api.clerk.com/v1/users/:id", ({ params, request }) => {
     apiCalls.push(String(params.id));
-    if (request.headers.get("Authorization") !== "Bearer sk_test_peerprep_local_secret") return new HttpResponse(null, { status: 401 });
-    if (params.id === "user_missing") return HttpResponse.json({ errors: [{ code: "resource_not_found" }] }, { status: 404 });
+    if (request.headers.get("Authorization") !== "Bearer sk_test_peerprep_local_secret")
+      return new HttpResponse(null, { status: 401 });
+    if (params.id === "user_missing")
+      return HttpResponse.json({ errors: [{ code: "resource_not_found" }] }, { status: 404 });
     return HttpResponse.json({
       object: "user",
       id: params.id,
@@ -44,7 +49,15 @@ const clerkApi = setupServer(
       first_name: "Ada",
       last_name: "Lovelace",
       primary_email_address_id: "idn_1",
-      email_addresses: [{ id: "idn_1", object: "email_address", email_address: `${String(params.id)}@example.test`, verification: null, linked_to: [] }],
+      email_addresses: [
+        {
+          id: "idn_1",
+          object: "email_address",
+          email_address: `${String(params.id)}@example.test`,
+          verification: null,
+          linked_to: [],
+        },
+      ],
       phone_addresses: [],
       web3_wallets: [],
       external_accounts: [],
@@ -66,7 +79,9 @@ afterAll(() => clerkApi.close());
 
 describe("Clerk session tokens, verified without a network call", () => {
   it("accepts a valid token for this site", async () => {
-    expect(await verifyClerkSession(withToken(keys.sessionToken({ sub: "user_valid", azp: ORIGIN })), config)).toBe("user_valid");
+    expect(await verifyClerkSession(withToken(keys.sessionToken({ sub: "user_valid", azp: ORIGIN })), config)).toBe(
+      "user_valid",
+    );
   });
 
   it.each([
@@ -121,7 +136,11 @@ describe("the socket handshake in Clerk mode", () => {
     const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     const attempt = (cookie: string) =>
       new Promise<string>((resolve) => {
-        const socket = connect(url, { transports: ["websocket"], reconnection: false, extraHeaders: { cookie, origin: url } });
+        const socket = connect(url, {
+          transports: ["websocket"],
+          reconnection: false,
+          extraHeaders: { cookie, origin: url },
+        });
         socket.once("connect", () => {
           socket.disconnect();
           resolve("connected");
@@ -130,7 +149,9 @@ describe("the socket handshake in Clerk mode", () => {
       });
     try {
       expect(await attempt(`__session=${keys.sessionToken({ sub: "user_socket", azp: url })}`)).toBe("connected");
-      expect(await attempt(`__session=${keys.sessionToken({ sub: "user_socket", azp: url }, keys.otherKey())}`)).toMatch(/Sign in/);
+      expect(
+        await attempt(`__session=${keys.sessionToken({ sub: "user_socket", azp: url }, keys.otherKey())}`),
+      ).toMatch(/Sign in/);
       expect(await attempt("")).toMatch(/Sign in/);
     } finally {
       await realtime.close();
@@ -144,20 +165,35 @@ describe("Clerk webhooks", () => {
   const post = (payload: string, headers: Record<string, string>) =>
     settle(() =>
       webhook.action({
-        request: new Request(`${ORIGIN}/api/webhooks/clerk`, { method: "POST", body: payload, headers: { "content-type": "application/json", ...headers } }),
+        request: new Request(`${ORIGIN}/api/webhooks/clerk`, {
+          method: "POST",
+          body: payload,
+          headers: { "content-type": "application/json", ...headers },
+        }),
         context: testContext(),
         params: {},
       } as never),
     );
   const signed = (payload: string, signWith = secret, at = new Date()) => {
     const id = `msg_${crypto.randomUUID()}`;
-    return { "svix-id": id, "svix-timestamp": String(Math.floor(at.getTime() / 1000)), "svix-signature": new Webhook(signWith).sign(id, at, payload) };
+    return {
+      "svix-id": id,
+      "svix-timestamp": String(Math.floor(at.getTime() / 1000)),
+      "svix-signature": new Webhook(signWith).sign(id, at, payload),
+    };
   };
   const userEvent = (type: string, id: string, username: string) =>
     JSON.stringify({
       type,
       object: "event",
-      data: { id, username, first_name: null, last_name: null, primary_email_address_id: "e1", email_addresses: [{ id: "e1", email_address: `${username}@example.test` }] },
+      data: {
+        id,
+        username,
+        first_name: null,
+        last_name: null,
+        primary_email_address_id: "e1",
+        email_addresses: [{ id: "e1", email_address: `${username}@example.test` }],
+      },
     });
   const status = async (result: unknown) => (result as Response).status;
 
@@ -179,8 +215,17 @@ describe("Clerk webhooks", () => {
 
   it.each([
     ["a tampered body", (p: string) => ({ body: p.replace("tamper", "tampered"), headers: signed(p) })],
-    ["a wrong secret", (p: string) => ({ body: p, headers: signed(p, `whsec_${Buffer.from("another-secret-another-secret-32").toString("base64")}`) })],
-    ["a stale timestamp (replay)", (p: string) => ({ body: p, headers: signed(p, secret, new Date(Date.now() - 60 * 60 * 1000)) })],
+    [
+      "a wrong secret",
+      (p: string) => ({
+        body: p,
+        headers: signed(p, `whsec_${Buffer.from("another-secret-another-secret-32").toString("base64")}`),
+      }),
+    ],
+    [
+      "a stale timestamp (replay)",
+      (p: string) => ({ body: p, headers: signed(p, secret, new Date(Date.now() - 60 * 60 * 1000)) }),
+    ],
     ["no signature", (p: string) => ({ body: p, headers: {} })],
   ])("refuses %s with 401", async (_label, make) => {
     const payload = userEvent("user.created", "user_tamper", "tamper");
@@ -192,7 +237,10 @@ describe("Clerk webhooks", () => {
   });
 
   it("refuses a body over 256 KB with 413 before checking anything else", async () => {
-    const huge = userEvent("user.created", "user_huge", "huge").replace('"object"', `"padding":"${"x".repeat(300_000)}","object"`);
+    const huge = userEvent("user.created", "user_huge", "huge").replace(
+      '"object"',
+      `"padding":"${"x".repeat(300_000)}","object"`,
+    );
     const result = (await post(huge, signed(huge))) as Response;
     expect(result.status).toBe(413);
     expect(await getStore().users.findByExternalId("clerk", "user_huge")).toBeNull();

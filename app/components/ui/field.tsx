@@ -34,7 +34,9 @@ export function Field({ label, name, errors, hint, className, ...inputProps }: F
       ) : null}
       {hasErrors ? (
         <ul id={errorId} className="text-error text-sm" data-field-error={name}>
-          {errors?.map((e) => <li key={e}>{e}</li>)}
+          {errors?.map((e) => (
+            <li key={e}>{e}</li>
+          ))}
         </ul>
       ) : null}
     </div>

@@ -2,6 +2,7 @@
 import { cleanup, render, screen, waitFor } from "@testing-library/react";
 import { renderToString } from "react-dom/server";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
+
 import { LocalTime } from "./local-time";
 
 // A reader far from the server's UTC: local and UTC dates differ here.
@@ -22,7 +23,11 @@ describe("LocalTime", () => {
     container.innerHTML = html;
     document.body.append(container);
     const recoverable: unknown[] = [];
-    render(<LocalTime iso={ISO} />, { container, hydrate: true, onRecoverableError: (error) => recoverable.push(error) });
+    render(<LocalTime iso={ISO} />, {
+      container,
+      hydrate: true,
+      onRecoverableError: (error) => recoverable.push(error),
+    });
 
     const local = new Date(ISO).toLocaleString(undefined, { dateStyle: "medium", timeStyle: "short" });
     expect(local).toMatch(/Mar 2, 2026/);

@@ -1,5 +1,7 @@
 import { useEffect, useRef, useState } from "react";
+
 import type { ParticipantPresence } from "~/lib/realtime-events";
+
 import type { useCall } from "./use-call";
 
 type Call = ReturnType<typeof useCall>;
@@ -45,10 +47,21 @@ export function CallPanel({ call, partner }: { call: Call; partner: ParticipantP
         }
         data-testid={big ? "shared-screen" : "remote-tile"}
       >
-        <video ref={remoteVideo} className="h-full w-full bg-black object-contain" autoPlay playsInline muted data-testid="remote-video" />
+        <video
+          ref={remoteVideo}
+          className="h-full w-full bg-black object-contain"
+          autoPlay
+          playsInline
+          muted
+          data-testid="remote-video"
+        />
         {!call.remoteStream ? (
           <div className="text-base-content/70 absolute inset-0 flex items-center justify-center p-2 text-center text-sm">
-            {partner?.online ? "Connecting the call…" : partner?.reconnecting ? `${partner.username} is reconnecting…` : "Your partner's video appears here"}
+            {partner?.online
+              ? "Connecting the call…"
+              : partner?.reconnecting
+                ? `${partner.username} is reconnecting…`
+                : "Your partner's video appears here"}
           </div>
         ) : null}
         {partnerSharing ? (
@@ -60,7 +73,12 @@ export function CallPanel({ call, partner }: { call: Call; partner: ParticipantP
           <button
             type="button"
             className="btn btn-primary btn-sm absolute bottom-3 left-1/2 -translate-x-1/2"
-            onClick={() => remoteAudio.current?.play().then(() => setNeedsUnmute(false), () => undefined)}
+            onClick={() =>
+              remoteAudio.current?.play().then(
+                () => setNeedsUnmute(false),
+                () => undefined,
+              )
+            }
           >
             Click to hear your partner
           </button>
@@ -69,16 +87,37 @@ export function CallPanel({ call, partner }: { call: Call; partner: ParticipantP
       <audio ref={remoteAudio} autoPlay data-testid="remote-audio" />
       <div className="flex items-start gap-2">
         <div className="bg-base-300 relative aspect-video w-28 shrink-0 overflow-hidden rounded">
-          <video ref={localVideo} className="h-full w-full -scale-x-100 object-cover" autoPlay playsInline muted data-testid="local-video" />
+          <video
+            ref={localVideo}
+            className="h-full w-full -scale-x-100 object-cover"
+            autoPlay
+            playsInline
+            muted
+            data-testid="local-video"
+          />
           {!call.localStream || !call.cameraOn ? (
-            <span className="text-base-content/60 absolute inset-0 flex items-center justify-center text-xs">Camera off</span>
+            <span className="text-base-content/60 absolute inset-0 flex items-center justify-center text-xs">
+              Camera off
+            </span>
           ) : null}
         </div>
         <div className="flex flex-wrap gap-1">
-          <button type="button" className={`btn btn-xs ${call.micOn ? "" : "btn-error"}`} onClick={call.toggleMic} disabled={!call.localStream} aria-pressed={!call.micOn}>
+          <button
+            type="button"
+            className={`btn btn-xs ${call.micOn ? "" : "btn-error"}`}
+            onClick={call.toggleMic}
+            disabled={!call.localStream}
+            aria-pressed={!call.micOn}
+          >
             {call.micOn ? "Mute" : "Unmute"}
           </button>
-          <button type="button" className={`btn btn-xs ${call.cameraOn ? "" : "btn-error"}`} onClick={call.toggleCamera} disabled={!call.localStream} aria-pressed={!call.cameraOn}>
+          <button
+            type="button"
+            className={`btn btn-xs ${call.cameraOn ? "" : "btn-error"}`}
+            onClick={call.toggleCamera}
+            disabled={!call.localStream}
+            aria-pressed={!call.cameraOn}
+          >
             {call.cameraOn ? "Camera off" : "Camera on"}
           </button>
           <button
@@ -95,8 +134,16 @@ export function CallPanel({ call, partner }: { call: Call; partner: ParticipantP
         <details className="text-xs">
           <summary className="cursor-pointer">Devices</summary>
           <div className="mt-1 flex flex-col gap-1">
-            <DevicePicker label="Microphone" devices={call.devices.microphones} onChoose={(id) => void call.chooseDevice("audio", id)} />
-            <DevicePicker label="Camera" devices={call.devices.cameras} onChoose={(id) => void call.chooseDevice("video", id)} />
+            <DevicePicker
+              label="Microphone"
+              devices={call.devices.microphones}
+              onChoose={(id) => void call.chooseDevice("audio", id)}
+            />
+            <DevicePicker
+              label="Camera"
+              devices={call.devices.cameras}
+              onChoose={(id) => void call.chooseDevice("video", id)}
+            />
           </div>
         </details>
       ) : null}
@@ -109,7 +156,15 @@ export function CallPanel({ call, partner }: { call: Call; partner: ParticipantP
   );
 }
 
-function DevicePicker({ label, devices, onChoose }: { label: string; devices: MediaDeviceInfo[]; onChoose: (deviceId: string) => void }) {
+function DevicePicker({
+  label,
+  devices,
+  onChoose,
+}: {
+  label: string;
+  devices: MediaDeviceInfo[];
+  onChoose: (deviceId: string) => void;
+}) {
   return (
     <label className="flex flex-col gap-0.5">
       {label}

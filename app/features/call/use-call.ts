@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from "react";
+
 import type { RoomSocket } from "~/features/realtime/use-room-socket";
 
 export interface CallOptions {
@@ -29,8 +30,10 @@ function addLocalTracks(peer: RTCPeerConnection, stream: MediaStream | null, scr
 
 function describeMediaError(error: unknown): string {
   const name = error instanceof DOMException ? error.name : "";
-  if (name === "NotAllowedError") return "Camera and microphone are blocked. Allow them in the browser to be seen and heard; chat works either way.";
-  if (name === "NotFoundError" || name === "OverconstrainedError") return "No camera or microphone was found. You can still chat and share your screen.";
+  if (name === "NotAllowedError")
+    return "Camera and microphone are blocked. Allow them in the browser to be seen and heard; chat works either way.";
+  if (name === "NotFoundError" || name === "OverconstrainedError")
+    return "No camera or microphone was found. You can still chat and share your screen.";
   if (name === "NotReadableError") return "Your camera or microphone is in use by another app.";
   return "Camera and microphone are unavailable here. You can still chat.";
 }
@@ -128,10 +131,15 @@ export function useCall({ socket, sessionId, polite, entryCount, partnerOnline, 
     let makingOffer = false;
     let ignoreOffer = false;
     let settingRemoteAnswer = false;
-    const signal = (payload: { description?: RTCSessionDescriptionInit | null; candidate?: RTCIceCandidateInit | null }) =>
+    const signal = (payload: {
+      description?: RTCSessionDescriptionInit | null;
+      candidate?: RTCIceCandidateInit | null;
+    }) =>
       socket.emit("rtc:signal", {
         sessionId,
-        ...(payload.description ? { description: { type: payload.description.type, sdp: payload.description.sdp } } : {}),
+        ...(payload.description
+          ? { description: { type: payload.description.type, sdp: payload.description.sdp } }
+          : {}),
         ...(payload.candidate !== undefined ? { candidate: payload.candidate } : {}),
       });
 
@@ -254,7 +262,9 @@ export function useCall({ socket, sessionId, polite, entryCount, partnerOnline, 
       if (!localStream) return;
       try {
         const fresh = await navigator.mediaDevices.getUserMedia(
-          kind === "audio" ? { audio: { deviceId: { exact: deviceId } } } : { video: { deviceId: { exact: deviceId }, width: 640, height: 480 } },
+          kind === "audio"
+            ? { audio: { deviceId: { exact: deviceId } } }
+            : { video: { deviceId: { exact: deviceId }, width: 640, height: 480 } },
         );
         const track = kind === "audio" ? fresh.getAudioTracks()[0] : fresh.getVideoTracks()[0];
         if (!track) return;

@@ -1,7 +1,9 @@
 import { useEffect, useRef, useState } from "react";
+
 import { CHAT_MAX_LENGTH } from "~/lib/realtime-events";
-import type { ChatEntry } from "./use-chat";
+
 import { MessageBody } from "./message-body";
+import type { ChatEntry } from "./use-chat";
 
 interface ChatPanelProps {
   messages: ChatEntry[];
@@ -31,15 +33,29 @@ export function ChatPanel({ messages, onSend, onTyping, partnerTyping, disabled 
 
   return (
     <div className="flex min-h-0 flex-1 flex-col gap-2" data-testid="chat">
-      <ol ref={list} className="min-h-0 flex-1 space-y-2 overflow-y-auto pr-1" aria-live="polite" aria-label="Messages" data-testid="chat-messages">
+      <ol
+        ref={list}
+        className="min-h-0 flex-1 space-y-2 overflow-y-auto pr-1"
+        aria-live="polite"
+        aria-label="Messages"
+        data-testid="chat-messages"
+      >
         {messages.length === 0 ? <li className="text-base-content/60 text-sm">No messages yet. Say hi!</li> : null}
         {messages.map((m) =>
           m.kind === "system" ? (
-            <li key={`${m.authorName}:${m.clientId}`} className="text-base-content/60 text-center text-xs" data-testid="chat-system">
+            <li
+              key={`${m.authorName}:${m.clientId}`}
+              className="text-base-content/60 text-center text-xs"
+              data-testid="chat-system"
+            >
               {m.body} · {time(m.createdAt)}
             </li>
           ) : (
-            <li key={`${m.authorName}:${m.clientId}`} className={`flex flex-col ${m.mine ? "items-end" : "items-start"}`} data-testid="chat-message">
+            <li
+              key={`${m.authorName}:${m.clientId}`}
+              className={`flex flex-col ${m.mine ? "items-end" : "items-start"}`}
+              data-testid="chat-message"
+            >
               <span className="text-base-content/60 text-xs">
                 {m.mine ? "You" : m.authorName} · {m.pending ? "sending…" : time(m.createdAt)}
               </span>
@@ -68,7 +84,9 @@ export function ChatPanel({ messages, onSend, onTyping, partnerTyping, disabled 
           id="chat-input"
           className={`textarea textarea-sm w-full ${tooLong ? "textarea-error" : ""}`}
           rows={2}
-          placeholder={disabled ? "Connecting…" : "Message (Markdown, ``` for code). Enter sends, Shift+Enter for a new line"}
+          placeholder={
+            disabled ? "Connecting…" : "Message (Markdown, ``` for code). Enter sends, Shift+Enter for a new line"
+          }
           value={draft}
           onChange={(e) => {
             setDraft(e.target.value);
@@ -83,7 +101,11 @@ export function ChatPanel({ messages, onSend, onTyping, partnerTyping, disabled 
           aria-describedby="chat-counter"
         />
         <div className="flex items-center justify-between">
-          <span id="chat-counter" className={`text-xs ${tooLong ? "text-error" : "text-base-content/60"}`} data-testid="chat-counter">
+          <span
+            id="chat-counter"
+            className={`text-xs ${tooLong ? "text-error" : "text-base-content/60"}`}
+            data-testid="chat-counter"
+          >
             {draft.length.toLocaleString("en")} / {CHAT_MAX_LENGTH.toLocaleString("en")}
           </span>
           <button type="submit" className="btn btn-primary btn-xs" disabled={!canSend}>

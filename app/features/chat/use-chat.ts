@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from "react";
-import type { AckResult, ChatMessageDto } from "~/lib/realtime-events";
+
 import type { RoomSocket } from "~/features/realtime/use-room-socket";
+import type { AckResult, ChatMessageDto } from "~/lib/realtime-events";
 
 export interface ChatEntry extends ChatMessageDto {
   pending?: boolean;
@@ -44,7 +45,11 @@ export function useChat(socket: RoomSocket | null, sessionId: string, entryCount
         if (result.ok) merge([result.data]);
         else {
           pending.current.delete(clientId);
-          setMessages((current) => current.map((m) => (m.clientId === clientId && m.mine ? { ...m, pending: false, failed: result.error } : m)));
+          setMessages((current) =>
+            current.map((m) =>
+              m.clientId === clientId && m.mine ? { ...m, pending: false, failed: result.error } : m,
+            ),
+          );
         }
       });
     },
@@ -95,7 +100,17 @@ export function useChat(socket: RoomSocket | null, sessionId: string, entryCount
       pending.current.set(clientId, body);
       setMessages((current) => [
         ...current,
-        { id: clientId, seq: Number.MAX_SAFE_INTEGER, clientId, kind: "user", authorName: me, body, createdAt: new Date().toISOString(), pending: true, mine: true },
+        {
+          id: clientId,
+          seq: Number.MAX_SAFE_INTEGER,
+          clientId,
+          kind: "user",
+          authorName: me,
+          body,
+          createdAt: new Date().toISOString(),
+          pending: true,
+          mine: true,
+        },
       ]);
       setTyping(false);
       emitSend(clientId, body);

@@ -1,5 +1,6 @@
 import Editor, { type OnMount } from "@monaco-editor/react";
 import { useEffect, useRef } from "react";
+
 import { monaco } from "./monaco.client";
 
 export interface CodeEditorProps {
@@ -13,14 +14,24 @@ export interface CodeEditorProps {
   onEditorReady?: (api: { getSelection: () => string }) => void;
 }
 
-export default function CodeEditor({ language, value, onChange, onRun, onSubmit, dark, onEditorReady }: CodeEditorProps) {
+export default function CodeEditor({
+  language,
+  value,
+  onChange,
+  onRun,
+  onSubmit,
+  dark,
+  onEditorReady,
+}: CodeEditorProps) {
   // Shortcut handlers change with each render; Monaco's commands are bound once.
   const handlers = useRef({ onRun, onSubmit });
   handlers.current = { onRun, onSubmit };
 
   const handleMount: OnMount = (editor) => {
     editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.Enter, () => handlers.current.onRun?.());
-    editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyMod.Shift | monaco.KeyCode.Enter, () => handlers.current.onSubmit?.());
+    editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyMod.Shift | monaco.KeyCode.Enter, () =>
+      handlers.current.onSubmit?.(),
+    );
     onEditorReady?.({
       getSelection: () => {
         const selection = editor.getSelection();

@@ -1,5 +1,7 @@
-import { Suspense, lazy } from "react";
+import { lazy, Suspense } from "react";
+
 import { useHydrated } from "~/lib/use-hydrated";
+
 import type { CodeEditorProps } from "./code-editor.client";
 
 /** Monaco is client-only and heavy: it loads after hydration, on pages that show an editor. */

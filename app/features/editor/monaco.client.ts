@@ -2,8 +2,6 @@
  * Monaco, bundled and served by the app (no CDN), with only what a practice editor needs:
  * core editing features and the three languages' syntax. No language-service workers.
  */
-import { loader } from "@monaco-editor/react";
-import * as monaco from "monaco-editor/editor/editor.api.js";
 import "monaco-editor/features/codicon/register.js";
 import "monaco-editor/features/bracketMatching/register.js";
 import "monaco-editor/features/clipboard/register.js";
@@ -23,6 +21,9 @@ import "monaco-editor/features/smartSelect/register.js";
 import "monaco-editor/languages/definitions/javascript/register.js";
 import "monaco-editor/languages/definitions/typescript/register.js";
 import "monaco-editor/languages/definitions/python/register.js";
+
+import { loader } from "@monaco-editor/react";
+import * as monaco from "monaco-editor/editor/editor.api.js";
 import EditorWorker from "monaco-editor/editor/editor.worker.js?worker";
 
 declare global {

@@ -1,7 +1,8 @@
 /// <reference lib="webworker" />
 import { type CompiledJs, compileJs, runJsTest } from "~/judge/js-harness";
-import type { FromWorker, ToWorker } from "./worker-protocol";
+
 import { lockDownGlobals } from "./lockdown";
+import type { FromWorker, ToWorker } from "./worker-protocol";
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 const post = scope.postMessage.bind(scope) as (message: FromWorker) => void;
@@ -13,11 +14,20 @@ scope.addEventListener("message", (event: MessageEvent<ToWorker>) => {
   if (message.type === "prepare") {
     spec = message.spec;
     compiled = compileJs(message.code, message.language === "typescript" ? "typescript" : "javascript", message.spec);
-    post(compiled.ok ? { type: "prepared", runId: message.runId, ok: true } : { type: "prepared", runId: message.runId, ok: false, error: compiled.error });
+    post(
+      compiled.ok
+        ? { type: "prepared", runId: message.runId, ok: true }
+        : { type: "prepared", runId: message.runId, ok: false, error: compiled.error },
+    );
     return;
   }
   if (message.type === "test" && compiled?.ok && spec) {
-    post({ type: "result", runId: message.runId, index: message.test.index, outcome: runJsTest(compiled, spec, message.test) });
+    post({
+      type: "result",
+      runId: message.runId,
+      index: message.test.index,
+      outcome: runJsTest(compiled, spec, message.test),
+    });
   }
 });
 

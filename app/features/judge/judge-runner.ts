@@ -1,6 +1,7 @@
 import type { JudgeSpec, JudgeTest, RawOutcome, RunSummary, TestResult } from "~/judge/types";
 import { judgeTest, summarize } from "~/judge/verdict";
 import type { Language } from "~/problems/problem-schema";
+
 import type { FromWorker, ToWorker } from "./worker-protocol";
 
 /**

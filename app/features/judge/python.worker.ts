@@ -1,8 +1,9 @@
 /// <reference lib="webworker" />
-import { type PyodideLike, compilePython, runPythonTest } from "~/judge/python-harness";
+import { compilePython, type PyodideLike, runPythonTest } from "~/judge/python-harness";
 import type { JudgeSpec } from "~/judge/types";
-import type { FromWorker, ToWorker } from "./worker-protocol";
+
 import { lockDownGlobals } from "./lockdown";
+import type { FromWorker, ToWorker } from "./worker-protocol";
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 const post = scope.postMessage.bind(scope) as (message: FromWorker) => void;
@@ -34,7 +35,11 @@ scope.addEventListener("message", async (event: MessageEvent<ToWorker>) => {
       const py = await loadPython(message.runId);
       const compiled = compilePython(py, message.code);
       prepared = compiled.ok ? { code: message.code, spec: message.spec } : null;
-      post(compiled.ok ? { type: "prepared", runId: message.runId, ok: true } : { type: "prepared", runId: message.runId, ok: false, error: compiled.error });
+      post(
+        compiled.ok
+          ? { type: "prepared", runId: message.runId, ok: true }
+          : { type: "prepared", runId: message.runId, ok: false, error: compiled.error },
+      );
     } catch (error) {
       pyodide = null;
       post({ type: "failed", runId: message.runId, error: `Python could not start: ${String(error)}` });
@@ -44,7 +49,12 @@ scope.addEventListener("message", async (event: MessageEvent<ToWorker>) => {
   if (message.type === "test" && prepared) {
     const py = await loadPython(message.runId);
     try {
-      post({ type: "result", runId: message.runId, index: message.test.index, outcome: runPythonTest(py, prepared, prepared.spec, message.test) });
+      post({
+        type: "result",
+        runId: message.runId,
+        index: message.test.index,
+        outcome: runPythonTest(py, prepared, prepared.spec, message.test),
+      });
     } catch (error) {
       // The interpreter itself failed (e.g. its stack overflowed): report it and start afresh next time.
       pyodide = null;
@@ -52,7 +62,12 @@ scope.addEventListener("message", async (event: MessageEvent<ToWorker>) => {
         type: "result",
         runId: message.runId,
         index: message.test.index,
-        outcome: { status: "runtime-error", error: `Python stopped: ${String(error).split("\n")[0]}`, stdout: "", timeMs: 0 },
+        outcome: {
+          status: "runtime-error",
+          error: `Python stopped: ${String(error).split("\n")[0]}`,
+          stdout: "",
+          timeMs: 0,
+        },
       });
     }
   }

@@ -1,7 +1,9 @@
 import { useState } from "react";
+
 import type { JudgeSpec, RunSummary, TestResult } from "~/judge/types";
-import { type EditableCase, blankCase, caseFields } from "./test-cases";
-import { VerdictText, formatValue } from "./verdict-text";
+
+import { blankCase, caseFields, type EditableCase } from "./test-cases";
+import { formatValue, VerdictText } from "./verdict-text";
 
 export type ConsoleTab = "testcase" | "result";
 
@@ -28,10 +30,22 @@ export function ConsolePanel({ spec, cases, caseErrors, onCasesChange, tab, onTa
   return (
     <section className="flex h-full flex-col" aria-label="Console">
       <div role="tablist" className="tabs tabs-border border-base-300 shrink-0 border-b px-2">
-        <button type="button" role="tab" aria-selected={tab === "testcase"} className={`tab ${tab === "testcase" ? "tab-active" : ""}`} onClick={() => onTabChange("testcase")}>
+        <button
+          type="button"
+          role="tab"
+          aria-selected={tab === "testcase"}
+          className={`tab ${tab === "testcase" ? "tab-active" : ""}`}
+          onClick={() => onTabChange("testcase")}
+        >
           Testcase
         </button>
-        <button type="button" role="tab" aria-selected={tab === "result"} className={`tab ${tab === "result" ? "tab-active" : ""}`} onClick={() => onTabChange("result")}>
+        <button
+          type="button"
+          role="tab"
+          aria-selected={tab === "result"}
+          className={`tab ${tab === "result" ? "tab-active" : ""}`}
+          onClick={() => onTabChange("result")}
+        >
           Result
         </button>
       </div>
@@ -46,7 +60,12 @@ export function ConsolePanel({ spec, cases, caseErrors, onCasesChange, tab, onTa
   );
 }
 
-function CaseEditor({ spec, cases, caseErrors, onCasesChange }: Pick<ConsolePanelProps, "spec" | "cases" | "caseErrors" | "onCasesChange">) {
+function CaseEditor({
+  spec,
+  cases,
+  caseErrors,
+  onCasesChange,
+}: Pick<ConsolePanelProps, "spec" | "cases" | "caseErrors" | "onCasesChange">) {
   const [selected, setSelected] = useState(0);
   const current = cases[Math.min(selected, cases.length - 1)];
   const fields = caseFields(spec);
@@ -121,7 +140,9 @@ function CaseEditor({ spec, cases, caseErrors, onCasesChange }: Pick<ConsolePane
             );
           })}
           {!current.original || Object.entries(current.fields).some(([k, v]) => current.original?.fields[k] !== v) ? (
-            <p className="text-base-content/60 text-xs">Custom input: Run shows your output without an expected answer.</p>
+            <p className="text-base-content/60 text-xs">
+              Custom input: Run shows your output without an expected answer.
+            </p>
           ) : null}
         </div>
       ) : null}
@@ -140,7 +161,11 @@ function Results({ state }: { state: ConsoleState }) {
   }
   const results = state.summary?.results ?? state.liveResults;
   if (!state.running && !state.summary) {
-    return <p className="text-base-content/60 text-sm">Run your code to see results here. Ctrl/⌘ + Enter runs, Ctrl/⌘ + Shift + Enter submits.</p>;
+    return (
+      <p className="text-base-content/60 text-sm">
+        Run your code to see results here. Ctrl/⌘ + Enter runs, Ctrl/⌘ + Shift + Enter submits.
+      </p>
+    );
   }
   const summary = state.summary;
   const failing = results.findIndex((r) => r.verdict !== "Accepted" && r.verdict !== "Ran");
@@ -174,7 +199,10 @@ function Results({ state }: { state: ConsoleState }) {
               className={`btn btn-xs ${i === selected ? "btn-neutral" : "btn-ghost"}`}
               onClick={() => setSelected(i)}
             >
-              <span aria-hidden="true" className={r.verdict === "Accepted" ? "text-success" : r.verdict === "Ran" ? "text-info" : "text-error"}>
+              <span
+                aria-hidden="true"
+                className={r.verdict === "Accepted" ? "text-success" : r.verdict === "Ran" ? "text-info" : "text-error"}
+              >
                 ●
               </span>
               {r.label ?? `Test ${r.index + 1}`}
@@ -195,7 +223,10 @@ function ResultDetail({ result }: { result: TestResult }) {
         <span className="text-base-content/60">{result.timeMs.toFixed(1)} ms</span>
       </div>
       {result.error ? (
-        <pre className="bg-error/10 text-error overflow-x-auto rounded p-2 whitespace-pre-wrap" data-testid="result-error">
+        <pre
+          className="bg-error/10 text-error overflow-x-auto rounded p-2 whitespace-pre-wrap"
+          data-testid="result-error"
+        >
           {result.error}
         </pre>
       ) : null}
@@ -207,7 +238,9 @@ function ResultDetail({ result }: { result: TestResult }) {
           </div>
         ))}
       </Block>
-      {result.verdict !== "Compile Error" && result.verdict !== "Time Limit Exceeded" && result.verdict !== "Runtime Error" ? (
+      {result.verdict !== "Compile Error" &&
+      result.verdict !== "Time Limit Exceeded" &&
+      result.verdict !== "Runtime Error" ? (
         <Block label="Output" testId="result-output">
           {formatValue(result.actual)}
         </Block>
@@ -230,7 +263,10 @@ function Block({ label, children, testId }: { label: string; children: React.Rea
   return (
     <div>
       <div className="text-base-content/60 mb-1 text-xs font-medium">{label}</div>
-      <pre className="bg-base-200 max-h-48 overflow-auto rounded p-2 font-mono text-xs whitespace-pre-wrap break-all" data-testid={testId}>
+      <pre
+        className="bg-base-200 max-h-48 overflow-auto rounded p-2 font-mono text-xs whitespace-pre-wrap break-all"
+        data-testid={testId}
+      >
         {children}
       </pre>
     </div>

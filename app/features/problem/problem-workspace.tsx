@@ -1,14 +1,16 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { Group, Panel, Separator } from "react-resizable-panels";
 import { useFetcher } from "react-router";
+
 import { CodeEditor } from "~/features/editor/code-editor";
 import type { JudgeTest, Verdict } from "~/judge/types";
 import { useDarkMode } from "~/lib/use-dark-mode";
-import { LANGUAGES, LANGUAGE_LABELS, type Language } from "~/problems/problem-schema";
+import { type Language, LANGUAGE_LABELS, LANGUAGES } from "~/problems/problem-schema";
 import type { SubmissionView, WorkspaceProblem } from "~/problems/workspace-types";
+
 import { ConsolePanel, type ConsoleTab } from "./console-panel";
 import { StatementPanel } from "./statement-panel";
-import { type EditableCase, casesFromExamples, parseCase } from "./test-cases";
+import { casesFromExamples, type EditableCase, parseCase } from "./test-cases";
 import { useJudge } from "./use-judge";
 
 const LANGUAGE_KEY = "peerprep:language";

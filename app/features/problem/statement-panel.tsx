@@ -1,8 +1,10 @@
 import { useState } from "react";
-import { TOPICS } from "~/problems/problem-schema";
-import type { SubmissionView, WorkspaceProblem } from "~/problems/workspace-types";
-import { LANGUAGE_LABELS } from "~/problems/problem-schema";
+
 import { LocalTime } from "~/components/ui/local-time";
+import { TOPICS } from "~/problems/problem-schema";
+import { LANGUAGE_LABELS } from "~/problems/problem-schema";
+import type { SubmissionView, WorkspaceProblem } from "~/problems/workspace-types";
+
 import { DifficultyBadge } from "./difficulty-badge";
 import { VerdictText } from "./verdict-text";
 
@@ -70,7 +72,11 @@ export function StatementPanel({
               </div>
             ))}
             {revealed < problem.hints.length ? (
-              <button type="button" className="btn btn-sm btn-outline self-start" onClick={() => setRevealed((n) => n + 1)}>
+              <button
+                type="button"
+                className="btn btn-sm btn-outline self-start"
+                onClick={() => setRevealed((n) => n + 1)}
+              >
                 {revealed === 0 ? "Show a hint" : "Show the next hint"}
               </button>
             ) : null}
@@ -78,7 +84,9 @@ export function StatementPanel({
         ) : null}
         {tab === "submissions" && submissions ? (
           submissions.length === 0 ? (
-            <p className="text-base-content/70">No submissions yet. Press Submit to judge your code against every test.</p>
+            <p className="text-base-content/70">
+              No submissions yet. Press Submit to judge your code against every test.
+            </p>
           ) : (
             <table className="table table-sm" data-testid="submissions">
               <thead>

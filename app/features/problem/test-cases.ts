@@ -26,7 +26,10 @@ export function caseFields(spec: JudgeSpec): CaseField[] {
 
 let nextId = 1;
 
-export function casesFromExamples(spec: JudgeSpec, examples: Array<{ input: Record<string, unknown>; expected: unknown }>): EditableCase[] {
+export function casesFromExamples(
+  spec: JudgeSpec,
+  examples: Array<{ input: Record<string, unknown>; expected: unknown }>,
+): EditableCase[] {
   return examples.map((example) => {
     const fields = Object.fromEntries(caseFields(spec).map((f) => [f.name, JSON.stringify(example.input[f.name])]));
     return { id: nextId++, fields, original: { fields: { ...fields }, expected: example.expected } };
@@ -55,7 +58,12 @@ export function parseCase(
       errors[field.name] = text.trim() ? "Not valid JSON: check brackets, commas and double quotes" : "Enter a value";
       continue;
     }
-    const problem = field.type === "json[][]" ? (Array.isArray(value) && value.every(Array.isArray) ? null : "must be an array of argument arrays") : checkValue(field.type, value, field.name);
+    const problem =
+      field.type === "json[][]"
+        ? Array.isArray(value) && value.every(Array.isArray)
+          ? null
+          : "must be an array of argument arrays"
+        : checkValue(field.type, value, field.name);
     if (problem) errors[field.name] = problem;
     else input[field.name] = value;
   }

@@ -1,6 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from "react";
+
 import type { JudgeSpec, JudgeTest, RunSummary } from "~/judge/types";
 import type { Language } from "~/problems/problem-schema";
+
 import type { ConsoleState } from "./console-panel";
 
 /** One JudgeRunner per page; its workers live as long as the page does. */

@@ -1,7 +1,14 @@
 import { useEffect, useRef, useState } from "react";
 import { useRevalidator } from "react-router";
-import { type Socket, io } from "socket.io-client";
-import type { AckResult, ClientToServerEvents, EnterResult, RoomState, ServerToClientEvents } from "~/lib/realtime-events";
+import { io, type Socket } from "socket.io-client";
+
+import type {
+  AckResult,
+  ClientToServerEvents,
+  EnterResult,
+  RoomState,
+  ServerToClientEvents,
+} from "~/lib/realtime-events";
 
 export type RoomSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 export type ConnectionStatus = "connecting" | "connected" | "reconnecting" | "failed";

@@ -1,15 +1,16 @@
 import { useRef, useState } from "react";
-import { StreamRoomIsland } from "~/features/stream/stream-room-island";
 import { Form } from "react-router";
+
 import { FormErrors } from "~/components/ui/form-errors";
 import { CallPanel } from "~/features/call/call-panel";
 import { useCall } from "~/features/call/use-call";
 import { ChatPanel } from "~/features/chat/chat-panel";
 import { useChat } from "~/features/chat/use-chat";
-import { type ConnectionStatus, useRoomSocket } from "~/features/realtime/use-room-socket";
-import type { ParticipantPresence } from "~/lib/realtime-events";
 import { DifficultyBadge } from "~/features/problem/difficulty-badge";
 import { ProblemWorkspace } from "~/features/problem/problem-workspace";
+import { type ConnectionStatus, useRoomSocket } from "~/features/realtime/use-room-socket";
+import { StreamRoomIsland } from "~/features/stream/stream-room-island";
+import type { ParticipantPresence } from "~/lib/realtime-events";
 import type { Language } from "~/problems/problem-schema";
 import type { SubmissionView, WorkspaceProblem } from "~/problems/workspace-types";
 import type { SessionView } from "~/sessions/sessions.server";
@@ -28,7 +29,17 @@ interface SessionRoomProps {
 }
 
 /** The room: same problem for both, each with their own editor and judge; call and chat beside. */
-export function SessionRoom({ view, role, problem, drafts, submissions, me, iceServers, media, formErrors }: SessionRoomProps) {
+export function SessionRoom({
+  view,
+  role,
+  problem,
+  drafts,
+  submissions,
+  me,
+  iceServers,
+  media,
+  formErrors,
+}: SessionRoomProps) {
   const room = useRoomSocket(view.id);
   const entryCount = room.entry?.count ?? 0;
   const partner = room.state?.participants.find((p) => p.username !== me) ?? null;
@@ -52,7 +63,10 @@ export function SessionRoom({ view, role, problem, drafts, submissions, me, iceS
             {problem.title}
           </span>
           <DifficultyBadge difficulty={problem.difficulty} />
-          <span className={`badge badge-sm ${view.status === "active" ? "badge-success" : "badge-ghost"}`} data-testid="room-status">
+          <span
+            className={`badge badge-sm ${view.status === "active" ? "badge-success" : "badge-ghost"}`}
+            data-testid="room-status"
+          >
             {view.status === "active" ? "Both here" : "Waiting for a partner"}
           </span>
         </div>
@@ -60,7 +74,13 @@ export function SessionRoom({ view, role, problem, drafts, submissions, me, iceS
         <ConnectionBadge status={room.status} error={room.error} />
         <div className="ml-auto flex items-center gap-2">
           <InviteLink sessionId={view.id} isPrivate={view.visibility === "private"} />
-          <button type="button" className="btn btn-ghost btn-sm indicator" onClick={togglePanel} aria-expanded={panelOpen} data-testid="toggle-panel">
+          <button
+            type="button"
+            className="btn btn-ghost btn-sm indicator"
+            onClick={togglePanel}
+            aria-expanded={panelOpen}
+            data-testid="toggle-panel"
+          >
             {unread > 0 ? (
               <span className="indicator-item badge badge-primary badge-xs" data-testid="unread">
                 {unread}
@@ -70,10 +90,16 @@ export function SessionRoom({ view, role, problem, drafts, submissions, me, iceS
           </button>
           <ConfirmAction
             label="Leave"
-            question={role === "host" && view.participants.length > 1 ? "Leave? Your partner becomes the host." : "Leave this session?"}
+            question={
+              role === "host" && view.participants.length > 1
+                ? "Leave? Your partner becomes the host."
+                : "Leave this session?"
+            }
             intent="leave"
           />
-          {role === "host" ? <ConfirmAction label="End for both" question="End the session for both of you?" intent="end" danger /> : null}
+          {role === "host" ? (
+            <ConfirmAction label="End for both" question="End the session for both of you?" intent="end" danger />
+          ) : null}
         </div>
         {formErrors?.length ? (
           <div className="w-full">
@@ -125,7 +151,11 @@ export function SessionRoom({ view, role, problem, drafts, submissions, me, iceS
                   iceServers={iceServers}
                 />
               </section>
-              <section className="border-base-300 flex min-h-0 flex-1 flex-col border-t pt-2" aria-label="Chat" data-testid="chat-area">
+              <section
+                className="border-base-300 flex min-h-0 flex-1 flex-col border-t pt-2"
+                aria-label="Chat"
+                data-testid="chat-area"
+              >
                 <ChatPanel
                   messages={chat.messages}
                   onSend={chat.send}
@@ -164,9 +194,14 @@ function BuiltInCall({
 
 function ConnectionBadge({ status, error }: { status: ConnectionStatus; error: string | null }) {
   if (status === "connected") return null;
-  const text = status === "connecting" ? "Connecting…" : status === "reconnecting" ? "Reconnecting…" : (error ?? "Disconnected");
+  const text =
+    status === "connecting" ? "Connecting…" : status === "reconnecting" ? "Reconnecting…" : (error ?? "Disconnected");
   return (
-    <span className={`badge badge-sm ${status === "failed" ? "badge-error" : "badge-warning"}`} role="status" data-testid="connection">
+    <span
+      className={`badge badge-sm ${status === "failed" ? "badge-error" : "badge-warning"}`}
+      role="status"
+      data-testid="connection"
+    >
       {text}
     </span>
   );
@@ -178,12 +213,25 @@ function Participants({ view, live }: { view: SessionView; live: ParticipantPres
     <ul className="flex items-center gap-3" aria-label="Participants" data-testid="participants">
       {view.participants.map((p) => {
         const now = live?.find((l) => l.username === p.username);
-        const state = now ? (now.online ? "online" : now.reconnecting ? "reconnecting" : "away") : p.present ? "online" : "away";
+        const state = now
+          ? now.online
+            ? "online"
+            : now.reconnecting
+              ? "reconnecting"
+              : "away"
+          : p.present
+            ? "online"
+            : "away";
         const media = now?.online
           ? [now.mic ? "mic on" : "muted", now.camera ? "camera on" : "camera off", ...(now.sharing ? ["sharing"] : [])]
           : [];
         return (
-          <li key={p.username} className="flex items-center gap-1.5 text-sm" data-testid={`participant-${p.role}`} data-state={state}>
+          <li
+            key={p.username}
+            className="flex items-center gap-1.5 text-sm"
+            data-testid={`participant-${p.role}`}
+            data-state={state}
+          >
             <span
               className={`inline-block h-2 w-2 rounded-full ${state === "online" ? "bg-success" : state === "reconnecting" ? "bg-warning" : "bg-base-300"}`}
               aria-hidden="true"
@@ -224,7 +272,17 @@ function InviteLink({ sessionId, isPrivate }: { sessionId: string; isPrivate: bo
 }
 
 /** A <details> confirmation: works without JavaScript, and asks before acting. */
-function ConfirmAction({ label, question, intent, danger }: { label: string; question: string; intent: string; danger?: boolean }) {
+function ConfirmAction({
+  label,
+  question,
+  intent,
+  danger,
+}: {
+  label: string;
+  question: string;
+  intent: string;
+  danger?: boolean;
+}) {
   return (
     <details className="dropdown dropdown-end">
       <summary className={`btn btn-sm ${danger ? "btn-error btn-outline" : "btn-ghost"}`}>{label}</summary>

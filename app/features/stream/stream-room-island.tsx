@@ -1,4 +1,5 @@
-import { type MutableRefObject, Suspense, lazy } from "react";
+import { lazy, type MutableRefObject, Suspense } from "react";
+
 import { useHydrated } from "~/lib/use-hydrated";
 
 // Its own chunk: only deployments using Stream ever download the Stream SDKs.
@@ -7,7 +8,10 @@ const StreamRoom = lazy(() => import("./stream-room"));
 const Loading = () => <span className="loading loading-spinner mx-auto my-8 block" aria-label="Loading the call" />;
 
 /** Browser only (camera, WebSockets to Stream): rendered after hydration. */
-export function StreamRoomIsland(props: { sessionId: string; shareRef: MutableRefObject<((text: string) => void) | null> }) {
+export function StreamRoomIsland(props: {
+  sessionId: string;
+  shareRef: MutableRefObject<((text: string) => void) | null>;
+}) {
   const hydrated = useHydrated();
   if (!hydrated) return <Loading />;
   return (

@@ -1,3 +1,6 @@
+import "@stream-io/video-react-sdk/dist/css/styles.css";
+import "stream-chat-react/dist/css/index.css";
+
 import {
   type Call,
   CallControls,
@@ -7,11 +10,9 @@ import {
   StreamVideo,
   StreamVideoClient,
 } from "@stream-io/video-react-sdk";
-import "@stream-io/video-react-sdk/dist/css/styles.css";
 import { type MutableRefObject, useEffect, useState } from "react";
 import { type Channel as ChatChannel, StreamChat } from "stream-chat";
 import { Channel, Chat, MessageComposer, MessageList, Window } from "stream-chat-react";
-import "stream-chat-react/dist/css/index.css";
 import { z } from "zod";
 
 const GrantSchema = z.object({
@@ -51,7 +52,13 @@ async function connect(sessionId: string): Promise<Connected> {
  * The call and chat on Stream (when the deployment uses Stream): video, audio and screen
  * share through Stream Video, messages through Stream Chat, in the room's side panel.
  */
-export default function StreamRoom({ sessionId, shareRef }: { sessionId: string; shareRef: MutableRefObject<((text: string) => void) | null> }) {
+export default function StreamRoom({
+  sessionId,
+  shareRef,
+}: {
+  sessionId: string;
+  shareRef: MutableRefObject<((text: string) => void) | null>;
+}) {
   const [connected, setConnected] = useState<Connected | null>(null);
   const [error, setError] = useState<string | null>(null);
 
@@ -84,7 +91,8 @@ export default function StreamRoom({ sessionId, shareRef }: { sessionId: string;
       </div>
     );
   }
-  if (!connected) return <span className="loading loading-spinner mx-auto my-8 block" aria-label="Connecting the call" />;
+  if (!connected)
+    return <span className="loading loading-spinner mx-auto my-8 block" aria-label="Connecting the call" />;
   return (
     <div className="flex min-h-0 flex-1 flex-col gap-3">
       <section aria-label="Video" data-testid="call-area">
@@ -97,7 +105,11 @@ export default function StreamRoom({ sessionId, shareRef }: { sessionId: string;
           </StreamTheme>
         </StreamVideo>
       </section>
-      <section className="border-base-300 flex min-h-0 flex-1 flex-col border-t pt-2" aria-label="Chat" data-testid="chat-area">
+      <section
+        className="border-base-300 flex min-h-0 flex-1 flex-col border-t pt-2"
+        aria-label="Chat"
+        data-testid="chat-area"
+      >
         <Chat client={connected.chat}>
           <Channel channel={connected.channel}>
             <Window>

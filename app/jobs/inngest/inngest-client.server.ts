@@ -1,4 +1,5 @@
 import { Inngest } from "inngest";
+
 import { adaptersOf, type Env, getEnv } from "~/config/env.server";
 import { getLogger } from "~/observability/logger.server";
 

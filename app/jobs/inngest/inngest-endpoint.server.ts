@@ -1,4 +1,5 @@
 import { serve } from "inngest/remix";
+
 import type { InngestClient } from "./inngest-client.server";
 import { createJobFunctions } from "./inngest-functions.server";
 

@@ -2,7 +2,9 @@ import { InngestTestEngine } from "@inngest/test";
 import { http, HttpResponse } from "msw";
 import { setupServer } from "msw/node";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+
 import { getStore } from "~/storage/index.server";
+
 import { createInngestClient } from "./inngest-client.server";
 import { createInngestEndpoint } from "./inngest-endpoint.server";
 import { createJobFunctions } from "./inngest-functions.server";
@@ -51,21 +53,33 @@ describe("Inngest functions", () => {
     const engine = new InngestTestEngine({ function: functions.syncClerkUser });
     const event = {
       type: "user.created",
-      data: { id: "user_inngest", username: "via_inngest", primary_email_address_id: "e1", email_addresses: [{ id: "e1", email_address: "via@example.test" }] },
+      data: {
+        id: "user_inngest",
+        username: "via_inngest",
+        primary_email_address_id: "e1",
+        email_addresses: [{ id: "e1", email_address: "via@example.test" }],
+      },
     };
     const { result, error } = await engine.execute({ events: [{ name: "clerk/user.created", data: event }] });
     expect(error).toBeUndefined();
     expect(result).toMatchObject({ action: "mirrored" });
-    expect(await getStore().users.findByExternalId("clerk", "user_inngest")).toMatchObject({ username: "via_inngest", email: "via@example.test" });
+    expect(await getStore().users.findByExternalId("clerk", "user_inngest")).toMatchObject({
+      username: "via_inngest",
+      email: "via@example.test",
+    });
   });
 });
 
 describe("Stream user upserts through Inngest", () => {
   it("do nothing without Stream configured, and refuse malformed events", async () => {
     const engine = new InngestTestEngine({ function: functions.upsertStreamUser });
-    const { result } = await engine.execute({ events: [{ name: "peerprep/user.mirrored", data: { id: "u1", username: "ada" } }] });
+    const { result } = await engine.execute({
+      events: [{ name: "peerprep/user.mirrored", data: { id: "u1", username: "ada" } }],
+    });
     expect(result).toEqual({ upserted: false });
-    const bad = await new InngestTestEngine({ function: functions.upsertStreamUser }).execute({ events: [{ name: "peerprep/user.mirrored", data: { id: 5 } }] });
+    const bad = await new InngestTestEngine({ function: functions.upsertStreamUser }).execute({
+      events: [{ name: "peerprep/user.mirrored", data: { id: 5 } }],
+    });
     expect(bad.error).toBeDefined();
   });
 });

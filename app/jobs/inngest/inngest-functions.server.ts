@@ -1,6 +1,7 @@
 import { ClerkUserEventSchema, syncClerkUser } from "~/auth/clerk/clerk-user-sync.server";
 import { expireStaleSessions } from "~/jobs/expire-sessions.server";
 import { MirroredUserSchema, upsertStreamUser } from "~/stream/stream-users.server";
+
 import type { InngestClient } from "./inngest-client.server";
 
 /**
@@ -29,7 +30,11 @@ export function createJobFunctions(inngest: InngestClient) {
   );
 
   const upsertStreamUserFn = inngest.createFunction(
-    { id: "upsert-stream-user", name: "Create or rename a user on Stream", triggers: [{ event: "peerprep/user.mirrored" }] },
+    {
+      id: "upsert-stream-user",
+      name: "Create or rename a user on Stream",
+      triggers: [{ event: "peerprep/user.mirrored" }],
+    },
     async ({ event, step }) => {
       const user = MirroredUserSchema.parse(event.data);
       return step.run("upsert-stream-user", () => upsertStreamUser(user));

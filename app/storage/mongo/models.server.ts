@@ -1,5 +1,7 @@
 import crypto from "node:crypto";
+
 import { type Connection, Schema } from "mongoose";
+
 import type { SessionEndReason, SessionStatus, SessionVisibility, SubmissionLanguage } from "../store.server";
 
 /**

@@ -1,5 +1,13 @@
 import crypto from "node:crypto";
-import type { DraftStore, NewSubmission, ProblemStatus, Submission, SubmissionLanguage, SubmissionStore } from "../store.server";
+
+import type {
+  DraftStore,
+  NewSubmission,
+  ProblemStatus,
+  Submission,
+  SubmissionLanguage,
+  SubmissionStore,
+} from "../store.server";
 import { type DraftDoc, type Models, nextOrder, type SubmissionDoc } from "./models.server";
 
 const toSubmission = (doc: SubmissionDoc): Submission => ({
@@ -19,12 +27,20 @@ export class MongoSubmissionStore implements SubmissionStore {
   constructor(private readonly m: Models) {}
 
   async create(input: NewSubmission): Promise<Submission> {
-    const doc = await this.m.Submission.create({ _id: crypto.randomUUID(), ...input, createdAt: new Date(), order: nextOrder() });
+    const doc = await this.m.Submission.create({
+      _id: crypto.randomUUID(),
+      ...input,
+      createdAt: new Date(),
+      order: nextOrder(),
+    });
     return toSubmission(doc.toObject());
   }
 
   async listForProblem(userId: string, problemSlug: string, limit: number): Promise<Submission[]> {
-    const docs = await this.m.Submission.find({ userId, problemSlug }).sort({ order: -1 }).limit(limit).lean<SubmissionDoc[]>();
+    const docs = await this.m.Submission.find({ userId, problemSlug })
+      .sort({ order: -1 })
+      .limit(limit)
+      .lean<SubmissionDoc[]>();
     return docs.map(toSubmission);
   }
 
@@ -46,7 +62,11 @@ export class MongoDraftStore implements DraftStore {
   }
 
   async save(userId: string, problemSlug: string, language: SubmissionLanguage, code: string): Promise<void> {
-    await this.m.Draft.updateOne({ userId, problemSlug, language }, { $set: { code, updatedAt: new Date() } }, { upsert: true });
+    await this.m.Draft.updateOne(
+      { userId, problemSlug, language },
+      { $set: { code, updatedAt: new Date() } },
+      { upsert: true },
+    );
   }
 
   async delete(userId: string, problemSlug: string, language: SubmissionLanguage): Promise<void> {

@@ -1,4 +1,12 @@
-import type { LobbySession, NewPracticeSession, PracticeSession, SessionEndReason, SessionHistoryEntry, SessionMember, SessionStore } from "../store.server";
+import type {
+  LobbySession,
+  NewPracticeSession,
+  PracticeSession,
+  SessionEndReason,
+  SessionHistoryEntry,
+  SessionMember,
+  SessionStore,
+} from "../store.server";
 import { type MemberDoc, type Models, nextOrder, type SessionDoc, type UserDoc } from "./models.server";
 import { claimSeatQuery, endQuery, handOverQuery, lobbyQuery, releaseSeatQuery, staleQuery } from "./seat-queries";
 
@@ -26,7 +34,9 @@ export class MongoSessionStore implements SessionStore {
   constructor(private readonly m: Models) {}
 
   private async usernames(ids: string[]): Promise<Map<string, string>> {
-    const users = await this.m.User.find({ _id: { $in: [...new Set(ids)] } }, { username: 1 }).lean<Array<Pick<UserDoc, "_id" | "username">>>();
+    const users = await this.m.User.find({ _id: { $in: [...new Set(ids)] } }, { username: 1 }).lean<
+      Array<Pick<UserDoc, "_id" | "username">>
+    >();
     return new Map(users.map((u) => [u._id, u.username]));
   }
 
@@ -75,7 +85,12 @@ export class MongoSessionStore implements SessionStore {
       .limit(limit)
       .lean<Array<Pick<SessionDoc, "_id" | "hostId" | "problemSlug" | "createdAt">>>();
     const names = await this.usernames(docs.map((d) => d.hostId));
-    return docs.map((d) => ({ id: d._id, problemSlug: d.problemSlug, hostUsername: names.get(d.hostId) ?? "", createdAt: new Date(d.createdAt) }));
+    return docs.map((d) => ({
+      id: d._id,
+      problemSlug: d.problemSlug,
+      hostUsername: names.get(d.hostId) ?? "",
+      createdAt: new Date(d.createdAt),
+    }));
   }
 
   async claimGuestSeat(id: string, userId: string, now: Date): Promise<boolean> {
@@ -115,11 +130,16 @@ export class MongoSessionStore implements SessionStore {
   async touchPresenceMany(entries: ReadonlyArray<{ sessionId: string; userId: string }>, now: Date): Promise<void> {
     if (entries.length === 0) return;
     await this.m.Member.bulkWrite(
-      entries.map(({ sessionId, userId }) => ({ updateOne: { filter: { sessionId, userId }, update: { $set: { lastSeenAt: now } } } })),
+      entries.map(({ sessionId, userId }) => ({
+        updateOne: { filter: { sessionId, userId }, update: { $set: { lastSeenAt: now } } },
+      })),
       { ordered: false },
     );
     const sessionIds = [...new Set(entries.map((e) => e.sessionId))];
-    await this.m.Session.updateMany({ _id: { $in: sessionIds }, status: { $ne: "ended" } }, { $set: { lastPresenceAt: now } });
+    await this.m.Session.updateMany(
+      { _id: { $in: sessionIds }, status: { $ne: "ended" } },
+      { $set: { lastPresenceAt: now } },
+    );
   }
 
   async members(id: string): Promise<SessionMember[]> {
@@ -135,10 +155,13 @@ export class MongoSessionStore implements SessionStore {
   }
 
   async endStale(now: Date, idleBefore: Date, waitingBefore: Date): Promise<string[]> {
-    const stale = await this.m.Session.find(staleQuery(idleBefore, waitingBefore), { status: 1, createdAt: 1 }).lean<Array<Pick<SessionDoc, "_id" | "status" | "createdAt">>>();
+    const stale = await this.m.Session.find(staleQuery(idleBefore, waitingBefore), { status: 1, createdAt: 1 }).lean<
+      Array<Pick<SessionDoc, "_id" | "status" | "createdAt">>
+    >();
     const ended: string[] = [];
     for (const doc of stale) {
-      const reason: SessionEndReason = doc.status === "waiting" && new Date(doc.createdAt) < waitingBefore ? "expired" : "idle";
+      const reason: SessionEndReason =
+        doc.status === "waiting" && new Date(doc.createdAt) < waitingBefore ? "expired" : "idle";
       if (await this.end(doc._id, reason, now)) ended.push(doc._id);
     }
     return ended;

@@ -1,6 +1,7 @@
 import mongoose from "mongoose";
 import sift from "sift";
 import { describe, expect, it } from "vitest";
+
 import { runStoreContract } from "../store.contract";
 import { loginSessionSchema, memberSchema, messageSchema, sessionSchema, userSchema } from "./models.server";
 import { MongoStore } from "./mongo-store.server";
@@ -32,7 +33,9 @@ describe("MongoDB models (no server needed)", () => {
   };
 
   it("rejects users without names or emails", async () => {
-    expect(await invalidPaths(new (Doc(userSchema, "U"))({}))).toEqual(expect.arrayContaining(["username", "usernameKey", "email", "emailKey"]));
+    expect(await invalidPaths(new (Doc(userSchema, "U"))({}))).toEqual(
+      expect.arrayContaining(["username", "usernameKey", "email", "emailKey"]),
+    );
   });
 
   it("rejects sessions with an unknown status or visibility", async () => {
@@ -50,7 +53,14 @@ describe("MongoDB models (no server needed)", () => {
   });
 
   it("rejects chat messages of an unknown kind or without a positive seq", async () => {
-    const doc = new (Doc(messageSchema, "M"))({ sessionId: "s", seq: 0, clientId: "c", kind: "html", body: "x", createdAt: new Date() });
+    const doc = new (Doc(messageSchema, "M"))({
+      sessionId: "s",
+      seq: 0,
+      clientId: "c",
+      kind: "html",
+      body: "x",
+      createdAt: new Date(),
+    });
     expect(await invalidPaths(doc)).toEqual(["kind", "seq"]);
   });
 
@@ -63,7 +73,10 @@ describe("MongoDB models (no server needed)", () => {
         { fields: { emailKey: 1 }, options: expect.objectContaining({ unique: true }) },
         {
           fields: { externalProvider: 1, externalId: 1 },
-          options: expect.objectContaining({ unique: true, partialFilterExpression: { externalId: { $type: "string" } } }),
+          options: expect.objectContaining({
+            unique: true,
+            partialFilterExpression: { externalId: { $type: "string" } },
+          }),
         },
       ]),
     );
@@ -79,15 +92,30 @@ describe("MongoDB models (no server needed)", () => {
   });
 
   it("keeps one membership per person and session, and lets MongoDB expire sign-ins", () => {
-    expect(indexes(memberSchema)).toEqual(expect.arrayContaining([{ fields: { sessionId: 1, userId: 1 }, options: expect.objectContaining({ unique: true }) }]));
-    expect(indexes(loginSessionSchema)).toEqual(expect.arrayContaining([{ fields: { expiresAt: 1 }, options: expect.objectContaining({ expireAfterSeconds: 0 }) }]));
+    expect(indexes(memberSchema)).toEqual(
+      expect.arrayContaining([
+        { fields: { sessionId: 1, userId: 1 }, options: expect.objectContaining({ unique: true }) },
+      ]),
+    );
+    expect(indexes(loginSessionSchema)).toEqual(
+      expect.arrayContaining([
+        { fields: { expiresAt: 1 }, options: expect.objectContaining({ expireAfterSeconds: 0 }) },
+      ]),
+    );
   });
 });
 
 describe("seat rules as MongoDB filters", () => {
   // sift evaluates MongoDB query filters in memory, with MongoDB's semantics.
   const matches = (filter: object, doc: object) => sift(filter as never)(doc);
-  const session = (over: object = {}) => ({ _id: "s1", hostId: "host", guestId: null, status: "waiting", visibility: "public", ...over });
+  const session = (over: object = {}) => ({
+    _id: "s1",
+    hostId: "host",
+    guestId: null,
+    status: "waiting",
+    visibility: "public",
+    ...over,
+  });
   const now = new Date();
 
   it("claims only a free seat, never for the host, never once ended", () => {
@@ -102,7 +130,9 @@ describe("seat rules as MongoDB filters", () => {
 
   it("keeps the first start time and activates the session in the same update", () => {
     expect(claimSeatQuery("s1", "guest", now).update).toEqual([
-      { $set: { guestId: "guest", status: "active", startedAt: { $ifNull: ["$startedAt", now] }, lastPresenceAt: now } },
+      {
+        $set: { guestId: "guest", status: "active", startedAt: { $ifNull: ["$startedAt", now] }, lastPresenceAt: now },
+      },
     ]);
   });
 
@@ -113,7 +143,9 @@ describe("seat rules as MongoDB filters", () => {
     expect(matches(handOverQuery("s1", "host").filter, session({ guestId: "guest", status: "active" }))).toBe(true);
     expect(matches(handOverQuery("s1", "host").filter, session())).toBe(false);
     expect(matches(handOverQuery("s1", "guest").filter, session({ guestId: "guest", status: "active" }))).toBe(false);
-    expect(handOverQuery("s1", "host").update).toEqual([{ $set: { hostId: "$guestId", guestId: null, status: "waiting" } }]);
+    expect(handOverQuery("s1", "host").update).toEqual([
+      { $set: { hostId: "$guestId", guestId: null, status: "waiting" } },
+    ]);
   });
 
   it("ends once, and only by the named host", () => {
@@ -127,10 +159,16 @@ describe("seat rules as MongoDB filters", () => {
     const idleBefore = new Date(1_000);
     const waitingBefore = new Date(500);
     const stale = staleQuery(idleBefore, waitingBefore);
-    expect(matches(stale, session({ status: "active", lastPresenceAt: new Date(900), createdAt: new Date(900) }))).toBe(true);
+    expect(matches(stale, session({ status: "active", lastPresenceAt: new Date(900), createdAt: new Date(900) }))).toBe(
+      true,
+    );
     expect(matches(stale, session({ lastPresenceAt: new Date(2_000), createdAt: new Date(400) }))).toBe(true);
-    expect(matches(stale, session({ status: "active", lastPresenceAt: new Date(2_000), createdAt: new Date(400) }))).toBe(false);
-    expect(matches(stale, session({ status: "ended", lastPresenceAt: new Date(0), createdAt: new Date(0) }))).toBe(false);
+    expect(
+      matches(stale, session({ status: "active", lastPresenceAt: new Date(2_000), createdAt: new Date(400) })),
+    ).toBe(false);
+    expect(matches(stale, session({ status: "ended", lastPresenceAt: new Date(0), createdAt: new Date(0) }))).toBe(
+      false,
+    );
     expect(matches(lobbyQuery(), session())).toBe(true);
     expect(matches(lobbyQuery(), session({ visibility: "private" }))).toBe(false);
     expect(matches(lobbyQuery(), session({ guestId: "g", status: "active" }))).toBe(false);

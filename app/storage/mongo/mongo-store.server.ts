@@ -1,10 +1,11 @@
 import mongoose, { type Connection } from "mongoose";
+
 import type { Store } from "../store.server";
+import { createModels } from "./models.server";
 import { MongoChatStore } from "./mongo-chat.server";
 import { MongoDraftStore, MongoSubmissionStore } from "./mongo-practice.server";
 import { MongoSessionStore } from "./mongo-sessions.server";
 import { MongoLoginSessionStore, MongoUserStore } from "./mongo-users.server";
-import { createModels } from "./models.server";
 
 export class MongoStore implements Store {
   readonly kind = "mongodb";
@@ -30,7 +31,11 @@ export class MongoStore implements Store {
    * the synchronous getStore(). Start-up awaits `ping()` before listening.
    */
   static open(uri: string, options: { dbName?: string } = {}): MongoStore {
-    const connection = mongoose.createConnection(uri, { dbName: options.dbName, serverSelectionTimeoutMS: 10_000, autoIndex: true });
+    const connection = mongoose.createConnection(uri, {
+      dbName: options.dbName,
+      serverSelectionTimeoutMS: 10_000,
+      autoIndex: true,
+    });
     connection.on("error", () => undefined); // surfaced by ping() and by the failing operation
     return new MongoStore(connection);
   }

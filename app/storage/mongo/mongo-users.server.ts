@@ -1,7 +1,17 @@
 import crypto from "node:crypto";
-import type { ExternalUserInput, LoginSession, LoginSessionStore, NewLoginSession, NewUser, User, UserCredentials, UserStore } from "../store.server";
-import { rethrowDuplicate } from "./mongo-errors.server";
+
+import type {
+  ExternalUserInput,
+  LoginSession,
+  LoginSessionStore,
+  NewLoginSession,
+  NewUser,
+  User,
+  UserCredentials,
+  UserStore,
+} from "../store.server";
 import type { LoginSessionDoc, Models, UserDoc } from "./models.server";
+import { rethrowDuplicate } from "./mongo-errors.server";
 
 export const toUser = (doc: Pick<UserDoc, "_id" | "username" | "email" | "createdAt">): User => ({
   id: doc._id,
@@ -12,7 +22,12 @@ export const toUser = (doc: Pick<UserDoc, "_id" | "username" | "email" | "create
 
 const toCredentials = (doc: UserDoc): UserCredentials => ({ ...toUser(doc), passwordHash: doc.passwordHash });
 
-const keys = (username: string, email: string) => ({ username, usernameKey: username.toLowerCase(), email, emailKey: email.toLowerCase() });
+const keys = (username: string, email: string) => ({
+  username,
+  usernameKey: username.toLowerCase(),
+  email,
+  emailKey: email.toLowerCase(),
+});
 
 export class MongoUserStore implements UserStore {
   constructor(private readonly m: Models) {}
@@ -39,7 +54,11 @@ export class MongoUserStore implements UserStore {
   async findCredentialsByLogin(login: string): Promise<UserCredentials | null> {
     const key = login.toLowerCase();
     // Mirrored users have no password: the built-in sign-in never finds them.
-    const doc = await this.m.User.findOne({ $or: [{ usernameKey: key }, { emailKey: key }], externalId: null, deletedAt: null }).lean<UserDoc>();
+    const doc = await this.m.User.findOne({
+      $or: [{ usernameKey: key }, { emailKey: key }],
+      externalId: null,
+      deletedAt: null,
+    }).lean<UserDoc>();
     return doc ? toCredentials(doc) : null;
   }
 
@@ -80,7 +99,13 @@ export class MongoUserStore implements UserStore {
     // Conditional on the external id still being there: a concurrent removal wins once.
     const result = await this.m.User.updateOne(
       { _id: doc._id, externalId },
-      { $set: { ...keys(`deleted-${doc._id.slice(0, 8)}`, `deleted-${doc._id}@deleted.invalid`), externalId: null, deletedAt: new Date() } },
+      {
+        $set: {
+          ...keys(`deleted-${doc._id.slice(0, 8)}`, `deleted-${doc._id}@deleted.invalid`),
+          externalId: null,
+          deletedAt: new Date(),
+        },
+      },
     );
     if (result.modifiedCount !== 1) return false;
     await this.m.LoginSession.deleteMany({ userId: doc._id });
@@ -100,7 +125,13 @@ export class MongoLoginSessionStore implements LoginSessionStore {
   constructor(private readonly m: Models) {}
 
   async create(input: NewLoginSession): Promise<LoginSession> {
-    const doc = await this.m.LoginSession.create({ _id: input.id, userId: input.userId, createdAt: new Date(), expiresAt: input.expiresAt, userAgent: input.userAgent });
+    const doc = await this.m.LoginSession.create({
+      _id: input.id,
+      userId: input.userId,
+      createdAt: new Date(),
+      expiresAt: input.expiresAt,
+      userAgent: input.userAgent,
+    });
     return toLoginSession(doc.toObject());
   }
 

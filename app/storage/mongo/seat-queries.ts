@@ -11,7 +11,9 @@ export function claimSeatQuery(id: string, userId: string, now: Date) {
   return {
     filter: { _id: id, guestId: null, hostId: { $ne: userId }, status: notEnded },
     // A pipeline update: startedAt keeps the first start (SQL's COALESCE).
-    update: [{ $set: { guestId: userId, status: "active", startedAt: { $ifNull: ["$startedAt", now] }, lastPresenceAt: now } }],
+    update: [
+      { $set: { guestId: userId, status: "active", startedAt: { $ifNull: ["$startedAt", now] }, lastPresenceAt: now } },
+    ],
   };
 }
 

@@ -1,5 +1,7 @@
 import crypto from "node:crypto";
+
 import type Database from "better-sqlite3";
+
 import type { ChatMessage, ChatStore, NewChatMessage } from "../store.server";
 
 interface MessageRow {
@@ -47,15 +49,18 @@ export class SqliteChatStore implements ChatStore {
   }
 
   async append(input: NewChatMessage): Promise<{ message: ChatMessage; created: boolean }> {
-    return this.db.transaction(() => {
-      const existing = this.findByClientId.get(input.sessionId, input.authorId, input.clientId) as MessageRow | undefined;
-      if (existing) return { message: toMessage(existing), created: false };
-      const seq = this.nextSeq.get(input.sessionId) as number;
-      const id = crypto.randomUUID();
-      this.insert.run(id, input.sessionId, seq, input.authorId, input.clientId, input.kind, input.body, Date.now());
-      const row = this.findById.get(id) as MessageRow;
-      return { message: toMessage(row), created: true };
-    }).immediate();
+    return this.db
+      .transaction(() => {
+        const existing = this.findByClientId.get(input.sessionId, input.authorId, input.clientId) as
+          MessageRow | undefined;
+        if (existing) return { message: toMessage(existing), created: false };
+        const seq = this.nextSeq.get(input.sessionId) as number;
+        const id = crypto.randomUUID();
+        this.insert.run(id, input.sessionId, seq, input.authorId, input.clientId, input.kind, input.body, Date.now());
+        const row = this.findById.get(id) as MessageRow;
+        return { message: toMessage(row), created: true };
+      })
+      .immediate();
   }
 
   async listAfter(sessionId: string, afterSeq: number, limit: number): Promise<ChatMessage[]> {

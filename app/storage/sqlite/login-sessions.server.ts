@@ -1,6 +1,7 @@
 import type Database from "better-sqlite3";
-import { type Prepare, statementCache } from "./statement-cache.server";
+
 import type { LoginSession, LoginSessionStore, NewLoginSession, User } from "../store.server";
+import { type Prepare, statementCache } from "./statement-cache.server";
 
 interface LoginSessionRow {
   id: string;
@@ -45,8 +46,7 @@ export class SqliteLoginSessionStore implements LoginSessionStore {
        FROM login_sessions s JOIN users u ON u.id = s.user_id
        WHERE s.id = ? AND s.expires_at > ?`,
     ).get(id, now.getTime()) as
-      | (LoginSessionRow & { username: string; email: string; user_created_at: number })
-      | undefined;
+      (LoginSessionRow & { username: string; email: string; user_created_at: number }) | undefined;
     if (!row) return null;
     return {
       session: toLoginSession(row),
@@ -64,8 +64,7 @@ export class SqliteLoginSessionStore implements LoginSessionStore {
   }
 
   async deleteAllForUser(userId: string, keepId?: string): Promise<number> {
-    const result = this.sql("DELETE FROM login_sessions WHERE user_id = ? AND id <> ?")
-      .run(userId, keepId ?? "");
+    const result = this.sql("DELETE FROM login_sessions WHERE user_id = ? AND id <> ?").run(userId, keepId ?? "");
     return result.changes;
   }
 
@@ -76,7 +75,6 @@ export class SqliteLoginSessionStore implements LoginSessionStore {
   }
 
   async deleteExpired(now: Date): Promise<number> {
-    return this.sql("DELETE FROM login_sessions WHERE expires_at <= ?").run(now.getTime())
-      .changes;
+    return this.sql("DELETE FROM login_sessions WHERE expires_at <= ?").run(now.getTime()).changes;
   }
 }

@@ -121,9 +121,7 @@ export function migrate(db: Database.Database): number[] {
     name TEXT NOT NULL,
     applied_at INTEGER NOT NULL
   )`);
-  const applied = new Set(
-    db.prepare("SELECT id FROM schema_migrations").pluck().all() as number[],
-  );
+  const applied = new Set(db.prepare("SELECT id FROM schema_migrations").pluck().all() as number[]);
   const ran: number[] = [];
   for (const migration of MIGRATIONS) {
     if (applied.has(migration.id)) continue;

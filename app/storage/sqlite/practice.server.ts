@@ -1,6 +1,7 @@
 import crypto from "node:crypto";
+
 import type Database from "better-sqlite3";
-import { type Prepare, statementCache } from "./statement-cache.server";
+
 import type {
   DraftStore,
   NewSubmission,
@@ -9,6 +10,7 @@ import type {
   SubmissionLanguage,
   SubmissionStore,
 } from "../store.server";
+import { type Prepare, statementCache } from "./statement-cache.server";
 
 interface SubmissionRow {
   id: string;
@@ -87,8 +89,10 @@ export class SqliteDraftStore implements DraftStore {
   }
 
   async get(userId: string, problemSlug: string): Promise<Partial<Record<SubmissionLanguage, string>>> {
-    const rows = this.sql("SELECT language, code FROM drafts WHERE user_id = ? AND problem_slug = ?")
-      .all(userId, problemSlug) as Array<{ language: SubmissionLanguage; code: string }>;
+    const rows = this.sql("SELECT language, code FROM drafts WHERE user_id = ? AND problem_slug = ?").all(
+      userId,
+      problemSlug,
+    ) as Array<{ language: SubmissionLanguage; code: string }>;
     return Object.fromEntries(rows.map((r) => [r.language, r.code]));
   }
 
@@ -100,6 +104,10 @@ export class SqliteDraftStore implements DraftStore {
   }
 
   async delete(userId: string, problemSlug: string, language: SubmissionLanguage): Promise<void> {
-    this.sql("DELETE FROM drafts WHERE user_id = ? AND problem_slug = ? AND language = ?").run(userId, problemSlug, language);
+    this.sql("DELETE FROM drafts WHERE user_id = ? AND problem_slug = ? AND language = ?").run(
+      userId,
+      problemSlug,
+      language,
+    );
   }
 }

@@ -3,7 +3,9 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
+
 import { expect, it } from "vitest";
+
 import { SqliteStore } from "./sqlite-store.server";
 
 const run = promisify(execFile);
@@ -14,9 +16,17 @@ it("has exactly one winner when 50 users in two processes race for one seat on o
   const host = await store.users.create({ username: "race_host", email: "host@example.test", passwordHash: "x" });
   const guests = [];
   for (let i = 0; i < 50; i++) {
-    guests.push(await store.users.create({ username: `racer_${i}`, email: `racer${i}@example.test`, passwordHash: "x" }));
+    guests.push(
+      await store.users.create({ username: `racer_${i}`, email: `racer${i}@example.test`, passwordHash: "x" }),
+    );
   }
-  const session = await store.sessions.create({ id: "race", hostId: host.id, problemSlug: "two-sum", visibility: "public", passwordHash: null });
+  const session = await store.sessions.create({
+    id: "race",
+    hostId: host.id,
+    problemSlug: "two-sum",
+    visibility: "public",
+    passwordHash: null,
+  });
   await store.close();
 
   const child = path.resolve("tests/support/seat-race-child.ts");

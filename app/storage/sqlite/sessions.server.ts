@@ -1,5 +1,5 @@
 import type Database from "better-sqlite3";
-import { type Prepare, statementCache } from "./statement-cache.server";
+
 import type {
   LobbySession,
   NewPracticeSession,
@@ -9,6 +9,7 @@ import type {
   SessionMember,
   SessionStore,
 } from "../store.server";
+import { type Prepare, statementCache } from "./statement-cache.server";
 
 interface SessionRow {
   id: string;
@@ -101,58 +102,71 @@ export class SqliteSessionStore implements SessionStore {
        WHERE s.status = 'waiting' AND s.visibility = 'public' AND s.guest_id IS NULL
        ORDER BY s.created_at DESC, s.rowid DESC LIMIT ?`,
     ).all(limit) as Array<{ id: string; problem_slug: string; created_at: number; host_username: string }>;
-    return rows.map((r) => ({ id: r.id, problemSlug: r.problem_slug, hostUsername: r.host_username, createdAt: new Date(r.created_at) }));
+    return rows.map((r) => ({
+      id: r.id,
+      problemSlug: r.problem_slug,
+      hostUsername: r.host_username,
+      createdAt: new Date(r.created_at),
+    }));
   }
 
   async claimGuestSeat(id: string, userId: string, now: Date): Promise<boolean> {
     const ms = now.getTime();
-    return this.db.transaction(() => {
-      const changed = this.sql(
-        `UPDATE practice_sessions
+    return this.db
+      .transaction(() => {
+        const changed = this.sql(
+          `UPDATE practice_sessions
          SET guest_id = @userId, status = 'active', started_at = COALESCE(started_at, @now), last_presence_at = @now
          WHERE id = @id AND guest_id IS NULL AND host_id <> @userId AND status <> 'ended'`,
-      ).run({ id, userId, now: ms }).changes;
-      if (changed === 1) this.upsertMember(id, userId, ms);
-      return changed === 1;
-    }).immediate();
+        ).run({ id, userId, now: ms }).changes;
+        if (changed === 1) this.upsertMember(id, userId, ms);
+        return changed === 1;
+      })
+      .immediate();
   }
 
   async releaseGuestSeat(id: string, userId: string, now: Date): Promise<boolean> {
     const ms = now.getTime();
-    return this.db.transaction(() => {
-      const changed = this.sql(
-        `UPDATE practice_sessions SET guest_id = NULL, status = 'waiting'
+    return this.db
+      .transaction(() => {
+        const changed = this.sql(
+          `UPDATE practice_sessions SET guest_id = NULL, status = 'waiting'
          WHERE id = ? AND guest_id = ? AND status <> 'ended'`,
-      ).run(id, userId).changes;
-      if (changed === 1) this.markLeft(id, userId, ms);
-      return changed === 1;
-    }).immediate();
+        ).run(id, userId).changes;
+        if (changed === 1) this.markLeft(id, userId, ms);
+        return changed === 1;
+      })
+      .immediate();
   }
 
   async handOverHost(id: string, hostId: string, now: Date): Promise<boolean> {
     const ms = now.getTime();
-    return this.db.transaction(() => {
-      const changed = this.sql(
-        `UPDATE practice_sessions SET host_id = guest_id, guest_id = NULL, status = 'waiting'
+    return this.db
+      .transaction(() => {
+        const changed = this.sql(
+          `UPDATE practice_sessions SET host_id = guest_id, guest_id = NULL, status = 'waiting'
          WHERE id = ? AND host_id = ? AND guest_id IS NOT NULL AND status <> 'ended'`,
-      ).run(id, hostId).changes;
-      if (changed === 1) this.markLeft(id, hostId, ms);
-      return changed === 1;
-    }).immediate();
+        ).run(id, hostId).changes;
+        if (changed === 1) this.markLeft(id, hostId, ms);
+        return changed === 1;
+      })
+      .immediate();
   }
 
   async end(id: string, reason: SessionEndReason, now: Date, hostId?: string): Promise<boolean> {
     const ms = now.getTime();
-    return this.db.transaction(() => {
-      const changed = this.sql(
-        `UPDATE practice_sessions SET status = 'ended', ended_at = @now, end_reason = @reason
+    return this.db
+      .transaction(() => {
+        const changed = this.sql(
+          `UPDATE practice_sessions SET status = 'ended', ended_at = @now, end_reason = @reason
          WHERE id = @id AND status <> 'ended' AND (@hostId IS NULL OR host_id = @hostId)`,
-      ).run({ id, now: ms, reason, hostId: hostId ?? null }).changes;
-      if (changed === 1) {
-        this.sql("UPDATE session_members SET left_at = COALESCE(left_at, ?) WHERE session_id = ?").run(ms, id);
-      }
-      return changed === 1;
-    }).immediate();
+        ).run({ id, now: ms, reason, hostId: hostId ?? null }).changes;
+        if (changed === 1) {
+          this.sql("UPDATE session_members SET left_at = COALESCE(left_at, ?) WHERE session_id = ?").run(ms, id);
+        }
+        return changed === 1;
+      })
+      .immediate();
   }
 
   async touchPresence(id: string, userId: string, now: Date): Promise<void> {
@@ -164,8 +178,15 @@ export class SqliteSessionStore implements SessionStore {
     // One transaction, one commit: a commit costs more than the updates in it.
     this.db.transaction(() => {
       for (const { sessionId, userId } of entries) {
-        this.sql("UPDATE session_members SET last_seen_at = ? WHERE session_id = ? AND user_id = ?").run(ms, sessionId, userId);
-        this.sql("UPDATE practice_sessions SET last_presence_at = ? WHERE id = ? AND status <> 'ended'").run(ms, sessionId);
+        this.sql("UPDATE session_members SET last_seen_at = ? WHERE session_id = ? AND user_id = ?").run(
+          ms,
+          sessionId,
+          userId,
+        );
+        this.sql("UPDATE practice_sessions SET last_presence_at = ? WHERE id = ? AND status <> 'ended'").run(
+          ms,
+          sessionId,
+        );
       }
     })();
   }
@@ -174,7 +195,13 @@ export class SqliteSessionStore implements SessionStore {
     const rows = this.sql(
       `SELECT m.user_id, u.username, m.joined_at, m.left_at, m.last_seen_at FROM session_members m
        JOIN users u ON u.id = m.user_id WHERE m.session_id = ? ORDER BY m.joined_at`,
-    ).all(id) as Array<{ user_id: string; username: string; joined_at: number; left_at: number | null; last_seen_at: number }>;
+    ).all(id) as Array<{
+      user_id: string;
+      username: string;
+      joined_at: number;
+      left_at: number | null;
+      last_seen_at: number;
+    }>;
     return rows.map((r) => ({
       userId: r.user_id,
       username: r.username,
@@ -189,7 +216,10 @@ export class SqliteSessionStore implements SessionStore {
       `SELECT id, CASE WHEN status = 'waiting' AND created_at < @waiting THEN 'expired' ELSE 'idle' END AS reason
        FROM practice_sessions
        WHERE status <> 'ended' AND (last_presence_at < @idle OR (status = 'waiting' AND created_at < @waiting))`,
-    ).all({ idle: idleBefore.getTime(), waiting: waitingBefore.getTime() }) as Array<{ id: string; reason: SessionEndReason }>;
+    ).all({ idle: idleBefore.getTime(), waiting: waitingBefore.getTime() }) as Array<{
+      id: string;
+      reason: SessionEndReason;
+    }>;
     const ended: string[] = [];
     for (const { id, reason } of stale) {
       if (await this.end(id, reason, now)) ended.push(id);

@@ -1,8 +1,10 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+
 import Database from "better-sqlite3";
 import { describe, expect, it } from "vitest";
+
 import { runStoreContract } from "../store.contract";
 import { MIGRATIONS } from "./migrations.server";
 import { SqliteStore } from "./sqlite-store.server";
@@ -13,7 +15,9 @@ const freshFile = () => path.join(tempDir, `store-${process.pid}-${++counter}.db
 
 runStoreContract("sqlite (file)", async () => SqliteStore.open(freshFile()));
 // The app server's configuration: the log is checkpointed from a worker thread.
-runStoreContract("sqlite (file, background checkpoints)", async () => SqliteStore.open(freshFile(), { backgroundCheckpoints: true }));
+runStoreContract("sqlite (file, background checkpoints)", async () =>
+  SqliteStore.open(freshFile(), { backgroundCheckpoints: true }),
+);
 
 describe("SqliteStore", () => {
   it("creates the file, uses WAL and records every migration once", async () => {

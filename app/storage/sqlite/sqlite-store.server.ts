@@ -1,14 +1,16 @@
 import fs from "node:fs";
 import path from "node:path";
+
 import Database from "better-sqlite3";
+
 import type { Store } from "../store.server";
+import { SqliteChatStore } from "./chat.server";
 import { SqliteLoginSessionStore } from "./login-sessions.server";
 import { migrate } from "./migrations.server";
 import { SqliteDraftStore, SqliteSubmissionStore } from "./practice.server";
-import { SqliteChatStore } from "./chat.server";
 import { SqliteSessionStore } from "./sessions.server";
 import { SqliteUserStore } from "./users.server";
-import { type WalCheckpointer, startWalCheckpointer } from "./wal-checkpointer.server";
+import { startWalCheckpointer, type WalCheckpointer } from "./wal-checkpointer.server";
 
 export function openSqliteDatabase(file: string): Database.Database {
   if (file !== ":memory:") fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
@@ -46,7 +48,10 @@ export class SqliteStore implements Store {
    * `backgroundCheckpoints` (the app server), the log is copied into the file from a
    * worker thread instead of inside a commit (see wal-checkpointer.server.ts).
    */
-  static open(file: string, options: { backgroundCheckpoints?: boolean; onCheckpointFailure?: (error: Error) => void } = {}): SqliteStore {
+  static open(
+    file: string,
+    options: { backgroundCheckpoints?: boolean; onCheckpointFailure?: (error: Error) => void } = {},
+  ): SqliteStore {
     const db = openSqliteDatabase(file);
     migrate(db);
     const store = new SqliteStore(db);

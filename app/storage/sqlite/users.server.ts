@@ -1,8 +1,10 @@
 import crypto from "node:crypto";
+
 import type Database from "better-sqlite3";
-import { type Prepare, statementCache } from "./statement-cache.server";
+
 import type { ExternalUserInput, NewUser, User, UserCredentials, UserStore } from "../store.server";
 import { rethrowUnique } from "./sqlite-errors.server";
+import { type Prepare, statementCache } from "./statement-cache.server";
 
 interface UserRow {
   id: string;
@@ -62,8 +64,9 @@ export class SqliteUserStore implements UserStore {
 
   async findCredentialsByLogin(login: string): Promise<UserCredentials | null> {
     // Mirrored users have no password: the built-in sign-in never finds them.
-    const row = this.sql("SELECT * FROM users WHERE (username = @login OR email = @login) AND external_id IS NULL AND deleted_at IS NULL LIMIT 1")
-      .get({ login }) as UserRow | undefined;
+    const row = this.sql(
+      "SELECT * FROM users WHERE (username = @login OR email = @login) AND external_id IS NULL AND deleted_at IS NULL LIMIT 1",
+    ).get({ login }) as UserRow | undefined;
     return row ? toCredentials(row) : null;
   }
 
@@ -80,8 +83,7 @@ export class SqliteUserStore implements UserStore {
     const upsert = this.db.transaction((): UserRow => {
       const existing = this.findExternalRow(input.provider, input.externalId);
       if (existing) {
-        this.sql("UPDATE users SET username = ?, email = ? WHERE id = ?")
-          .run(input.username, input.email, existing.id);
+        this.sql("UPDATE users SET username = ?, email = ? WHERE id = ?").run(input.username, input.email, existing.id);
         return { ...existing, username: input.username, email: input.email };
       }
       const row: UserRow = {
@@ -118,16 +120,19 @@ export class SqliteUserStore implements UserStore {
       if (!row) return false;
       this.sql("DELETE FROM login_sessions WHERE user_id = ?").run(row.id);
       const tag = row.id.slice(0, 8);
-      this.sql(
-        "UPDATE users SET username = ?, email = ?, external_id = NULL, deleted_at = ? WHERE id = ?",
-      ).run(`deleted-${tag}`, `deleted-${row.id}@deleted.invalid`, Date.now(), row.id);
+      this.sql("UPDATE users SET username = ?, email = ?, external_id = NULL, deleted_at = ? WHERE id = ?").run(
+        `deleted-${tag}`,
+        `deleted-${row.id}@deleted.invalid`,
+        Date.now(),
+        row.id,
+      );
       return true;
     });
     return remove.immediate();
   }
 
   private findExternalRow(provider: string, externalId: string): UserRow | undefined {
-    return this.sql("SELECT * FROM users WHERE external_provider = ? AND external_id = ?")
-      .get(provider, externalId) as UserRow | undefined;
+    return this.sql("SELECT * FROM users WHERE external_provider = ? AND external_id = ?").get(provider, externalId) as
+      UserRow | undefined;
   }
 }

@@ -2,8 +2,10 @@ import crypto from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+
 import Database from "better-sqlite3";
 import { describe, expect, it } from "vitest";
+
 import { SqliteStore } from "./sqlite-store.server";
 import { startWalCheckpointer } from "./wal-checkpointer.server";
 
@@ -14,7 +16,11 @@ const sizeOf = (file: string) => (fs.existsSync(file) ? fs.statSync(file).size :
 
 async function writeUsers(store: SqliteStore, count: number) {
   for (let i = 0; i < count; i++) {
-    await store.users.create({ username: `wal${i}`, email: `wal${i}@example.com`, passwordHash: crypto.randomBytes(600).toString("hex") });
+    await store.users.create({
+      username: `wal${i}`,
+      email: `wal${i}@example.com`,
+      passwordHash: crypto.randomBytes(600).toString("hex"),
+    });
   }
 }
 

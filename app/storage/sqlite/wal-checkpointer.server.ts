@@ -38,9 +38,15 @@ parentPort.on("message", (message) => {
 });
 `;
 
-export function startWalCheckpointer(file: string, options: { intervalMs?: number; onFailure: (error: Error) => void }): WalCheckpointer {
+export function startWalCheckpointer(
+  file: string,
+  options: { intervalMs?: number; onFailure: (error: Error) => void },
+): WalCheckpointer {
   const driver = createRequire(import.meta.url).resolve("better-sqlite3");
-  const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { file, driver, intervalMs: options.intervalMs ?? 1_000 } });
+  const worker = new Worker(WORKER_SOURCE, {
+    eval: true,
+    workerData: { file, driver, intervalMs: options.intervalMs ?? 1_000 },
+  });
   // A checkpointer alone must not keep the process alive.
   worker.unref();
   let stopping = false;

@@ -3,6 +3,4 @@
  * @param {number} target
  * @return {number}
  */
-function search(nums, target) {
-  
-}
+function search(nums, target) {}

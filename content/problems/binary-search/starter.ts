@@ -1,3 +1,1 @@
-function search(nums: number[], target: number): number {
-  
-}
+function search(nums: number[], target: number): number {}

@@ -4,6 +4,4 @@
  * @param {TreeNode | null} root
  * @return {number[][]}
  */
-function levelOrder(root) {
-  
-}
+function levelOrder(root) {}

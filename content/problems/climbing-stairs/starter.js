@@ -2,6 +2,4 @@
  * @param {number} n
  * @return {number}
  */
-function climbStairs(n) {
-  
-}
+function climbStairs(n) {}

@@ -1,3 +1,1 @@
-function climbStairs(n: number): number {
-  
-}
+function climbStairs(n: number): number {}

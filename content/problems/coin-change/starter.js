@@ -3,6 +3,4 @@
  * @param {number} amount
  * @return {number}
  */
-function coinChange(coins, amount) {
-  
-}
+function coinChange(coins, amount) {}

@@ -1,3 +1,1 @@
-function coinChange(coins: number[], amount: number): number {
-  
-}
+function coinChange(coins: number[], amount: number): number {}

@@ -3,6 +3,4 @@
  * @param {number} target
  * @return {number[][]}
  */
-function combinationSum(candidates, target) {
-  
-}
+function combinationSum(candidates, target) {}

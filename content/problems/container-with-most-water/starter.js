@@ -2,6 +2,4 @@
  * @param {number[]} height
  * @return {number}
  */
-function maxArea(height) {
-  
-}
+function maxArea(height) {}

@@ -1,3 +1,1 @@
-function maxArea(height: number[]): number {
-  
-}
+function maxArea(height: number[]): number {}

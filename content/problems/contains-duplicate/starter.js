@@ -2,6 +2,4 @@
  * @param {number[]} nums
  * @return {boolean}
  */
-function containsDuplicate(nums) {
-  
-}
+function containsDuplicate(nums) {}

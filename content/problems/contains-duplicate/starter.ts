@@ -1,3 +1,1 @@
-function containsDuplicate(nums: number[]): boolean {
-  
-}
+function containsDuplicate(nums: number[]): boolean {}

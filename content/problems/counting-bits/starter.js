@@ -2,6 +2,4 @@
  * @param {number} n
  * @return {number[]}
  */
-function countBits(n) {
-  
-}
+function countBits(n) {}

@@ -1,3 +1,1 @@
-function countBits(n: number): number[] {
-  
-}
+function countBits(n: number): number[] {}

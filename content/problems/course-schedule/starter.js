@@ -3,6 +3,4 @@
  * @param {number[][]} prerequisites
  * @return {boolean}
  */
-function canFinish(numCourses, prerequisites) {
-  
-}
+function canFinish(numCourses, prerequisites) {}

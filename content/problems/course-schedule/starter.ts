@@ -1,3 +1,1 @@
-function canFinish(numCourses: number, prerequisites: number[][]): boolean {
-  
-}
+function canFinish(numCourses: number, prerequisites: number[][]): boolean {}

@@ -2,6 +2,4 @@
  * @param {number[]} temperatures
  * @return {number[]}
  */
-function dailyTemperatures(temperatures) {
-  
-}
+function dailyTemperatures(temperatures) {}

@@ -1,3 +1,1 @@
-function dailyTemperatures(temperatures: number[]): number[] {
-  
-}
+function dailyTemperatures(temperatures: number[]): number[] {}

@@ -3,6 +3,4 @@
  * @param {string} word2
  * @return {number}
  */
-function editDistance(word1, word2) {
-  
-}
+function editDistance(word1, word2) {}

@@ -1,3 +1,1 @@
-function editDistance(word1: string, word2: string): number {
-  
-}
+function editDistance(word1: string, word2: string): number {}

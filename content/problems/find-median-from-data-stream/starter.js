@@ -1,20 +1,14 @@
 class MedianFinder {
-  constructor() {
-    
-  }
+  constructor() {}
 
   /**
    * @param {number} num
    * @return {void}
    */
-  addNum(num) {
-    
-  }
+  addNum(num) {}
 
   /**
    * @return {number}
    */
-  findMedian() {
-    
-  }
+  findMedian() {}
 }

@@ -1,13 +1,7 @@
 class MedianFinder {
-  constructor() {
-    
-  }
+  constructor() {}
 
-  addNum(num: number): void {
-    
-  }
+  addNum(num: number): void {}
 
-  findMedian(): number {
-    
-  }
+  findMedian(): number {}
 }

@@ -3,6 +3,4 @@
  * @param {number[]} cost
  * @return {number}
  */
-function canCompleteCircuit(gas, cost) {
-  
-}
+function canCompleteCircuit(gas, cost) {}

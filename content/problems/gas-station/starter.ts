@@ -1,3 +1,1 @@
-function canCompleteCircuit(gas: number[], cost: number[]): number {
-  
-}
+function canCompleteCircuit(gas: number[], cost: number[]): number {}

@@ -2,6 +2,4 @@
  * @param {string[]} strs
  * @return {string[][]}
  */
-function groupAnagrams(strs) {
-  
-}
+function groupAnagrams(strs) {}

@@ -1,3 +1,1 @@
-function groupAnagrams(strs: string[]): string[][] {
-  
-}
+function groupAnagrams(strs: string[]): string[][] {}

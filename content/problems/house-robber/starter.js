@@ -2,6 +2,4 @@
  * @param {number[]} nums
  * @return {number}
  */
-function rob(nums) {
-  
-}
+function rob(nums) {}

@@ -1,3 +1,1 @@
-function rob(nums: number[]): number {
-  
-}
+function rob(nums: number[]): number {}

@@ -4,6 +4,4 @@
  * @param {TreeNode | null} root
  * @return {TreeNode | null}
  */
-function invertTree(root) {
-  
-}
+function invertTree(root) {}

@@ -2,6 +2,4 @@
  * @param {number[]} nums
  * @return {boolean}
  */
-function canJump(nums) {
-  
-}
+function canJump(nums) {}

@@ -1,3 +1,1 @@
-function canJump(nums: number[]): boolean {
-  
-}
+function canJump(nums: number[]): boolean {}

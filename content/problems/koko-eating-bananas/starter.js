@@ -3,6 +3,4 @@
  * @param {number} h
  * @return {number}
  */
-function minEatingSpeed(piles, h) {
-  
-}
+function minEatingSpeed(piles, h) {}

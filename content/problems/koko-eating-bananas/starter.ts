@@ -1,3 +1,1 @@
-function minEatingSpeed(piles: number[], h: number): number {
-  
-}
+function minEatingSpeed(piles: number[], h: number): number {}

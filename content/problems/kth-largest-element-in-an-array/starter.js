@@ -3,6 +3,4 @@
  * @param {number} k
  * @return {number}
  */
-function findKthLargest(nums, k) {
-  
-}
+function findKthLargest(nums, k) {}

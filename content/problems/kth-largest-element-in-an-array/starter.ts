@@ -1,3 +1,1 @@
-function findKthLargest(nums: number[], k: number): number {
-  
-}
+function findKthLargest(nums: number[], k: number): number {}

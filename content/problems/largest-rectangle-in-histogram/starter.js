@@ -2,6 +2,4 @@
  * @param {number[]} heights
  * @return {number}
  */
-function largestRectangleArea(heights) {
-  
-}
+function largestRectangleArea(heights) {}

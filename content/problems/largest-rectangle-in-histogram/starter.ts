@@ -1,3 +1,1 @@
-function largestRectangleArea(heights: number[]): number {
-  
-}
+function largestRectangleArea(heights: number[]): number {}

@@ -2,6 +2,4 @@
  * @param {number[]} stones
  * @return {number}
  */
-function lastStoneWeight(stones) {
-  
-}
+function lastStoneWeight(stones) {}

@@ -1,3 +1,1 @@
-function lastStoneWeight(stones: number[]): number {
-  
-}
+function lastStoneWeight(stones: number[]): number {}

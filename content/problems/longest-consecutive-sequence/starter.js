@@ -2,6 +2,4 @@
  * @param {number[]} nums
  * @return {number}
  */
-function longestConsecutive(nums) {
-  
-}
+function longestConsecutive(nums) {}

@@ -1,3 +1,1 @@
-function longestConsecutive(nums: number[]): number {
-  
-}
+function longestConsecutive(nums: number[]): number {}

@@ -2,6 +2,4 @@
  * @param {number[]} nums
  * @return {number}
  */
-function lengthOfLIS(nums) {
-  
-}
+function lengthOfLIS(nums) {}

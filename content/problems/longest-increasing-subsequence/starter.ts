@@ -1,3 +1,1 @@
-function lengthOfLIS(nums: number[]): number {
-  
-}
+function lengthOfLIS(nums: number[]): number {}

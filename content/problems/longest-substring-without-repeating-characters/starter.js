@@ -2,6 +2,4 @@
  * @param {string} s
  * @return {number}
  */
-function lengthOfLongestSubstring(s) {
-  
-}
+function lengthOfLongestSubstring(s) {}

@@ -1,3 +1,1 @@
-function lengthOfLongestSubstring(s: string): number {
-  
-}
+function lengthOfLongestSubstring(s: string): number {}

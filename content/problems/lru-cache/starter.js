@@ -2,24 +2,18 @@ class LRUCache {
   /**
    * @param {number} capacity
    */
-  constructor(capacity) {
-    
-  }
+  constructor(capacity) {}
 
   /**
    * @param {number} key
    * @return {number}
    */
-  get(key) {
-    
-  }
+  get(key) {}
 
   /**
    * @param {number} key
    * @param {number} value
    * @return {void}
    */
-  put(key, value) {
-    
-  }
+  put(key, value) {}
 }

@@ -1,13 +1,7 @@
 class LRUCache {
-  constructor(capacity: number) {
-    
-  }
+  constructor(capacity: number) {}
 
-  get(key: number): number {
-    
-  }
+  get(key: number): number {}
 
-  put(key: number, value: number): void {
-    
-  }
+  put(key: number, value: number): void {}
 }

@@ -2,6 +2,4 @@
  * @param {number[]} nums
  * @return {number}
  */
-function maxSubarray(nums) {
-  
-}
+function maxSubarray(nums) {}

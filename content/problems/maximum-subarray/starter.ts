@@ -1,3 +1,1 @@
-function maxSubarray(nums: number[]): number {
-  
-}
+function maxSubarray(nums: number[]): number {}

@@ -3,6 +3,4 @@
  * @param {number[]} nums2
  * @return {number}
  */
-function findMedianSortedArrays(nums1, nums2) {
-  
-}
+function findMedianSortedArrays(nums1, nums2) {}

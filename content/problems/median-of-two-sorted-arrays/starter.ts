@@ -1,3 +1,1 @@
-function findMedianSortedArrays(nums1: number[], nums2: number[]): number {
-  
-}
+function findMedianSortedArrays(nums1: number[], nums2: number[]): number {}

@@ -2,6 +2,4 @@
  * @param {number[][]} intervals
  * @return {number[][]}
  */
-function merge(intervals) {
-  
-}
+function merge(intervals) {}

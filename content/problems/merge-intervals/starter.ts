@@ -1,3 +1,1 @@
-function merge(intervals: number[][]): number[][] {
-  
-}
+function merge(intervals: number[][]): number[][] {}

@@ -7,6 +7,4 @@
  * @param {Array<ListNode | null>} lists
  * @return {ListNode | null}
  */
-function mergeKLists(lists) {
-  
-}
+function mergeKLists(lists) {}

@@ -8,6 +8,4 @@
  * @param {ListNode | null} list2
  * @return {ListNode | null}
  */
-function mergeTwoLists(list1, list2) {
-  
-}
+function mergeTwoLists(list1, list2) {}

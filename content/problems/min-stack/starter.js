@@ -1,34 +1,24 @@
 class MinStack {
-  constructor() {
-    
-  }
+  constructor() {}
 
   /**
    * @param {number} val
    * @return {void}
    */
-  push(val) {
-    
-  }
+  push(val) {}
 
   /**
    * @return {void}
    */
-  pop() {
-    
-  }
+  pop() {}
 
   /**
    * @return {number}
    */
-  top() {
-    
-  }
+  top() {}
 
   /**
    * @return {number}
    */
-  getMin() {
-    
-  }
+  getMin() {}
 }

@@ -1,21 +1,11 @@
 class MinStack {
-  constructor() {
-    
-  }
+  constructor() {}
 
-  push(val: number): void {
-    
-  }
+  push(val: number): void {}
 
-  pop(): void {
-    
-  }
+  pop(): void {}
 
-  top(): number {
-    
-  }
+  top(): number {}
 
-  getMin(): number {
-    
-  }
+  getMin(): number {}
 }

@@ -3,6 +3,4 @@
  * @param {string} t
  * @return {string}
  */
-function minWindow(s, t) {
-  
-}
+function minWindow(s, t) {}

@@ -1,3 +1,1 @@
-function minWindow(s: string, t: string): string {
-  
-}
+function minWindow(s: string, t: string): string {}

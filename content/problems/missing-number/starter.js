@@ -2,6 +2,4 @@
  * @param {number[]} nums
  * @return {number}
  */
-function missingNumber(nums) {
-  
-}
+function missingNumber(nums) {}

@@ -1,3 +1,1 @@
-function missingNumber(nums: number[]): number {
-  
-}
+function missingNumber(nums: number[]): number {}

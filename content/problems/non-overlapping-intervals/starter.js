@@ -2,6 +2,4 @@
  * @param {number[][]} intervals
  * @return {number}
  */
-function eraseOverlapIntervals(intervals) {
-  
-}
+function eraseOverlapIntervals(intervals) {}

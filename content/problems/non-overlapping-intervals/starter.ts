@@ -1,3 +1,1 @@
-function eraseOverlapIntervals(intervals: number[][]): number {
-  
-}
+function eraseOverlapIntervals(intervals: number[][]): number {}

@@ -11,7 +11,12 @@ function numIslands(grid) {
       const stack = [[r, c]];
       while (stack.length > 0) {
         const [i, j] = stack.pop();
-        for (const [di, dj] of [[1, 0], [-1, 0], [0, 1], [0, -1]]) {
+        for (const [di, dj] of [
+          [1, 0],
+          [-1, 0],
+          [0, 1],
+          [0, -1],
+        ]) {
           const ni = i + di;
           const nj = j + dj;
           if (ni >= 0 && ni < rows && nj >= 0 && nj < cols && grid[ni][nj] === "1") {

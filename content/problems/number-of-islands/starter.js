@@ -2,6 +2,4 @@
  * @param {string[][]} grid
  * @return {number}
  */
-function numIslands(grid) {
-  
-}
+function numIslands(grid) {}

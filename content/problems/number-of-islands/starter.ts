@@ -1,3 +1,1 @@
-function numIslands(grid: string[][]): number {
-  
-}
+function numIslands(grid: string[][]): number {}

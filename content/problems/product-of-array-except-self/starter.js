@@ -2,6 +2,4 @@
  * @param {number[]} nums
  * @return {number[]}
  */
-function productExceptSelf(nums) {
-  
-}
+function productExceptSelf(nums) {}

@@ -1,3 +1,1 @@
-function productExceptSelf(nums: number[]): number[] {
-  
-}
+function productExceptSelf(nums: number[]): number[] {}

@@ -7,6 +7,4 @@
  * @param {ListNode | null} head
  * @return {ListNode | null}
  */
-function reverseList(head) {
-  
-}
+function reverseList(head) {}

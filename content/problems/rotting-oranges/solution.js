@@ -14,7 +14,12 @@ function orangesRotting(grid) {
   while (fresh > 0 && layer.length > 0) {
     const next = [];
     for (const [r, c] of layer) {
-      for (const [nr, nc] of [[r + 1, c], [r - 1, c], [r, c + 1], [r, c - 1]]) {
+      for (const [nr, nc] of [
+        [r + 1, c],
+        [r - 1, c],
+        [r, c + 1],
+        [r, c - 1],
+      ]) {
         if (nr >= 0 && nr < rows && nc >= 0 && nc < cols && grid[nr][nc] === 1) {
           grid[nr][nc] = 2;
           fresh--;

@@ -2,6 +2,4 @@
  * @param {number[][]} grid
  * @return {number}
  */
-function orangesRotting(grid) {
-  
-}
+function orangesRotting(grid) {}

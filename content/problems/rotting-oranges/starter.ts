@@ -1,3 +1,1 @@
-function orangesRotting(grid: number[][]): number {
-  
-}
+function orangesRotting(grid: number[][]): number {}

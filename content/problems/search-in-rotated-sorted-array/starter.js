@@ -3,6 +3,4 @@
  * @param {number} target
  * @return {number}
  */
-function searchRotated(nums, target) {
-  
-}
+function searchRotated(nums, target) {}

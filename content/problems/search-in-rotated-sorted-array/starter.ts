@@ -1,3 +1,1 @@
-function searchRotated(nums: number[], target: number): number {
-  
-}
+function searchRotated(nums: number[], target: number): number {}

@@ -2,6 +2,4 @@
  * @param {number[]} nums
  * @return {number}
  */
-function singleNumber(nums) {
-  
-}
+function singleNumber(nums) {}

@@ -1,3 +1,1 @@
-function singleNumber(nums: number[]): number {
-  
-}
+function singleNumber(nums: number[]): number {}

@@ -2,6 +2,4 @@
  * @param {number[]} nums
  * @return {number[][]}
  */
-function subsets(nums) {
-  
-}
+function subsets(nums) {}

@@ -1,3 +1,1 @@
-function subsets(nums: number[]): number[][] {
-  
-}
+function subsets(nums: number[]): number[][] {}

@@ -2,6 +2,4 @@
  * @param {number[]} nums
  * @return {number[][]}
  */
-function threeSum(nums) {
-  
-}
+function threeSum(nums) {}

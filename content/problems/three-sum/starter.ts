@@ -1,3 +1,1 @@
-function threeSum(nums: number[]): number[][] {
-  
-}
+function threeSum(nums: number[]): number[][] {}

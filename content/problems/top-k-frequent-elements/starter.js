@@ -3,6 +3,4 @@
  * @param {number} k
  * @return {number[]}
  */
-function topKFrequent(nums, k) {
-  
-}
+function topKFrequent(nums, k) {}

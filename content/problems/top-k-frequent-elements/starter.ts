@@ -1,3 +1,1 @@
-function topKFrequent(nums: number[], k: number): number[] {
-  
-}
+function topKFrequent(nums: number[], k: number): number[] {}

@@ -2,6 +2,4 @@
  * @param {number[]} height
  * @return {number}
  */
-function trap(height) {
-  
-}
+function trap(height) {}

@@ -1,3 +1,1 @@
-function trap(height: number[]): number {
-  
-}
+function trap(height: number[]): number {}

@@ -3,6 +3,4 @@
  * @param {number} target
  * @return {number[]}
  */
-function twoSum(nums, target) {
-  
-}
+function twoSum(nums, target) {}

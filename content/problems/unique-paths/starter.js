@@ -3,6 +3,4 @@
  * @param {number} n
  * @return {number}
  */
-function uniquePaths(m, n) {
-  
-}
+function uniquePaths(m, n) {}

@@ -1,3 +1,1 @@
-function uniquePaths(m: number, n: number): number {
-  
-}
+function uniquePaths(m: number, n: number): number {}

@@ -3,6 +3,4 @@
  * @param {string} t
  * @return {boolean}
  */
-function isAnagram(s, t) {
-  
-}
+function isAnagram(s, t) {}

@@ -1,3 +1,1 @@
-function isAnagram(s: string, t: string): boolean {
-  
-}
+function isAnagram(s: string, t: string): boolean {}

@@ -2,6 +2,4 @@
  * @param {string} s
  * @return {boolean}
  */
-function isPalindrome(s) {
-  
-}
+function isPalindrome(s) {}

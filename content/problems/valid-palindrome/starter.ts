@@ -1,3 +1,1 @@
-function isPalindrome(s: string): boolean {
-  
-}
+function isPalindrome(s: string): boolean {}

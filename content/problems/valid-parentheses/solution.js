@@ -1,5 +1,9 @@
 function isValid(s) {
-  const partner = new Map([[")", "("], ["]", "["], ["}", "{"]]);
+  const partner = new Map([
+    [")", "("],
+    ["]", "["],
+    ["}", "{"],
+  ]);
   const stack = [];
   for (const ch of s) {
     if (partner.has(ch)) {

@@ -2,6 +2,4 @@
  * @param {string} s
  * @return {boolean}
  */
-function isValid(s) {
-  
-}
+function isValid(s) {}

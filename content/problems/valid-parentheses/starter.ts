@@ -1,3 +1,1 @@
-function isValid(s: string): boolean {
-  
-}
+function isValid(s: string): boolean {}

@@ -4,6 +4,4 @@
  * @param {TreeNode | null} root
  * @return {boolean}
  */
-function isValidBST(root) {
-  
-}
+function isValidBST(root) {}

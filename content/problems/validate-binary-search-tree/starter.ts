@@ -1,5 +1,3 @@
 // The harness provides: class TreeNode { val: number; left: TreeNode | null; right: TreeNode | null }
 
-function isValidBST(root: TreeNode | null): boolean {
-  
-}
+function isValidBST(root: TreeNode | null): boolean {}

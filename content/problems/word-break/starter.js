@@ -3,6 +3,4 @@
  * @param {string[]} wordDict
  * @return {boolean}
  */
-function wordBreak(s, wordDict) {
-  
-}
+function wordBreak(s, wordDict) {}

@@ -1,3 +1,1 @@
-function wordBreak(s: string, wordDict: string[]): boolean {
-  
-}
+function wordBreak(s: string, wordDict: string[]): boolean {}
