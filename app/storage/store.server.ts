@@ -163,6 +163,13 @@ export interface SessionHistoryEntry {
   joinedAt: Date;
 }
 
+export interface StaleSession {
+  id: string;
+  status: SessionStatus;
+  createdAt: Date;
+  lastPresenceAt: Date;
+}
+
 export interface SessionStore {
   create(input: NewPracticeSession): Promise<PracticeSession>;
   findById(id: string): Promise<PracticeSession | null>;
@@ -185,10 +192,11 @@ export interface SessionStore {
   touchPresenceMany(entries: ReadonlyArray<{ sessionId: string; userId: string }>, now: Date): Promise<void>;
   members(id: string): Promise<SessionMember[]>;
   /**
-   * Ends sessions nobody has been present in since `idleBefore`, and waiting sessions
-   * created before `waitingBefore`. Returns the ids it ended.
+   * Sessions that have not ended and either nobody was present in since `idleBefore`, or
+   * were created before `waitingBefore`: the candidates of the stale-session rule (which
+   * decides, in the sessions domain, whether and why each one ends).
    */
-  endStale(now: Date, idleBefore: Date, waitingBefore: Date): Promise<string[]>;
+  listStale(idleBefore: Date, waitingBefore: Date): Promise<StaleSession[]>;
   historyForUser(userId: string, limit: number): Promise<SessionHistoryEntry[]>;
 }
 
