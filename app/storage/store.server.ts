@@ -1,3 +1,5 @@
+import type { Language } from "~/modules/problems/problem-schema";
+
 /**
  * The storage seam. Routes, socket handlers and jobs depend on this interface only;
  * SQLite is the embedded default and other implementations plug in behind it.
@@ -79,7 +81,8 @@ export interface LoginSessionStore {
   deleteExpired(now: Date): Promise<number>;
 }
 
-export type SubmissionLanguage = "javascript" | "typescript" | "python";
+/** The languages the judge runs (one list: problem-schema's LANGUAGES). */
+export type SubmissionLanguage = Language;
 
 export interface Submission {
   id: string;
