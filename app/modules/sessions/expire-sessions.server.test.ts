@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from "vitest";
 
 import { getServices, getStore } from "~/composition.server";
 import { expireStaleSessions, staleLimitsAt, staleReason } from "~/modules/sessions/expire-sessions.server";
-import type { DomainEvent } from "~/platform/events/domain-events.server";
+import type { EventOf } from "~/platform/events/domain-events.server";
 
 import { person, seatedSession } from "../../../tests/support/people";
 
@@ -41,7 +41,7 @@ describe("the stale-session rule", () => {
     vi.useRealTimers();
     await getStore().sessions.touchPresence(idle, idleHost.user.id, new Date(idleBefore.getTime() - 1));
     await getStore().sessions.touchPresence(waiting, waitingHost.user.id, now);
-    const heard: DomainEvent[] = [];
+    const heard: Array<EventOf<"session.ended">> = [];
     const stop = getServices().events.on("session.ended", "test-recorder", (e) => void heard.push(e));
     try {
       const ended = await expireStaleSessions(now);
