@@ -6,6 +6,7 @@ export const DIFFICULTIES = ["easy", "medium", "hard"] as const;
 export const DifficultySchema = z.enum(DIFFICULTIES);
 export type Difficulty = z.infer<typeof DifficultySchema>;
 
+/** Topics in the order of the NeetCode roadmap, then two cross-cutting tags. */
 export const TOPICS = {
   "arrays-hashing": "Arrays & hashing",
   "two-pointers": "Two pointers",
@@ -14,14 +15,17 @@ export const TOPICS = {
   "binary-search": "Binary search",
   "linked-list": "Linked list",
   trees: "Trees",
-  heap: "Heap",
+  tries: "Tries",
+  heap: "Heap / priority queue",
   backtracking: "Backtracking",
   graphs: "Graphs",
-  "dynamic-programming": "Dynamic programming",
-  intervals: "Intervals",
+  "advanced-graphs": "Advanced graphs",
+  "dynamic-programming": "1-D dynamic programming",
+  "dp-2d": "2-D dynamic programming",
   greedy: "Greedy",
+  intervals: "Intervals",
+  math: "Math & geometry",
   "bit-manipulation": "Bit manipulation",
-  math: "Math",
   strings: "Strings",
   design: "Design",
 } as const;
