@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 
 import { listProblems } from "~/modules/problems/problem-bank.server";
-import { ROADMAP_TOPICS, roadmapOf,type RoadmapProblem } from "~/modules/problems/roadmap";
+import { ROADMAP_TOPICS, roadmapOf, type RoadmapProblem } from "~/modules/problems/roadmap";
 
 const p = (
   slug: string,
