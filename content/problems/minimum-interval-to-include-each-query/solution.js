@@ -5,7 +5,7 @@ function minInterval(intervals, queries) {
   const swap = (a, b) => ([heap[a], heap[b]] = [heap[b], heap[a]]);
   const push = (item) => {
     heap.push(item);
-    for (let i = heap.length - 1; i > 0; ) {
+    for (let i = heap.length - 1; i > 0;) {
       const parent = (i - 1) >> 1;
       if (!less(i, parent)) break;
       swap(i, parent);
@@ -16,7 +16,7 @@ function minInterval(intervals, queries) {
     const last = heap.pop();
     if (heap.length === 0) return;
     heap[0] = last;
-    for (let i = 0; ; ) {
+    for (let i = 0; ;) {
       const l = 2 * i + 1;
       const r = l + 1;
       let smallest = i;

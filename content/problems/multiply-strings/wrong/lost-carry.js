@@ -10,6 +10,9 @@ function multiply(num1, num2) {
       pos[i + j] += Math.floor(product / 10);
     }
   }
-  const text = pos.map((d) => d % 10).join("").replace(/^0+/, "");
+  const text = pos
+    .map((d) => d % 10)
+    .join("")
+    .replace(/^0+/, "");
   return text || "0";
 }
