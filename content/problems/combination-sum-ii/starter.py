@@ -1,0 +1,2 @@
+def combination_sum2(candidates: List[int], target: int) -> List[List[int]]:
+    pass

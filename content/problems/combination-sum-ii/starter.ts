@@ -1,0 +1,1 @@
+function combinationSum2(candidates: number[], target: number): number[][] {}

@@ -1,0 +1,7 @@
+class WordDictionary {
+  constructor() {}
+
+  addWord(word: string): void {}
+
+  search(word: string): boolean {}
+}

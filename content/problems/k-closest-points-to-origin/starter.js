@@ -1,0 +1,6 @@
+/**
+ * @param {number[][]} points
+ * @param {number} k
+ * @return {number[][]}
+ */
+function kClosest(points, k) {}

@@ -1,0 +1,2 @@
+def k_closest(points: List[List[int]], k: int) -> List[List[int]]:
+    pass

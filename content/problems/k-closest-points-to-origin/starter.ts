@@ -1,0 +1,1 @@
+function kClosest(points: number[][], k: number): number[][] {}

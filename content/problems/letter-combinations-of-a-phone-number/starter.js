@@ -1,0 +1,5 @@
+/**
+ * @param {string} digits
+ * @return {string[]}
+ */
+function letterCombinations(digits) {}

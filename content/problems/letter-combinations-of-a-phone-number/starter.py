@@ -1,0 +1,2 @@
+def letter_combinations(digits: str) -> List[str]:
+    pass

@@ -1,0 +1,1 @@
+function letterCombinations(digits: string): string[] {}

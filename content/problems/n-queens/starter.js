@@ -1,0 +1,5 @@
+/**
+ * @param {number} n
+ * @return {string[][]}
+ */
+function solveNQueens(n) {}

@@ -1,0 +1,2 @@
+def solve_n_queens(n: int) -> List[List[str]]:
+    pass

@@ -1,0 +1,1 @@
+function solveNQueens(n: number): string[][] {}

@@ -1,0 +1,5 @@
+/**
+ * @param {string} s
+ * @return {string[][]}
+ */
+function partition(s) {}

@@ -1,0 +1,2 @@
+def partition(s: str) -> List[List[str]]:
+    pass

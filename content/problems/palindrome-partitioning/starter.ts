@@ -1,0 +1,1 @@
+function partition(s: string): string[][] {}

@@ -1,0 +1,5 @@
+/**
+ * @param {number[]} nums
+ * @return {number[][]}
+ */
+function permute(nums) {}

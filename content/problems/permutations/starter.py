@@ -1,0 +1,2 @@
+def permute(nums: List[int]) -> List[List[int]]:
+    pass

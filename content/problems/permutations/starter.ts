@@ -1,0 +1,1 @@
+function permute(nums: number[]): number[][] {}

@@ -1,0 +1,1 @@
+function subsetsWithDup(nums: number[]): number[][] {}

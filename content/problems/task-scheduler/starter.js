@@ -1,0 +1,6 @@
+/**
+ * @param {string[]} tasks
+ * @param {number} n
+ * @return {number}
+ */
+function leastInterval(tasks, n) {}

@@ -1,0 +1,2 @@
+def least_interval(tasks: List[str], n: int) -> int:
+    pass

@@ -1,0 +1,1 @@
+function leastInterval(tasks: string[], n: number): number {}

@@ -1,0 +1,6 @@
+/**
+ * @param {string[][]} board
+ * @param {string[]} words
+ * @return {string[]}
+ */
+function findWords(board, words) {}

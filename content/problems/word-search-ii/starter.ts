@@ -1,0 +1,1 @@
+function findWords(board: string[][], words: string[]): string[] {}

@@ -1,0 +1,6 @@
+/**
+ * @param {string[][]} board
+ * @param {string} word
+ * @return {boolean}
+ */
+function exist(board, word) {}

@@ -1,0 +1,2 @@
+def exist(board: List[List[str]], word: str) -> bool:
+    pass

@@ -1,0 +1,1 @@
+function exist(board: string[][], word: string): boolean {}
