@@ -1,7 +1,9 @@
+import { useEffect } from "react";
 import { data, Link, type ShouldRevalidateFunctionArgs } from "react-router";
 import { z } from "zod";
 
 import { requireUser } from "~/auth/login-session.server";
+import { rememberLastProblem } from "~/features/problem/last-problem";
 import { ProblemWorkspace } from "~/features/problem/problem-workspace";
 import { formFailure } from "~/lib/form-responses.server";
 import { parseForm } from "~/lib/forms";
@@ -89,6 +91,8 @@ export function shouldRevalidate({ formData, defaultShouldRevalidate }: ShouldRe
 }
 
 export default function ProblemPage({ loaderData }: Route.ComponentProps) {
+  const slug = loaderData.problem.slug;
+  useEffect(() => rememberLastProblem(slug), [slug]);
   return (
     <ProblemWorkspace
       problem={loaderData.problem}

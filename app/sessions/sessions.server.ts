@@ -3,7 +3,7 @@ import crypto from "node:crypto";
 import bcrypt from "bcryptjs";
 
 import { getEnv } from "~/config/env.server";
-import { getProblem, listProblems } from "~/problems/problem-bank.server";
+import { findProblemSlug, getProblem, listProblems } from "~/problems/problem-bank.server";
 import type { Difficulty } from "~/problems/problem-schema";
 import { announce, realtimeBus } from "~/realtime/realtime-bus.server";
 import { assertNotLimited, consume, limiters, RateLimitedError } from "~/security/rate-limit.server";
@@ -47,7 +47,7 @@ export function newSessionId(): string {
 }
 
 function pickProblem(problem: string, difficulty: Difficulty | "" | undefined): string | null {
-  if (problem !== "random") return getProblem(problem) ? problem : null;
+  if (problem.trim().toLowerCase() !== "random") return findProblemSlug(problem) ?? null;
   const pool = listProblems().filter((p) => !difficulty || p.difficulty === difficulty);
   if (pool.length === 0) return null;
   return pool[crypto.randomInt(pool.length)]!.slug;
