@@ -69,5 +69,9 @@ export function PaneTabs<Id extends string>({
   );
 }
 
-/** Classes for a pane: always shown from md up; below md only while its tab is active. */
-export const paneClass = (shown: boolean) => (shown ? "max-md:flex-1!" : "max-md:hidden!");
+/**
+ * Attributes for a resizable Panel (or its Separator) that is a pane: always shown from md
+ * up; below md only while its tab is active (app.css). An attribute, not a class, because
+ * the Panel puts its className on an inner element and sizes its outer one inline.
+ */
+export const paneProps = (shown: boolean) => ({ "data-narrow": shown ? "shown" : "hidden" });

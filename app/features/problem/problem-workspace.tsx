@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { Group, Panel, Separator } from "react-resizable-panels";
 import { useFetcher } from "react-router";
 
-import { paneClass, paneId, PaneTabs } from "~/components/ui/pane-tabs";
+import { paneId, paneProps, PaneTabs } from "~/components/ui/pane-tabs";
 import { CodeEditor } from "~/features/editor/code-editor";
 import type { JudgeTest, Verdict } from "~/judge/types";
 import { useDarkMode } from "~/lib/use-dark-mode";
@@ -182,13 +182,13 @@ export function ProblemWorkspace({
         <PaneTabs tabs={NARROW_TABS} active={ownPane} onChange={setOwnPane} label="Problem or code" />
       )}
       <Group orientation="horizontal" className="min-h-0 flex-1">
-        <Panel defaultSize="42" minSize="20" className={paneClass(pane === "problem")}>
+        <Panel defaultSize="42" minSize="20" {...paneProps(pane === "problem")}>
           <div id={paneId("problem")} className="h-full" data-testid="pane-problem">
             <StatementPanel problem={problem} submissions={submissions} onLoadCode={loadSubmission} />
           </div>
         </Panel>
-        <Separator className="bg-base-300 hover:bg-primary/50 w-1.5 transition-colors max-md:hidden" />
-        <Panel defaultSize="58" minSize="30" className={paneClass(pane === "code")}>
+        <Separator className="bg-base-300 hover:bg-primary/50 w-1.5 transition-colors" {...paneProps(false)} />
+        <Panel defaultSize="58" minSize="30" {...paneProps(pane === "code")}>
           <div id={paneId("code")} className="h-full" data-testid="pane-code">
             <Group orientation="vertical">
               <Panel defaultSize="62" minSize="20">

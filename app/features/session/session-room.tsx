@@ -3,7 +3,7 @@ import { Group, Panel, Separator, usePanelRef } from "react-resizable-panels";
 import { Form } from "react-router";
 
 import { FormErrors } from "~/components/ui/form-errors";
-import { paneClass, paneId, PaneTabs } from "~/components/ui/pane-tabs";
+import { paneId, paneProps, PaneTabs } from "~/components/ui/pane-tabs";
 import { CallPanel } from "~/features/call/call-panel";
 import { useCall } from "~/features/call/use-call";
 import { ChatPanel } from "~/features/chat/chat-panel";
@@ -156,14 +156,14 @@ export function SessionRoom({
         label="Room"
       />
       <Group orientation="horizontal" className="min-h-0 flex-1">
-        <Panel minSize="30" className={paneClass(tab !== "call")}>
+        <Panel minSize="30" {...paneProps(tab !== "call")}>
           <ProblemWorkspace
             narrowPane={workspacePane}
             problem={problem}
             drafts={drafts}
             submissions={submissions}
             actionPath={`/problems/${problem.slug}`}
-            className="min-h-0 min-w-0 flex-1"
+            className="h-full min-h-0 min-w-0"
             onSubmitted={(result) => room.socket?.emit("session:submitted", { sessionId: view.id, ...result })}
             toolbarExtra={({ getSelection, language }) => (
               <button
@@ -185,7 +185,8 @@ export function SessionRoom({
           />
         </Panel>
         <Separator
-          className={`bg-base-300 hover:bg-primary/50 w-1.5 transition-colors max-md:hidden ${panelOpen ? "" : "hidden"}`}
+          className={`bg-base-300 hover:bg-primary/50 w-1.5 transition-colors ${panelOpen ? "" : "hidden"}`}
+          {...paneProps(false)}
           aria-label="Resize the call and chat column"
           data-testid="call-resizer"
         />
@@ -197,7 +198,7 @@ export function SessionRoom({
           collapsible
           // Collapsing by dragging the separator counts as hiding the column.
           onResize={(size) => setPanelOpen(size.asPercentage > 0)}
-          className={paneClass(tab === "call")}
+          {...paneProps(tab === "call")}
         >
           <aside
             id={paneId("call")}
