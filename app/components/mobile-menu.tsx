@@ -1,6 +1,6 @@
 import { Form, NavLink } from "react-router";
 
-import { closeParentDetails } from "~/lib/close-details";
+import { closeParentDetails } from "~/components/close-details";
 
 import { NAV_LINKS } from "./nav-links";
 
