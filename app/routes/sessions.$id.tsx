@@ -7,7 +7,6 @@ import { requireUser } from "~/modules/accounts/login-session.server";
 import { getProblem } from "~/modules/problems/problem-bank.server";
 import { renderEditorial, renderStatement, toWorkspaceProblem } from "~/modules/problems/problem-view.server";
 import { DifficultyBadge } from "~/modules/problems/ui/difficulty-badge";
-import { SESSION_MESSAGES } from "~/modules/sessions/session-failures";
 import { SESSION_ID_PATTERN } from "~/modules/sessions/session-id";
 import { END_REASON_LABELS, JoinSessionSchema, SessionIntentSchema } from "~/modules/sessions/session-schemas";
 import { endSession, joinSession, leaveSession, loadSessionFor } from "~/modules/sessions/sessions.server";
