@@ -52,7 +52,7 @@ export function Layout({ children }: { children: ReactNode }) {
         <Meta />
         <Links />
       </head>
-      <body className="bg-base-200 text-base-content flex min-h-screen flex-col">
+      <body className="bg-base-200 text-base-content flex min-h-dvh flex-col">
         <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:p-2">
           Skip to content
         </a>
@@ -60,7 +60,7 @@ export function Layout({ children }: { children: ReactNode }) {
         <main id="main" className="flex flex-1 flex-col">
           {children}
         </main>
-        <footer className="text-base-content/60 px-4 py-6 text-center text-sm">
+        <footer className="text-base-content/75 px-4 py-6 text-center text-sm">
           PeerPrep — practise coding problems with a partner.
         </footer>
         <ScrollRestoration nonce={nonce} />

@@ -24,9 +24,9 @@ export function GeneralErrorBoundary() {
   }
   return (
     <section className="mx-auto flex max-w-xl flex-col items-center gap-4 px-4 py-24 text-center">
-      <p className="text-base-content/50 font-mono text-6xl font-bold">{status}</p>
+      <p className="text-base-content/75 font-mono text-6xl font-bold">{status}</p>
       <h1 className="text-2xl font-semibold">{title}</h1>
-      <p className="text-base-content/70">{body}</p>
+      <p className="text-base-content/75">{body}</p>
       <Link to="/" className="btn btn-primary">
         Back to the start
       </Link>

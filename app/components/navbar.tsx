@@ -3,6 +3,8 @@ import { Link, NavLink } from "react-router";
 import { UserMenu } from "~/modules/accounts/ui/user-menu";
 import type { Theme } from "~/platform/theme/theme";
 
+import { MobileMenu } from "./mobile-menu";
+import { NAV_LINKS } from "./nav-links";
 import { ThemeToggle } from "./theme-toggle";
 
 export interface NavbarProps {
@@ -10,15 +12,11 @@ export interface NavbarProps {
   theme: Theme;
 }
 
-const NAV_LINKS: Array<{ to: string; label: string }> = [
-  { to: "/problems", label: "Problems" },
-  { to: "/sessions", label: "Sessions" },
-];
-
 export function Navbar({ user, theme }: NavbarProps) {
   return (
-    <header className="navbar bg-base-100 border-base-300 border-b px-4">
-      <div className="flex flex-1 items-center gap-4">
+    <header className="navbar bg-base-100 border-base-300 border-b px-2 sm:px-4">
+      <div className="flex flex-1 items-center gap-2 sm:gap-4">
+        <MobileMenu user={user} />
         <Link to="/" className="flex items-center gap-2 text-lg font-bold" aria-label="PeerPrep home">
           <img src="/favicon.svg" alt="" width={28} height={28} />
           PeerPrep
@@ -41,7 +39,7 @@ export function Navbar({ user, theme }: NavbarProps) {
           <UserMenu username={user.username} />
         ) : (
           <>
-            <Link to="/login" className="btn btn-ghost btn-sm">
+            <Link to="/login" className="btn btn-ghost btn-sm hidden sm:inline-flex">
               Sign in
             </Link>
             <Link to="/signup" className="btn btn-primary btn-sm">

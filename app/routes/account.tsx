@@ -109,11 +109,11 @@ export default function Account({ loaderData, actionData }: Route.ComponentProps
             Profile
           </h2>
           <dl className="grid grid-cols-[8rem_1fr] gap-y-1 text-sm">
-            <dt className="text-base-content/60">Username</dt>
+            <dt className="text-base-content/75">Username</dt>
             <dd data-testid="account-username">{user.username}</dd>
-            <dt className="text-base-content/60">Email</dt>
+            <dt className="text-base-content/75">Email</dt>
             <dd>{user.email}</dd>
-            <dt className="text-base-content/60">Member since</dt>
+            <dt className="text-base-content/75">Member since</dt>
             <dd>
               <LocalTime iso={user.createdAt} format="date" />
             </dd>

@@ -1,3 +1,4 @@
+import { useEffect } from "react";
 import { data, href, Link, type ShouldRevalidateFunctionArgs } from "react-router";
 import { z } from "zod";
 
@@ -13,6 +14,7 @@ import {
 import { getProblem } from "~/modules/problems/problem-bank.server";
 import { LanguageSchema, SLUG_PATTERN } from "~/modules/problems/problem-schema";
 import { renderEditorial, renderStatement, toWorkspaceProblem } from "~/modules/problems/problem-view.server";
+import { rememberLastProblem } from "~/modules/problems/ui/last-problem";
 import { ProblemWorkspace } from "~/modules/problems/ui/problem-workspace";
 import { formFailure } from "~/platform/http/form-responses.server";
 import { parseForm } from "~/platform/http/forms";
@@ -93,6 +95,8 @@ export function shouldRevalidate({ formData, defaultShouldRevalidate }: ShouldRe
 }
 
 export default function ProblemPage({ loaderData }: Route.ComponentProps) {
+  const slug = loaderData.problem.slug;
+  useEffect(() => rememberLastProblem(slug), [slug]);
   return (
     <ProblemWorkspace
       problem={loaderData.problem}

@@ -58,7 +58,7 @@ export default function Problems({ loaderData }: Route.ComponentProps) {
       <header className="flex flex-wrap items-end justify-between gap-4">
         <div>
           <h1 className="text-3xl font-bold">Problems</h1>
-          <p className="text-base-content/70 mt-1 text-sm" data-testid="problem-counts">
+          <p className="text-base-content/75 mt-1 text-sm" data-testid="problem-counts">
             {totals.all} problems · {totals.easy} easy · {totals.medium} medium · {totals.hard} hard
             {signedIn ? ` · ${solved} solved by you` : ""}
           </p>
@@ -129,7 +129,7 @@ export default function Problems({ loaderData }: Route.ComponentProps) {
       </Form>
 
       {problems.length === 0 ? (
-        <p className="text-base-content/70 py-10 text-center">No problems match these filters.</p>
+        <p className="text-base-content/75 py-10 text-center">No problems match these filters.</p>
       ) : (
         <div className="bg-base-100 overflow-x-auto rounded-box shadow-sm">
           <table className="table" data-testid="problem-table">
@@ -161,7 +161,7 @@ export default function Problems({ loaderData }: Route.ComponentProps) {
                   <td>
                     <DifficultyBadge difficulty={p.difficulty} />
                   </td>
-                  <td className="text-base-content/70 text-sm">{p.topics.map((t) => TOPICS[t]).join(", ")}</td>
+                  <td className="text-base-content/75 text-sm">{p.topics.map((t) => TOPICS[t]).join(", ")}</td>
                 </tr>
               ))}
             </tbody>

@@ -79,10 +79,12 @@ describe("who may see and do what", () => {
     expect(statusOf(await act(host.cookie, id, { intent: "end" }))).toBe(302);
     expect(await view(guest.cookie, id)).toMatchObject({ kind: "ended" });
     const late = await person();
-    const thrown = await session
-      .loader(args(getRequest(`/sessions/${id}`, late.cookie), { id }))
-      .catch((e: unknown) => e);
-    expect(thrown).toMatchObject({ init: { status: 410 } });
+    // A friendly page with what happened and ways onward, still answered as 410 Gone.
+    const ended = await session.loader(args(getRequest(`/sessions/${id}`, late.cookie), { id }));
+    expect(ended).toMatchObject({
+      init: { status: 410 },
+      data: { kind: "ended", role: "visitor", problemSlug: "two-sum", view: { endReason: "host-ended" } },
+    });
     const join = await act(late.cookie, id, { intent: "join" });
     expect(statusOf(join)).toBe(410);
     expect(unwrapData<FormFailure>(join).data.formErrors[0]).toBe("This session has ended");
@@ -95,6 +97,7 @@ describe("who may see and do what", () => {
     const result = await act(third.cookie, id, { intent: "join" });
     expect(statusOf(result)).toBe(409);
     expect(unwrapData<FormFailure>(result).data.formErrors[0]).toBe("This session is full");
+    expect(await view(third.cookie, id)).toMatchObject({ kind: "join", full: true });
   });
 
   it("the host leaving hands the host role to the guest; the last one leaving ends it", async () => {
@@ -187,6 +190,16 @@ describe("creating", () => {
     const data = await view(host.cookie, id);
     expect(data).toMatchObject({ kind: "room", difficulty: "hard" });
   });
+
+  it.each(["Two Sum", "two sum", "  TWO   SUM ", "Two Sum (easy)", "Two-Sum"])(
+    "accepts the title %j as well as the slug",
+    async (typed) => {
+      const host = await person();
+      const id = await create(host.cookie, { problem: typed, visibility: "public" });
+      const data = await view(host.cookie, id);
+      expect(data).toMatchObject({ kind: "room", problemTitle: "Two Sum" });
+    },
+  );
 
   it("explains an unknown problem next to the field", async () => {
     const host = await person();

@@ -7,7 +7,6 @@ import { requireUser } from "~/modules/accounts/login-session.server";
 import { getProblem } from "~/modules/problems/problem-bank.server";
 import { renderEditorial, renderStatement, toWorkspaceProblem } from "~/modules/problems/problem-view.server";
 import { DifficultyBadge } from "~/modules/problems/ui/difficulty-badge";
-import { SESSION_MESSAGES } from "~/modules/sessions/session-failures";
 import { SESSION_ID_PATTERN } from "~/modules/sessions/session-id";
 import { END_REASON_LABELS, JoinSessionSchema, SessionIntentSchema } from "~/modules/sessions/session-schemas";
 import { endSession, joinSession, leaveSession, loadSessionFor } from "~/modules/sessions/sessions.server";
@@ -37,10 +36,11 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   const { session, role, view } = found;
   const problem = getProblem(session.problemSlug);
   if (!problem) throw data("This session's problem is no longer available.", { status: 410 });
-  const base = { view, role, problemTitle: problem.title, difficulty: problem.difficulty };
+  const base = { view, role, problemSlug: problem.slug, problemTitle: problem.title, difficulty: problem.difficulty };
 
   if (role === "visitor") {
-    if (session.status === "ended") throw data(SESSION_MESSAGES.ended, { status: 410 });
+    // Still 410 Gone for clients that read the status, with a page a person can act on.
+    if (session.status === "ended") return data({ kind: "ended" as const, ...base }, { status: 410 });
     const host = view.participants.find((p) => p.role === "host");
     return { kind: "join" as const, ...base, hostUsername: host?.username ?? "", full: Boolean(session.guestId) };
   }
@@ -117,30 +117,70 @@ export default function SessionPage({ loaderData, actionData }: Route.ComponentP
       />
     );
   }
-  if (loaderData.kind === "ended") {
-    const reason = loaderData.view.endReason ? END_REASON_LABELS[loaderData.view.endReason] : "";
-    return (
-      <section
-        className="mx-auto flex max-w-lg flex-col items-center gap-4 px-4 py-20 text-center"
-        data-testid="session-ended"
-      >
-        <h1 className="text-2xl font-bold">This session has ended</h1>
-        <p className="text-base-content/70">
-          {loaderData.problemTitle}
-          {reason ? ` · ${reason}` : ""}
-        </p>
-        <div className="flex gap-2">
-          <Link to="/sessions" className="btn btn-primary">
-            Find another partner
-          </Link>
+  if (loaderData.kind === "ended") return <EndedCard data={loaderData} />;
+  return <JoinCard data={loaderData} actionData={actionData} />;
+}
+
+function EndedCard({ data: d }: { data: Extract<Route.ComponentProps["loaderData"], { kind: "ended" }> }) {
+  const reason = d.view.endReason ? END_REASON_LABELS[d.view.endReason] : null;
+  const wasIn = d.role !== "visitor";
+  return (
+    <section
+      className="mx-auto flex w-full max-w-lg flex-col items-center gap-4 px-4 py-16 text-center"
+      data-testid="session-ended"
+    >
+      <h1 className="text-2xl font-bold">This session has ended</h1>
+      <p className="flex flex-wrap items-center justify-center gap-2">
+        <span className="font-medium">{d.problemTitle}</span>
+        <DifficultyBadge difficulty={d.difficulty} />
+      </p>
+      <p className="text-base-content/75" data-testid="ended-reason">
+        {reason ? `${reason}.` : "It is over."}{" "}
+        {wasIn ? "Your code and submissions are kept." : "Its seats are closed, but you can start your own."}
+      </p>
+      <div className="flex flex-wrap justify-center gap-2">
+        <Link to="/sessions" className="btn btn-primary">
+          Find another partner
+        </Link>
+        <Link to={`/problems/${d.problemSlug}`} className="btn btn-ghost">
+          Practise {d.problemTitle} alone
+        </Link>
+        {wasIn ? (
           <Link to="/sessions/history" className="btn btn-ghost">
             Your past sessions
           </Link>
+        ) : null}
+      </div>
+    </section>
+  );
+}
+
+/** The seat is taken: nothing to fill in, only ways onward. */
+function FullCard({ data: d }: { data: Extract<Route.ComponentProps["loaderData"], { kind: "join" }> }) {
+  return (
+    <div className="mx-auto w-full max-w-md px-4 py-12" data-testid="session-full">
+      <div className="card bg-base-100 shadow-sm">
+        <div className="card-body items-center gap-3 text-center">
+          <h1 className="card-title text-2xl">This session is full</h1>
+          <p className="flex flex-wrap items-center justify-center gap-2">
+            <span className="font-medium">{d.problemTitle}</span>
+            <DifficultyBadge difficulty={d.difficulty} />
+          </p>
+          <p className="text-base-content/75">
+            {d.hostUsername} already has a partner. Take a free seat in another session, or start your own.
+          </p>
+          <div className="flex flex-wrap justify-center gap-2">
+            <Link to="/sessions" className="btn btn-primary">
+              Back to the lobby
+            </Link>
+            <Link to={`/problems/${d.problemSlug}`} className="btn btn-ghost">
+              Practise it alone
+            </Link>
+          </div>
         </div>
-      </section>
-    );
-  }
-  return <JoinCard data={loaderData} actionData={actionData} />;
+      </div>
+    </div>
+  );
 }
 
 function JoinCard({
@@ -154,11 +194,12 @@ function JoinCard({
   const joining = navigation.state !== "idle" && navigation.formData?.get("intent") === "join";
   const submissionKey = useSubmissionKey(actionData);
   const isPrivate = d.view.visibility === "private";
+  if (d.full) return <FullCard data={d} />;
   return (
     <div className="mx-auto w-full max-w-md px-4 py-12">
       <div className="card bg-base-100 shadow-sm">
         <Form method="post" className="card-body gap-3" noValidate>
-          <p className="text-base-content/60 text-sm">{isPrivate ? "Private session" : "Public session"}</p>
+          <p className="text-base-content/75 text-sm">{isPrivate ? "Private session" : "Public session"}</p>
           <h1 className="card-title text-2xl">{d.problemTitle}</h1>
           <div className="flex items-center gap-2">
             <DifficultyBadge difficulty={d.difficulty} />
@@ -166,11 +207,6 @@ function JoinCard({
               Hosted by <span className="font-medium">{d.hostUsername}</span>
             </span>
           </div>
-          {d.full ? (
-            <div role="alert" className="alert alert-warning alert-soft">
-              This session is full.
-            </div>
-          ) : null}
           <FormErrors errors={actionData?.formErrors} />
           <input type="hidden" name="intent" value="join" />
           {isPrivate ? (
@@ -185,7 +221,7 @@ function JoinCard({
               errors={actionData?.fieldErrors.password}
             />
           ) : null}
-          <button type="submit" className="btn btn-primary mt-2" disabled={joining || d.full}>
+          <button type="submit" className="btn btn-primary mt-2" disabled={joining}>
             {joining ? "Joining…" : "Join session"}
           </button>
           <Link to="/sessions" className="btn btn-ghost btn-sm">

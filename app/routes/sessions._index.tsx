@@ -1,4 +1,3 @@
-import { useState } from "react";
 import { Form, href, Link, redirect, useNavigation } from "react-router";
 
 import { Field } from "~/components/ui/field";
@@ -54,7 +53,7 @@ export default function Lobby({ loaderData, actionData }: Route.ComponentProps) 
   const navigation = useNavigation();
   const creating =
     navigation.state !== "idle" && navigation.formAction === "/sessions" && navigation.formMethod === "POST";
-  const [visibility, setVisibility] = useState(actionData?.values.visibility ?? "public");
+  const visibility = actionData?.values.visibility ?? "public";
 
   return (
     <div className="mx-auto grid w-full max-w-6xl gap-8 px-4 py-10 lg:grid-cols-[1fr_22rem]">
@@ -64,7 +63,7 @@ export default function Lobby({ loaderData, actionData }: Route.ComponentProps) 
             <h1 id="lobby-heading" className="text-3xl font-bold">
               Open sessions
             </h1>
-            <p className="text-base-content/70 text-sm">Take a free seat and start on the same problem right away.</p>
+            <p className="text-base-content/75 text-sm">Take a free seat and start on the same problem right away.</p>
           </div>
           <Form method="get" className="flex items-end gap-2">
             <label className="form-control">
@@ -88,7 +87,7 @@ export default function Lobby({ loaderData, actionData }: Route.ComponentProps) 
         {sessions.length === 0 ? (
           <div className="bg-base-100 rounded-box p-10 text-center shadow-sm" data-testid="lobby-empty">
             <p className="font-medium">No open sessions right now.</p>
-            <p className="text-base-content/70 text-sm">Start one: it will show up here for others to join.</p>
+            <p className="text-base-content/75 text-sm">Start one: it will show up here for others to join.</p>
           </div>
         ) : (
           // One form for the whole list: each Join button posts to its own session.
@@ -106,7 +105,7 @@ export default function Lobby({ loaderData, actionData }: Route.ComponentProps) 
                       <span className="font-semibold">{s.problemTitle}</span>
                       <DifficultyBadge difficulty={s.difficulty} />
                     </div>
-                    <span className="text-base-content/70 text-sm">
+                    <span className="text-base-content/75 text-sm">
                       Hosted by <span className="font-medium">{s.hostUsername}</span>
                       {` · waiting since ${timeAgo(s.createdAt, now)}`}
                     </span>
@@ -154,7 +153,7 @@ export default function Lobby({ loaderData, actionData }: Route.ComponentProps) 
             {/* Static markup built once (see PROBLEM_OPTIONS_HTML): identical on server and client. */}
             <datalist id="problem-options" dangerouslySetInnerHTML={{ __html: PROBLEM_OPTIONS_HTML }} />
             <p id="problem-hint" className="label text-xs whitespace-normal">
-              Type to search. “random” picks one for you.
+              Type a title or pick one from the list; “random” picks one for you.
             </p>
             {actionData?.fieldErrors.problem ? (
               <p className="text-error text-sm" data-field-error="problem">
@@ -176,8 +175,7 @@ export default function Lobby({ loaderData, actionData }: Route.ComponentProps) 
                 name="visibility"
                 value="public"
                 className="radio radio-sm"
-                checked={visibility === "public"}
-                onChange={() => setVisibility("public")}
+                defaultChecked={visibility === "public"}
               />
               Public: listed here, anyone may take the seat
             </label>
@@ -187,20 +185,22 @@ export default function Lobby({ loaderData, actionData }: Route.ComponentProps) 
                 name="visibility"
                 value="private"
                 className="radio radio-sm"
-                checked={visibility === "private"}
-                onChange={() => setVisibility("private")}
+                defaultChecked={visibility === "private"}
               />
               Private: link and password only
             </label>
           </fieldset>
-          <Field
-            label="Password (private sessions)"
-            name="password"
-            type="password"
-            autoComplete="new-password"
-            hint="4–64 characters. Share it with your partner."
-            errors={actionData?.fieldErrors.password}
-          />
+          {/* Shown by CSS only while "Private" is checked (app.css), so it works without JavaScript. */}
+          <div className="private-only" data-testid="password-field">
+            <Field
+              label="Session password"
+              name="password"
+              type="password"
+              autoComplete="new-password"
+              hint="4–64 characters. Share it with your partner."
+              errors={actionData?.fieldErrors.password}
+            />
+          </div>
           <button type="submit" className="btn btn-primary" disabled={creating}>
             {creating ? "Starting…" : "Start session"}
           </button>

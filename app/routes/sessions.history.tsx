@@ -41,7 +41,7 @@ export default function SessionHistory({ loaderData }: Route.ComponentProps) {
     <div className="mx-auto flex w-full max-w-5xl flex-col gap-6 px-4 py-10">
       <h1 className="text-3xl font-bold">Past sessions</h1>
       {entries.length === 0 ? (
-        <p className="text-base-content/70">
+        <p className="text-base-content/75">
           No sessions yet.{" "}
           <Link to="/sessions" className="link">
             Find a partner
@@ -79,7 +79,7 @@ export default function SessionHistory({ loaderData }: Route.ComponentProps) {
                     {e.partners.length ? (
                       e.partners.join(", ")
                     ) : (
-                      <span className="text-base-content/60">Nobody joined</span>
+                      <span className="text-base-content/75">Nobody joined</span>
                     )}
                   </td>
                   <td>{e.durationMs === null ? "—" : formatDuration(e.durationMs)}</td>

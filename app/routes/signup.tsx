@@ -75,7 +75,7 @@ export default function Signup({ loaderData, actionData }: Route.ComponentProps)
       <div className="card bg-base-100 shadow-sm">
         <div className="card-body gap-4">
           <h1 className="card-title text-2xl">Create your account</h1>
-          <p className="text-base-content/70 text-sm">Free, and all you need to start practising with a partner.</p>
+          <p className="text-base-content/75 text-sm">Free, and all you need to start practising with a partner.</p>
           <Form method="post" className="flex flex-col gap-2" noValidate>
             <HoneypotInput />
             {loaderData.redirectTo ? <input type="hidden" name="redirectTo" value={loaderData.redirectTo} /> : null}

@@ -39,7 +39,7 @@ const remoteSize = (page: Page) =>
     .evaluate((v: HTMLVideoElement) => ({ width: v.videoWidth, height: v.videoHeight, time: v.currentTime }));
 
 async function openRoom(a: Page, b: Page) {
-  await signUp(a);
+  const host = await signUp(a);
   // The problem comes from the link (as from a problem page's "practice with a partner"):
   // this test is about the room, and typing into the picker races hydration.
   await a.goto("/sessions?problem=two-sum");
@@ -51,7 +51,7 @@ async function openRoom(a: Page, b: Page) {
   await b.goto(link);
   await b.getByRole("button", { name: "Join session" }).click();
   await expect(b.getByTestId("room-problem")).toHaveText("Two Sum");
-  return link;
+  return { link, hostName: host.username };
 }
 
 test.describe("the room, live", () => {
@@ -65,7 +65,7 @@ test.describe("the room, live", () => {
     const b = await newPerson(browser, baseURL, { withMedia: true });
     await trackPeerConnections(page);
     await trackPeerConnections(b.page);
-    await openRoom(page, b.page);
+    const { hostName } = await openRoom(page, b.page);
 
     for (const p of [page, b.page]) {
       await expect.poll(async () => (await remoteSize(p)).width, { timeout: 30_000 }).toBeGreaterThan(0);
@@ -90,14 +90,40 @@ test.describe("the room, live", () => {
     const framesNow = await framesDecoded(b.page);
     await expect.poll(() => framesDecoded(b.page), { timeout: 20_000 }).toBeGreaterThan(framesNow);
 
+    // Sharing adds the screen as the large tile; the camera stays, as a picture-in-picture,
+    // and nothing covers the partner's editor or chat.
+    const screenSize = () =>
+      b.page
+        .getByTestId("remote-screen")
+        .evaluate((v: HTMLVideoElement) => ({ width: v.videoWidth, time: v.currentTime }));
     await page.getByTestId("share-screen").click();
-    await expect.poll(async () => (await remoteSize(b.page)).width, { timeout: 30_000 }).not.toBe(cameraWidth);
-    await expect(b.page.getByTestId("shared-screen")).toBeVisible({ timeout: 20_000 });
+    await expect(b.page.getByTestId("shared-screen")).toBeVisible({ timeout: 30_000 });
+    await expect.poll(async () => (await screenSize()).width, { timeout: 30_000 }).toBeGreaterThan(cameraWidth);
+    await expect(b.page.getByTestId("remote-tile")).toHaveAttribute("data-pip", "true");
+    expect((await remoteSize(b.page)).width).toBe(cameraWidth);
+    const cameraTime = (await remoteSize(b.page)).time;
+    await expect.poll(async () => (await remoteSize(b.page)).time, { timeout: 20_000 }).toBeGreaterThan(cameraTime);
     await expect(b.page.getByTestId("participant-host")).toContainText("sharing");
+    await expect(b.page.getByTestId("editor")).toBeVisible();
+    await expect(b.page.getByTestId("chat").getByLabel("Message", { exact: true })).toBeVisible();
+    const screenBox = (await b.page.getByTestId("shared-screen").boundingBox())!;
+    const editorBox = (await b.page.getByTestId("editor").boundingBox())!;
+    expect(screenBox.x).toBeGreaterThanOrEqual(editorBox.x + editorBox.width);
 
     await page.getByTestId("share-screen").click();
-    await expect.poll(async () => (await remoteSize(b.page)).width, { timeout: 30_000 }).toBe(cameraWidth);
-    await expect(b.page.getByTestId("shared-screen")).toHaveCount(0);
+    await expect(b.page.getByTestId("shared-screen")).toHaveCount(0, { timeout: 30_000 });
+    await expect(b.page.getByTestId("remote-tile")).not.toHaveAttribute("data-pip", "true");
+    expect((await remoteSize(b.page)).width).toBe(cameraWidth);
+
+    // Camera off: the partner sees a name and the microphone state, not a black box.
+    await expect(b.page.getByTestId("camera-off-tile")).toHaveCount(0);
+    await page.getByRole("button", { name: "Camera off" }).click();
+    await page.getByRole("button", { name: "Mute" }).click();
+    await expect(b.page.getByTestId("camera-off-tile")).toBeVisible({ timeout: 20_000 });
+    await expect(b.page.getByTestId("camera-off-tile")).toContainText(hostName);
+    await expect(b.page.getByTestId("partner-mic")).toHaveText("Camera off · muted");
+    await page.getByRole("button", { name: "Camera on" }).click();
+    await expect(b.page.getByTestId("camera-off-tile")).toHaveCount(0, { timeout: 20_000 });
     await b.context.close();
   });
 
@@ -108,7 +134,7 @@ test.describe("the room, live", () => {
   }) => {
     test.setTimeout(120_000);
     const b = await newPerson(browser, baseURL);
-    const link = await openRoom(page, b.page);
+    const { link } = await openRoom(page, b.page);
 
     const chatA = page.getByTestId("chat");
     const chatB = b.page.getByTestId("chat");

@@ -1,6 +1,57 @@
 import { expect, newPerson, signUp, test } from "./fixtures";
 
 test.describe("sessions", () => {
+  test("the picker takes a typed title; the password shows only for private, with or without JavaScript; a full session leads back to the lobby", async ({
+    page,
+    browser,
+    baseURL,
+  }) => {
+    test.setTimeout(120_000);
+    await signUp(page);
+    await page.goto("/sessions");
+    const password = page.getByLabel("Session password");
+    await expect(password).toBeHidden();
+    await page.getByLabel("Private: link and password only").check();
+    await expect(password).toBeVisible();
+    await page.getByLabel("Public: listed here, anyone may take the seat").check();
+    await expect(password).toBeHidden();
+    await page.getByLabel("Problem", { exact: true }).fill("two sum");
+    await page.getByRole("button", { name: "Start session" }).click();
+    await expect(page.getByTestId("room-problem")).toHaveText("Two Sum");
+    const link = page.url();
+
+    const b = await newPerson(browser, baseURL);
+    await signUp(b.page);
+    await b.page.goto(link);
+    await expect(b.page.getByLabel("Session password")).toHaveCount(0);
+    await b.page.getByRole("button", { name: "Join session" }).click();
+    await expect(b.page.getByTestId("session-room")).toBeVisible();
+
+    const c = await newPerson(browser, baseURL);
+    await signUp(c.page);
+    await c.page.goto(link);
+    await expect(c.page.getByRole("heading", { name: "This session is full" })).toBeVisible();
+    await expect(c.page.getByRole("button", { name: "Join session" })).toHaveCount(0);
+    await expect(c.page.getByLabel("Session password")).toHaveCount(0);
+    await c.page.getByRole("link", { name: "Back to the lobby" }).click();
+    await expect(c.page).toHaveURL(/\/sessions$/);
+
+    // Without JavaScript the same form still hides and shows the password (CSS :has()).
+    const noJs = await browser.newContext({
+      baseURL,
+      javaScriptEnabled: false,
+      storageState: await c.context.storageState(),
+    });
+    const plain = await noJs.newPage();
+    await plain.goto("/sessions");
+    await expect(plain.getByLabel("Session password")).toBeHidden();
+    await plain.getByLabel("Private: link and password only").check();
+    await expect(plain.getByLabel("Session password")).toBeVisible();
+    await noJs.close();
+    await b.context.close();
+    await c.context.close();
+  });
+
   test("private: wrong password, right password, full for a third, same problem, host ends for both", async ({
     page,
     browser,
@@ -12,7 +63,7 @@ test.describe("sessions", () => {
     await a.goto("/sessions");
     await a.getByLabel("Problem", { exact: true }).fill("two-sum");
     await a.getByLabel("Private: link and password only").check();
-    await a.getByLabel("Password (private sessions)").fill("sesame42");
+    await a.getByLabel("Session password").fill("sesame42");
     await a.getByRole("button", { name: "Start session" }).click();
     await expect(a).toHaveURL(/\/sessions\/[A-Za-z0-9_-]{22}$/);
     await expect(a.getByTestId("room-problem")).toHaveText("Two Sum");

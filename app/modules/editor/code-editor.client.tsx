@@ -68,7 +68,7 @@ export default function CodeEditor({
 
 export function EditorPlaceholder() {
   return (
-    <div className="text-base-content/60 flex h-full items-center justify-center gap-2 text-sm">
+    <div className="text-base-content/75 flex h-full items-center justify-center gap-2 text-sm">
       <span className="loading loading-spinner loading-sm" /> Loading editor…
     </div>
   );

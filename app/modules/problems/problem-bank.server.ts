@@ -154,3 +154,23 @@ export function listProblems(): readonly ProblemSummary[] {
   );
   return summaries;
 }
+
+const normalTitle = (text: string) =>
+  text
+    .trim()
+    .toLowerCase()
+    .replace(/\s*\((easy|medium|hard)\)$/, "")
+    .replace(/\s+/g, " ");
+
+let slugsByTitle: Map<string, string> | undefined;
+
+/**
+ * The slug a person means by what they typed in a picker: a slug, or a title in any case
+ * ("two sum", "Two Sum (easy)" as the picker's option label shows it).
+ */
+export function findProblemSlug(typed: string): string | undefined {
+  const text = typed.trim();
+  if (getProblem(text)) return text;
+  slugsByTitle ??= new Map([...getProblemBank().values()].map((p) => [normalTitle(p.title), p.slug]));
+  return slugsByTitle.get(normalTitle(text)) ?? (getProblem(text.toLowerCase()) ? text.toLowerCase() : undefined);
+}

@@ -3,7 +3,7 @@ import crypto from "node:crypto";
 import bcrypt from "bcryptjs";
 
 import { getServices, getStore } from "~/composition.server";
-import { getProblem, listProblems } from "~/modules/problems/problem-bank.server";
+import { findProblemSlug, getProblem, listProblems } from "~/modules/problems/problem-bank.server";
 import type { Difficulty } from "~/modules/problems/problem-schema";
 import { openLobbySessions } from "~/modules/sessions/lobby-list.server";
 import { sessionFailure, type SessionResult } from "~/modules/sessions/session-failures";
@@ -25,7 +25,7 @@ export function newSessionId(): string {
 const ref = (user: Pick<User, "id" | "username">) => ({ id: user.id, username: user.username });
 
 function pickProblem(problem: string, difficulty: Difficulty | "" | undefined): string | null {
-  if (problem !== "random") return getProblem(problem) ? problem : null;
+  if (problem.trim().toLowerCase() !== "random") return findProblemSlug(problem) ?? null;
   const pool = listProblems().filter((p) => !difficulty || p.difficulty === difficulty);
   if (pool.length === 0) return null;
   return pool[crypto.randomInt(pool.length)]!.slug;

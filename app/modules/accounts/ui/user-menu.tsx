@@ -1,5 +1,7 @@
 import { Form, Link } from "react-router";
 
+import { closeParentDetails } from "~/components/close-details";
+
 /** A <details> dropdown, so it opens without JavaScript too. */
 export function UserMenu({ username }: { username: string }) {
   return (
@@ -10,9 +12,12 @@ export function UserMenu({ username }: { username: string }) {
             {username.slice(0, 2)}
           </span>
         </span>
-        <span className="max-w-32 truncate">{username}</span>
+        <span className="max-w-20 truncate sm:max-w-32">{username}</span>
       </summary>
-      <ul className="menu dropdown-content bg-base-100 rounded-box z-20 mt-2 w-48 p-2 shadow-lg">
+      <ul
+        className="menu dropdown-content bg-base-100 rounded-box z-30 mt-2 w-48 p-2 shadow-lg"
+        onClick={closeParentDetails}
+      >
         <li>
           <Link to="/account">Account</Link>
         </li>

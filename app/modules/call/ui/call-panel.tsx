@@ -13,14 +13,20 @@ function useSrcObject<T extends HTMLMediaElement>(stream: MediaStream | null) {
   return ref;
 }
 
-/** Video tiles and call controls. Remote video plays muted; its sound has its own element. */
+/**
+ * Video tiles and call controls. Remote video plays muted; its sound has its own element.
+ * A shared screen shows as the large tile with the partner's camera as a picture-in-picture;
+ * a camera that is off shows the partner's initials, name and microphone state instead.
+ */
 export function CallPanel({ call, partner }: { call: Call; partner: ParticipantPresence | null }) {
   const remoteVideo = useSrcObject<HTMLVideoElement>(call.remoteStream);
+  const remoteScreen = useSrcObject<HTMLVideoElement>(call.remoteScreen);
   const localVideo = useSrcObject<HTMLVideoElement>(call.localStream);
   const remoteAudio = useSrcObject<HTMLAudioElement>(call.remoteStream);
   const [needsUnmute, setNeedsUnmute] = useState(false);
-  const [enlarged, setEnlarged] = useState(true);
-  const partnerSharing = Boolean(partner?.sharing && call.remoteStream);
+  const partnerSharing = Boolean(partner?.sharing && call.remoteScreen);
+  // Presence says whether the camera is on; a disabled track would otherwise be a black box.
+  const partnerCameraOn = Boolean(call.remoteStream && partner?.online && partner.camera);
 
   useEffect(() => {
     const audio = remoteAudio.current;
@@ -31,20 +37,32 @@ export function CallPanel({ call, partner }: { call: Call; partner: ParticipantP
     );
   }, [call.remoteStream, remoteAudio]);
 
-  useEffect(() => {
-    if (partnerSharing) setEnlarged(true);
-  }, [partnerSharing]);
-
-  const big = partnerSharing && enlarged;
   return (
     <div className="flex flex-col gap-2" data-testid="call">
+      {partnerSharing ? (
+        <div className="bg-base-300 relative overflow-hidden rounded" data-testid="shared-screen">
+          <video
+            ref={remoteScreen}
+            className="aspect-video w-full bg-black object-contain"
+            autoPlay
+            playsInline
+            muted
+            aria-label={`${partner?.username ?? "Your partner"}'s shared screen`}
+            data-testid="remote-screen"
+          />
+          <span className="badge badge-neutral badge-sm absolute top-2 left-2">
+            {partner?.username ?? "Partner"} is sharing
+          </span>
+        </div>
+      ) : null}
       <div
         className={
-          big
-            ? "bg-base-300 fixed inset-x-6 top-20 bottom-6 z-40 flex flex-col rounded-box p-2 shadow-2xl"
+          partnerSharing
+            ? "bg-base-300 relative -mt-16 mr-2 aspect-video w-1/3 min-w-24 self-end overflow-hidden rounded shadow-lg ring-2 ring-base-100"
             : "bg-base-300 relative aspect-video overflow-hidden rounded"
         }
-        data-testid={big ? "shared-screen" : "remote-tile"}
+        data-testid="remote-tile"
+        data-pip={partnerSharing || undefined}
       >
         <video
           ref={remoteVideo}
@@ -52,21 +70,19 @@ export function CallPanel({ call, partner }: { call: Call; partner: ParticipantP
           autoPlay
           playsInline
           muted
+          aria-label={`${partner?.username ?? "Your partner"}'s camera`}
           data-testid="remote-video"
         />
         {!call.remoteStream ? (
-          <div className="text-base-content/70 absolute inset-0 flex items-center justify-center p-2 text-center text-sm">
+          <div className="text-base-content/75 absolute inset-0 flex items-center justify-center p-2 text-center text-sm">
             {partner?.online
               ? "Connecting the call…"
               : partner?.reconnecting
                 ? `${partner.username} is reconnecting…`
                 : "Your partner's video appears here"}
           </div>
-        ) : null}
-        {partnerSharing ? (
-          <button type="button" className="btn btn-xs absolute top-3 right-3" onClick={() => setEnlarged(!enlarged)}>
-            {enlarged ? "Shrink shared screen" : "Enlarge shared screen"}
-          </button>
+        ) : !partnerCameraOn && partner ? (
+          <CameraOffTile username={partner.username} micOn={partner.mic} small={partnerSharing} />
         ) : null}
         {needsUnmute ? (
           <button
@@ -95,7 +111,7 @@ export function CallPanel({ call, partner }: { call: Call; partner: ParticipantP
             data-testid="local-video"
           />
           {!call.localStream || !call.cameraOn ? (
-            <span className="text-base-content/60 absolute inset-0 flex items-center justify-center text-xs">
+            <span className="text-base-content/75 absolute inset-0 flex items-center justify-center text-xs">
               Camera off
             </span>
           ) : null}
@@ -122,7 +138,7 @@ export function CallPanel({ call, partner }: { call: Call; partner: ParticipantP
           <button
             type="button"
             className={`btn btn-xs ${call.sharing ? "btn-warning" : ""}`}
-            onClick={() => void (call.sharing ? call.stopShare() : call.startShare())}
+            onClick={() => (call.sharing ? call.stopShare() : void call.startShare())}
             data-testid="share-screen"
           >
             {call.sharing ? "Stop sharing" : "Share screen"}
@@ -151,6 +167,29 @@ export function CallPanel({ call, partner }: { call: Call; partner: ParticipantP
           {call.mediaError}
         </p>
       ) : null}
+    </div>
+  );
+}
+
+/** What the partner's tile shows while their camera is off. */
+function CameraOffTile({ username, micOn, small }: { username: string; micOn: boolean; small: boolean }) {
+  return (
+    <div
+      className="bg-base-300 absolute inset-0 flex flex-col items-center justify-center gap-1 p-1 text-center"
+      data-testid="camera-off-tile"
+    >
+      <span
+        className={`bg-neutral text-neutral-content flex items-center justify-center rounded-full font-semibold uppercase ${small ? "h-8 w-8 text-xs" : "h-14 w-14 text-lg"}`}
+        aria-hidden="true"
+      >
+        {username.slice(0, 2)}
+      </span>
+      <span className={`font-medium ${small ? "text-xs" : "text-sm"}`}>{username}</span>
+      {small ? null : (
+        <span className="text-base-content/75 text-xs" data-testid="partner-mic">
+          Camera off · {micOn ? "mic on" : "muted"}
+        </span>
+      )}
     </div>
   );
 }

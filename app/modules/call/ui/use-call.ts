@@ -20,13 +20,31 @@ export interface MediaDevices {
 
 type SignalPayload = SignalMessage;
 
-/** Adds each local track the connection is not sending yet (the shared screen in place of the camera). */
-function addLocalTracks(peer: RTCPeerConnection, stream: MediaStream | null, screen: MediaStreamTrack | null) {
-  if (!stream || peer.signalingState === "closed") return;
-  for (const track of stream.getTracks()) {
-    if (peer.getSenders().some((s) => s.track?.kind === track.kind)) continue;
-    peer.addTrack(track.kind === "video" && screen ? screen : track, stream);
-  }
+/**
+ * Adds each local track the connection is not sending yet: camera and microphone in their
+ * stream, and the shared screen as a second video in its own stream, so the partner sees
+ * both (the screen large, the camera as a picture-in-picture).
+ */
+function addLocalTracks(peer: RTCPeerConnection, stream: MediaStream | null, screen: MediaStream | null) {
+  if (peer.signalingState === "closed") return;
+  const sending = (track: MediaStreamTrack) => peer.getSenders().some((s) => s.track === track);
+  // After a device change the camera's sender already carries the new track (replaceTrack).
+  for (const track of stream?.getTracks() ?? []) if (!sending(track)) peer.addTrack(track, stream!);
+  for (const track of screen?.getVideoTracks() ?? []) if (!sending(track)) peer.addTrack(track, screen!);
+}
+
+/**
+ * Which remote stream is the camera and which the shared screen: the camera's stream
+ * carries the microphone too (both come from one getUserMedia), the screen's is video only.
+ */
+export function splitRemoteStreams(streams: readonly MediaStream[]): {
+  camera: MediaStream | null;
+  screen: MediaStream | null;
+} {
+  const live = streams.filter((s) => s.getTracks().length > 0);
+  const camera = live.find((s) => s.getAudioTracks().length > 0) ?? null;
+  const screen = live.find((s) => s !== camera && s.getVideoTracks().length > 0) ?? null;
+  return { camera, screen };
 }
 
 function describeMediaError(error: unknown): string {
@@ -45,7 +63,7 @@ function describeMediaError(error: unknown): string {
  */
 export function useCall({ socket, sessionId, polite, entryCount, partnerOnline, iceServers }: CallOptions) {
   const [localStream, setLocalStream] = useState<MediaStream | null>(null);
-  const [remoteStream, setRemoteStream] = useState<MediaStream | null>(null);
+  const [remoteStreams, setRemoteStreams] = useState<MediaStream[]>([]);
   const [mediaError, setMediaError] = useState<string | null>(null);
   const [micOn, setMicOn] = useState(true);
   const [cameraOn, setCameraOn] = useState(true);
@@ -54,7 +72,7 @@ export function useCall({ socket, sessionId, polite, entryCount, partnerOnline, 
   const [peerEpoch, setPeerEpoch] = useState(0);
   const [connection, setConnection] = useState<RTCPeerConnectionState | "idle">("idle");
   const pc = useRef<RTCPeerConnection | null>(null);
-  const screenTrack = useRef<MediaStreamTrack | null>(null);
+  const screenStream = useRef<MediaStream | null>(null);
   const partnerOnlineRef = useRef(partnerOnline);
   partnerOnlineRef.current = partnerOnline;
   const localStreamRef = useRef<MediaStream | null>(null);
@@ -141,10 +159,14 @@ export function useCall({ socket, sessionId, polite, entryCount, partnerOnline, 
         ...(payload.candidate !== undefined ? { candidate: payload.candidate } : {}),
       });
 
+    // A new array on every change, so the panel re-reads which stream is which.
+    const refresh = () => setRemoteStreams((list) => list.filter((s) => s.getTracks().length > 0));
     peer.ontrack = ({ track, streams }) => {
       const stream = streams[0] ?? new MediaStream([track]);
-      setRemoteStream(stream);
-      track.onunmute = () => setRemoteStream(stream);
+      stream.onremovetrack = refresh;
+      stream.onaddtrack = refresh;
+      setRemoteStreams((list) => (list.includes(stream) ? [...list] : [...list, stream]));
+      track.onunmute = refresh;
     };
     const negotiation = new PerfectNegotiation(peer, polite, signal);
     peer.onnegotiationneeded = () => void negotiation.negotiationNeeded();
@@ -157,20 +179,20 @@ export function useCall({ socket, sessionId, polite, entryCount, partnerOnline, 
     const onSignal = (payload: SignalPayload) => negotiation.receive(payload);
     signalHandler.current = onSignal;
     for (const payload of queued.current.splice(0)) onSignal(payload);
-    addLocalTracks(peer, localStreamRef.current, screenTrack.current);
+    addLocalTracks(peer, localStreamRef.current, screenStream.current);
     setConnection("new");
     return () => {
       if (signalHandler.current === onSignal) signalHandler.current = null;
       peer.close();
       if (pc.current === peer) pc.current = null;
-      setRemoteStream(null);
+      setRemoteStreams([]);
       setConnection("idle");
     };
   }, [iceKey, peerEpoch, polite, sessionId, socket]);
 
   // Camera and microphone may arrive after the call started: send them then.
   useEffect(() => {
-    if (pc.current) addLocalTracks(pc.current, localStream, screenTrack.current);
+    if (pc.current) addLocalTracks(pc.current, localStream, screenStream.current);
   }, [localStream]);
 
   const toggleMic = () => {
@@ -184,30 +206,26 @@ export function useCall({ socket, sessionId, polite, entryCount, partnerOnline, 
     setCameraOn(next);
   };
 
-  const stopShare = useCallback(async () => {
-    const track = screenTrack.current;
-    screenTrack.current = null;
+  const stopShare = useCallback(() => {
+    const display = screenStream.current;
+    screenStream.current = null;
     setSharing(false);
-    track?.stop();
-    const sender = pc.current?.getSenders().find((s) => s.track === track);
-    const camera = localStream?.getVideoTracks()[0] ?? null;
-    if (sender) {
-      if (camera) await sender.replaceTrack(camera);
-      else pc.current?.removeTrack(sender);
+    for (const track of display?.getTracks() ?? []) {
+      track.stop();
+      const sender = pc.current?.getSenders().find((s) => s.track === track);
+      if (sender && pc.current?.signalingState !== "closed") pc.current?.removeTrack(sender);
     }
-  }, [localStream]);
+  }, []);
 
   const startShare = useCallback(async () => {
     try {
       const display = await navigator.mediaDevices.getDisplayMedia({ video: true, audio: false });
       const track = display.getVideoTracks()[0];
       if (!track) return;
-      screenTrack.current = track;
-      track.onended = () => void stopShare();
+      screenStream.current = display;
+      track.onended = () => stopShare();
       setSharing(true);
-      const sender = pc.current?.getSenders().find((s) => s.track?.kind === "video");
-      if (sender) await sender.replaceTrack(track);
-      else pc.current?.addTrack(track, display);
+      if (pc.current) addLocalTracks(pc.current, localStreamRef.current, display);
     } catch (error) {
       if (!(error instanceof DOMException && error.name === "NotAllowedError")) {
         setMediaError("Screen sharing is not available in this browser.");
@@ -229,7 +247,7 @@ export function useCall({ socket, sessionId, polite, entryCount, partnerOnline, 
         const old = kind === "audio" ? localStream.getAudioTracks()[0] : localStream.getVideoTracks()[0];
         track.enabled = kind === "audio" ? micOn : cameraOn;
         const sender = pc.current?.getSenders().find((s) => s.track === old);
-        if (sender && !(kind === "video" && screenTrack.current)) await sender.replaceTrack(track);
+        if (sender) await sender.replaceTrack(track);
         if (old) {
           localStream.removeTrack(old);
           old.stop();
@@ -254,9 +272,13 @@ export function useCall({ socket, sessionId, polite, entryCount, partnerOnline, 
     });
   }, [cameraOn, entryCount, localStream, micOn, sessionId, sharing, socket]);
 
+  const remote = splitRemoteStreams(remoteStreams);
   return {
     localStream,
-    remoteStream,
+    /** The partner's camera and microphone. */
+    remoteStream: remote.camera,
+    /** The partner's shared screen, while they share. */
+    remoteScreen: remote.screen,
     mediaError,
     micOn,
     cameraOn,

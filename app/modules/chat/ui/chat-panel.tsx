@@ -39,12 +39,12 @@ export function ChatPanel({ messages, onSend, onTyping, partnerTyping, disabled 
         aria-label="Messages"
         data-testid="chat-messages"
       >
-        {messages.length === 0 ? <li className="text-base-content/60 text-sm">No messages yet. Say hi!</li> : null}
+        {messages.length === 0 ? <li className="text-base-content/75 text-sm">No messages yet. Say hi!</li> : null}
         {messages.map((m) =>
           m.kind === "system" ? (
             <li
               key={`${m.authorName}:${m.clientId}`}
-              className="text-base-content/60 text-center text-xs"
+              className="text-base-content/75 text-center text-xs"
               data-testid="chat-system"
             >
               {m.body} · {time(m.createdAt)}
@@ -55,7 +55,7 @@ export function ChatPanel({ messages, onSend, onTyping, partnerTyping, disabled 
               className={`flex flex-col ${m.mine ? "items-end" : "items-start"}`}
               data-testid="chat-message"
             >
-              <span className="text-base-content/60 text-xs">
+              <span className="text-base-content/75 text-xs">
                 {m.mine ? "You" : m.authorName} · {m.pending ? "sending…" : time(m.createdAt)}
               </span>
               <div className={`max-w-full rounded-box px-3 py-1.5 ${m.mine ? "bg-primary/10" : "bg-base-200"}`}>
@@ -66,7 +66,7 @@ export function ChatPanel({ messages, onSend, onTyping, partnerTyping, disabled 
           ),
         )}
       </ol>
-      <p className="text-base-content/60 h-4 text-xs" aria-live="polite" data-testid="typing">
+      <p className="text-base-content/75 h-4 text-xs" aria-live="polite" data-testid="typing">
         {partnerTyping ? `${partnerTyping} is typing…` : ""}
       </p>
       <form
@@ -102,7 +102,7 @@ export function ChatPanel({ messages, onSend, onTyping, partnerTyping, disabled 
         <div className="flex items-center justify-between">
           <span
             id="chat-counter"
-            className={`text-xs ${tooLong ? "text-error" : "text-base-content/60"}`}
+            className={`text-xs ${tooLong ? "text-error" : "text-base-content/75"}`}
             data-testid="chat-counter"
           >
             {draft.length.toLocaleString("en")} / {CHAT_MAX_LENGTH.toLocaleString("en")}

@@ -139,7 +139,7 @@ function CaseEditor({
             );
           })}
           {!current.original || Object.entries(current.fields).some(([k, v]) => current.original?.fields[k] !== v) ? (
-            <p className="text-base-content/60 text-xs">
+            <p className="text-base-content/75 text-xs">
               Custom input: Run shows your output without an expected answer.
             </p>
           ) : null}
@@ -161,7 +161,7 @@ function Results({ state }: { state: ConsoleState }) {
   const results = state.summary?.results ?? state.liveResults;
   if (!state.running && !state.summary) {
     return (
-      <p className="text-base-content/60 text-sm">
+      <p className="text-base-content/75 text-sm">
         Run your code to see results here. Ctrl/⌘ + Enter runs, Ctrl/⌘ + Shift + Enter submits.
       </p>
     );
@@ -180,10 +180,10 @@ function Results({ state }: { state: ConsoleState }) {
       {summary ? (
         <div className="flex flex-wrap items-baseline gap-3">
           <VerdictText verdict={summary.verdict} className="text-xl" />
-          <span className="text-base-content/70 text-sm" data-testid="run-passed">
+          <span className="text-base-content/75 text-sm" data-testid="run-passed">
             {summary.passed} / {summary.total} tests passed
           </span>
-          <span className="text-base-content/60 text-sm">{summary.timeMs.toFixed(0)} ms</span>
+          <span className="text-base-content/75 text-sm">{summary.timeMs.toFixed(0)} ms</span>
         </div>
       ) : null}
       {state.mode === "submit" && summary && failing === -1 && summary.verdict === "Accepted" ? (
@@ -219,7 +219,7 @@ function ResultDetail({ result }: { result: TestResult }) {
     <div className="flex flex-col gap-2 text-sm" data-testid="result-detail">
       <div className="flex items-center gap-2">
         <VerdictText verdict={result.verdict} />
-        <span className="text-base-content/60">{result.timeMs.toFixed(1)} ms</span>
+        <span className="text-base-content/75">{result.timeMs.toFixed(1)} ms</span>
       </div>
       {result.error ? (
         <pre
@@ -232,7 +232,7 @@ function ResultDetail({ result }: { result: TestResult }) {
       <Block label="Input">
         {Object.entries(result.input).map(([k, v]) => (
           <div key={k}>
-            <span className="text-base-content/60">{k} = </span>
+            <span className="text-base-content/75">{k} = </span>
             {formatValue(v)}
           </div>
         ))}
@@ -261,7 +261,7 @@ function ResultDetail({ result }: { result: TestResult }) {
 function Block({ label, children, testId }: { label: string; children: React.ReactNode; testId?: string }) {
   return (
     <div>
-      <div className="text-base-content/60 mb-1 text-xs font-medium">{label}</div>
+      <div className="text-base-content/75 mb-1 text-xs font-medium">{label}</div>
       <pre
         className="bg-base-200 max-h-48 overflow-auto rounded p-2 font-mono text-xs whitespace-pre-wrap break-all"
         data-testid={testId}

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { Group, Panel, Separator } from "react-resizable-panels";
 import { href, useFetcher } from "react-router";
 
+import { paneId, paneProps, PaneTabs } from "~/components/ui/pane-tabs";
 import { CodeEditor } from "~/modules/editor/code-editor";
 import type { JudgeTest, Verdict } from "~/modules/judge/types";
 import { type Language, LANGUAGE_LABELS, LANGUAGES } from "~/modules/problems/problem-schema";
@@ -27,7 +28,19 @@ export interface ProblemWorkspaceProps {
   toolbarExtra?: (api: { getSelection: () => string; language: Language }) => React.ReactNode;
   /** Sizing of the outer box; the problem page fills the window below the navbar. */
   className?: string;
+  /**
+   * Which pane shows on a narrow screen when the page around it owns the tabs (the room);
+   * without it the workspace shows its own Problem · Code tabs.
+   */
+  narrowPane?: NarrowPane;
 }
+
+export type NarrowPane = "problem" | "code";
+
+const NARROW_TABS = [
+  { id: "problem", label: "Problem" },
+  { id: "code", label: "Code" },
+] as const;
 
 export function ProblemWorkspace({
   problem,
@@ -36,9 +49,12 @@ export function ProblemWorkspace({
   actionPath,
   onSubmitted,
   toolbarExtra,
-  className = "h-[calc(100vh-4rem)] min-h-[36rem]",
+  className = "h-[calc(100dvh-4rem)] min-h-[32rem]",
+  narrowPane,
 }: ProblemWorkspaceProps) {
   const dark = useDarkMode();
+  const [ownPane, setOwnPane] = useState<NarrowPane>("problem");
+  const pane = narrowPane ?? ownPane;
   const [language, setLanguage] = useState<Language>("javascript");
   const [codes, setCodes] = useState<Record<Language, string>>(() => ({
     javascript: drafts.javascript ?? problem.starters.javascript,
@@ -163,85 +179,92 @@ export function ProblemWorkspace({
 
   return (
     <div className={`bg-base-100 flex flex-col ${className}`} data-testid="workspace">
+      {narrowPane ? null : (
+        <PaneTabs tabs={NARROW_TABS} active={ownPane} onChange={setOwnPane} label="Problem or code" />
+      )}
       <Group orientation="horizontal" className="min-h-0 flex-1">
-        <Panel defaultSize="42" minSize="20">
-          <StatementPanel problem={problem} submissions={submissions} onLoadCode={loadSubmission} />
+        <Panel defaultSize="42" minSize="20" {...paneProps(pane === "problem")}>
+          <div id={paneId("problem")} className="h-full" data-testid="pane-problem">
+            <StatementPanel problem={problem} submissions={submissions} onLoadCode={loadSubmission} />
+          </div>
         </Panel>
-        <Separator className="bg-base-300 hover:bg-primary/50 w-1.5 transition-colors" />
-        <Panel defaultSize="58" minSize="30">
-          <Group orientation="vertical">
-            <Panel defaultSize="62" minSize="20">
-              <div className="flex h-full flex-col">
-                <div className="border-base-300 flex shrink-0 flex-wrap items-center gap-2 border-b px-3 py-2">
-                  <label className="sr-only" htmlFor="language-picker">
-                    Language
-                  </label>
-                  <select
-                    id="language-picker"
-                    className="select select-sm w-36"
-                    value={language}
-                    onChange={(e) => changeLanguage(e.target.value as Language)}
-                  >
-                    {LANGUAGES.map((l) => (
-                      <option key={l} value={l}>
-                        {LANGUAGE_LABELS[l]}
-                      </option>
-                    ))}
-                  </select>
-                  <button type="button" className="btn btn-ghost btn-sm" onClick={resetCode}>
-                    Reset
-                  </button>
-                  {toolbarExtra?.({ getSelection: () => editorApi.current.getSelection(), language })}
-                  <span className="text-base-content/50 text-xs" aria-live="polite" data-testid="draft-state">
-                    {saveState}
-                  </span>
-                  <div className="ml-auto flex gap-2">
-                    <button
-                      type="button"
-                      className="btn btn-sm"
-                      onClick={() => void runCases()}
-                      disabled={state.running}
-                      title="Run the examples (Ctrl/⌘ + Enter)"
+        <Separator className="bg-base-300 hover:bg-primary/50 w-1.5 transition-colors" {...paneProps(false)} />
+        <Panel defaultSize="58" minSize="30" {...paneProps(pane === "code")}>
+          <div id={paneId("code")} className="h-full" data-testid="pane-code">
+            <Group orientation="vertical">
+              <Panel defaultSize="62" minSize="20">
+                <div className="flex h-full flex-col">
+                  <div className="border-base-300 flex shrink-0 flex-wrap items-center gap-2 border-b px-3 py-2">
+                    <label className="sr-only" htmlFor="language-picker">
+                      Language
+                    </label>
+                    <select
+                      id="language-picker"
+                      className="select select-sm w-36"
+                      value={language}
+                      onChange={(e) => changeLanguage(e.target.value as Language)}
                     >
-                      Run
+                      {LANGUAGES.map((l) => (
+                        <option key={l} value={l}>
+                          {LANGUAGE_LABELS[l]}
+                        </option>
+                      ))}
+                    </select>
+                    <button type="button" className="btn btn-ghost btn-sm" onClick={resetCode}>
+                      Reset
                     </button>
-                    <button
-                      type="button"
-                      className="btn btn-sm btn-primary"
-                      onClick={() => void submitAll()}
-                      disabled={state.running}
-                      title="Submit against every test (Ctrl/⌘ + Shift + Enter)"
-                    >
-                      Submit
-                    </button>
+                    {toolbarExtra?.({ getSelection: () => editorApi.current.getSelection(), language })}
+                    <span className="text-base-content/75 text-xs" aria-live="polite" data-testid="draft-state">
+                      {saveState}
+                    </span>
+                    <div className="ml-auto flex gap-2">
+                      <button
+                        type="button"
+                        className="btn btn-sm"
+                        onClick={() => void runCases()}
+                        disabled={state.running}
+                        title="Run the examples (Ctrl/⌘ + Enter)"
+                      >
+                        Run
+                      </button>
+                      <button
+                        type="button"
+                        className="btn btn-sm btn-primary"
+                        onClick={() => void submitAll()}
+                        disabled={state.running}
+                        title="Submit against every test (Ctrl/⌘ + Shift + Enter)"
+                      >
+                        Submit
+                      </button>
+                    </div>
+                  </div>
+                  <div className="min-h-0 flex-1" data-testid="editor">
+                    <CodeEditor
+                      language={language}
+                      value={code}
+                      onChange={changeCode}
+                      onRun={() => void runCases()}
+                      onSubmit={() => void submitAll()}
+                      dark={dark}
+                      onEditorReady={(api) => (editorApi.current = api)}
+                    />
                   </div>
                 </div>
-                <div className="min-h-0 flex-1" data-testid="editor">
-                  <CodeEditor
-                    language={language}
-                    value={code}
-                    onChange={changeCode}
-                    onRun={() => void runCases()}
-                    onSubmit={() => void submitAll()}
-                    dark={dark}
-                    onEditorReady={(api) => (editorApi.current = api)}
-                  />
-                </div>
-              </div>
-            </Panel>
-            <Separator className="bg-base-300 hover:bg-primary/50 h-1.5 transition-colors" />
-            <Panel defaultSize="38" minSize="15">
-              <ConsolePanel
-                spec={problem.spec}
-                cases={cases}
-                caseErrors={caseErrors}
-                onCasesChange={setCases}
-                tab={consoleTab}
-                onTabChange={setConsoleTab}
-                state={state}
-              />
-            </Panel>
-          </Group>
+              </Panel>
+              <Separator className="bg-base-300 hover:bg-primary/50 h-1.5 transition-colors" />
+              <Panel defaultSize="38" minSize="15">
+                <ConsolePanel
+                  spec={problem.spec}
+                  cases={cases}
+                  caseErrors={caseErrors}
+                  onCasesChange={setCases}
+                  tab={consoleTab}
+                  onTabChange={setConsoleTab}
+                  state={state}
+                />
+              </Panel>
+            </Group>
+          </div>
         </Panel>
       </Group>
     </div>

@@ -107,7 +107,7 @@ export function StatementPanel({
         ) : null}
         {tab === "submissions" && submissions ? (
           submissions.length === 0 ? (
-            <p className="text-base-content/70">
+            <p className="text-base-content/75">
               No submissions yet. Press Submit to judge your code against every test.
             </p>
           ) : (
@@ -133,7 +133,7 @@ export function StatementPanel({
                     <td>
                       {s.passed}/{s.total}
                     </td>
-                    <td className="text-base-content/70">
+                    <td className="text-base-content/75">
                       <LocalTime iso={s.createdAt} />
                     </td>
                     <td>

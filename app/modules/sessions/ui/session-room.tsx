@@ -1,15 +1,17 @@
-import { useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
+import { Group, Panel, Separator, usePanelRef } from "react-resizable-panels";
 import { Form, href } from "react-router";
 
 import { StreamRoomIsland } from "~/adapters/stream/ui/stream-room-island";
 import { FormErrors } from "~/components/ui/form-errors";
+import { paneId, paneProps, PaneTabs } from "~/components/ui/pane-tabs";
 import { CallPanel } from "~/modules/call/ui/call-panel";
 import { useCall } from "~/modules/call/ui/use-call";
 import { ChatPanel } from "~/modules/chat/ui/chat-panel";
 import { useChat } from "~/modules/chat/ui/use-chat";
 import type { Language } from "~/modules/problems/problem-schema";
 import { DifficultyBadge } from "~/modules/problems/ui/difficulty-badge";
-import { ProblemWorkspace } from "~/modules/problems/ui/problem-workspace";
+import { type NarrowPane, ProblemWorkspace } from "~/modules/problems/ui/problem-workspace";
 import type { SubmissionView, WorkspaceProblem } from "~/modules/problems/workspace-types";
 import type { SessionView } from "~/modules/sessions/session-view";
 import type { ParticipantPresence } from "~/platform/realtime/realtime-events";
@@ -46,18 +48,54 @@ export function SessionRoom({
   const chat = useChat(room.socket, view.id, entryCount, me);
   const shareToStream = useRef<((text: string) => void) | null>(null);
   const [panelOpen, setPanelOpen] = useState(true);
+  // Below md the panes are tabs; the call and chat stay mounted on the other tabs.
+  const [tab, setTab] = useState<RoomTab>("code");
+  const [workspacePane, setWorkspacePane] = useState<NarrowPane>("code");
   const [seenCount, setSeenCount] = useState(0);
   const fromPartner = chat.messages.filter((m) => !m.mine).length;
-  const unread = panelOpen ? 0 : Math.max(0, fromPartner - seenCount);
+  const callShown = panelOpen && (tab === "call" || !isNarrow());
+  const unread = callShown ? 0 : Math.max(0, fromPartner - seenCount);
+  const callPanel = usePanelRef();
+
+  useEffect(() => {
+    if (callShown) setSeenCount(fromPartner);
+  }, [callShown, fromPartner]);
+
+  // A shared screen needs room: widen the call column while the partner shares, then restore.
+  const partnerSharing = Boolean(partner?.sharing);
+  const sizeBeforeShare = useRef<number | null>(null);
+  useEffect(() => {
+    const handle = callPanel.current;
+    if (!handle) return;
+    if (partnerSharing) {
+      const now = handle.getSize().asPercentage;
+      if (now > 0 && now < 45) {
+        sizeBeforeShare.current = now;
+        handle.resize("50");
+      }
+    } else if (sizeBeforeShare.current !== null) {
+      if (!handle.isCollapsed()) handle.resize(String(sizeBeforeShare.current));
+      sizeBeforeShare.current = null;
+    }
+  }, [partnerSharing, callPanel]);
 
   const togglePanel = () => {
-    if (panelOpen) setSeenCount(fromPartner);
+    if (panelOpen) callPanel.current?.collapse();
+    else callPanel.current?.expand();
     setPanelOpen(!panelOpen);
   };
 
+  const chooseTab = (next: RoomTab) => {
+    setTab(next);
+    if (next === "call") {
+      setPanelOpen(true);
+      callPanel.current?.expand();
+    } else setWorkspacePane(next);
+  };
+
   return (
-    <div className="flex h-[calc(100vh-4rem)] min-h-[40rem] flex-col" data-testid="session-room">
-      <header className="bg-base-100 border-base-300 flex flex-wrap items-center gap-x-4 gap-y-2 border-b px-4 py-2">
+    <div className="flex h-[calc(100dvh-4rem)] min-h-[32rem] flex-col" data-testid="session-room">
+      <header className="bg-base-100 border-base-300 flex flex-wrap items-center gap-x-4 gap-y-2 border-b px-2 py-2 sm:px-4">
         <div className="flex items-center gap-2">
           <span className="font-semibold" data-testid="room-problem">
             {problem.title}
@@ -76,7 +114,7 @@ export function SessionRoom({
           <InviteLink sessionId={view.id} isPrivate={view.visibility === "private"} />
           <button
             type="button"
-            className="btn btn-ghost btn-sm indicator"
+            className="btn btn-ghost btn-sm indicator max-md:hidden"
             onClick={togglePanel}
             aria-expanded={panelOpen}
             data-testid="toggle-panel"
@@ -107,70 +145,106 @@ export function SessionRoom({
           </div>
         ) : null}
       </header>
-      <div className="flex min-h-0 flex-1">
-        <ProblemWorkspace
-          problem={problem}
-          drafts={drafts}
-          submissions={submissions}
-          actionPath={href("/problems/:slug", { slug: problem.slug })}
-          className="min-h-0 min-w-0 flex-1"
-          onSubmitted={(result) => room.socket?.emit("session:submitted", { sessionId: view.id, ...result })}
-          toolbarExtra={({ getSelection, language }) => (
-            <button
-              type="button"
-              className="btn btn-ghost btn-sm"
-              title="Send the selected code to the chat"
-              data-testid="share-selection"
-              onClick={() => {
-                const selected = getSelection();
-                if (!selected.trim()) return;
-                const snippet = `\`\`\`${language}\n${selected}\n\`\`\``;
-                if (media === "stream") shareToStream.current?.(snippet);
-                else chat.send(snippet);
-              }}
-            >
-              Share selection
-            </button>
-          )}
-        />
-        <aside
-          className={`border-base-300 bg-base-100 w-80 shrink-0 flex-col gap-3 border-l p-3 ${panelOpen ? "flex" : "hidden"}`}
-          aria-label="Call and chat"
-        >
-          {media === "stream" ? (
-            <StreamRoomIsland sessionId={view.id} shareRef={shareToStream} />
-          ) : (
-            <>
-              <section aria-label="Video" data-testid="call-area">
-                <BuiltInCall
-                  socket={room.socket}
-                  sessionId={view.id}
-                  polite={(room.entry?.role ?? role) === "guest"}
-                  entryCount={entryCount}
-                  partner={partner}
-                  iceServers={iceServers}
-                />
-              </section>
-              <section
-                className="border-base-300 flex min-h-0 flex-1 flex-col border-t pt-2"
-                aria-label="Chat"
-                data-testid="chat-area"
+      <PaneTabs
+        tabs={[
+          { id: "problem", label: "Problem" },
+          { id: "code", label: "Code" },
+          { id: "call", label: "Call & chat", badge: unread },
+        ]}
+        active={tab}
+        onChange={chooseTab}
+        label="Room"
+      />
+      <Group orientation="horizontal" className="min-h-0 flex-1">
+        <Panel minSize="30" {...paneProps(tab !== "call")}>
+          <ProblemWorkspace
+            narrowPane={workspacePane}
+            problem={problem}
+            drafts={drafts}
+            submissions={submissions}
+            actionPath={href("/problems/:slug", { slug: problem.slug })}
+            className="h-full min-h-0 min-w-0"
+            onSubmitted={(result) => room.socket?.emit("session:submitted", { sessionId: view.id, ...result })}
+            toolbarExtra={({ getSelection, language }) => (
+              <button
+                type="button"
+                className="btn btn-ghost btn-sm"
+                title="Send the selected code to the chat"
+                data-testid="share-selection"
+                onClick={() => {
+                  const selected = getSelection();
+                  if (!selected.trim()) return;
+                  const snippet = `\`\`\`${language}\n${selected}\n\`\`\``;
+                  if (media === "stream") shareToStream.current?.(snippet);
+                  else chat.send(snippet);
+                }}
               >
-                <ChatPanel
-                  messages={chat.messages}
-                  onSend={chat.send}
-                  onTyping={chat.setTyping}
-                  partnerTyping={chat.partnerTyping}
-                  disabled={room.status !== "connected"}
-                />
-              </section>
-            </>
-          )}
-        </aside>
-      </div>
+                Share selection
+              </button>
+            )}
+          />
+        </Panel>
+        <Separator
+          className={`bg-base-300 hover:bg-primary/50 w-1.5 transition-colors ${panelOpen ? "" : "hidden"}`}
+          {...paneProps(false)}
+          aria-label="Resize the call and chat column"
+          data-testid="call-resizer"
+        />
+        <Panel
+          panelRef={callPanel}
+          defaultSize="26"
+          minSize="18"
+          maxSize="60"
+          collapsible
+          // Collapsing by dragging the separator counts as hiding the column.
+          onResize={(size) => setPanelOpen(size.asPercentage > 0)}
+          {...paneProps(tab === "call")}
+        >
+          <aside
+            id={paneId("call")}
+            className="bg-base-100 flex h-full flex-col gap-3 overflow-y-auto p-3"
+            aria-label="Call and chat"
+          >
+            {media === "stream" ? (
+              <StreamRoomIsland sessionId={view.id} shareRef={shareToStream} />
+            ) : (
+              <>
+                <section aria-label="Video" data-testid="call-area">
+                  <BuiltInCall
+                    socket={room.socket}
+                    sessionId={view.id}
+                    polite={(room.entry?.role ?? role) === "guest"}
+                    entryCount={entryCount}
+                    partner={partner}
+                    iceServers={iceServers}
+                  />
+                </section>
+                <section
+                  className="border-base-300 flex min-h-0 flex-1 flex-col border-t pt-2"
+                  aria-label="Chat"
+                  data-testid="chat-area"
+                >
+                  <ChatPanel
+                    messages={chat.messages}
+                    onSend={chat.send}
+                    onTyping={chat.setTyping}
+                    partnerTyping={chat.partnerTyping}
+                    disabled={room.status !== "connected"}
+                  />
+                </section>
+              </>
+            )}
+          </aside>
+        </Panel>
+      </Group>
     </div>
   );
 }
+
+type RoomTab = NarrowPane | "call";
+
+/** The tabs' breakpoint (md), read only in event handlers and effects. */
+const isNarrow = () => typeof window !== "undefined" && window.matchMedia("(max-width: 767.98px)").matches;
 
 /** The built-in WebRTC call: only mounted when the deployment does not use Stream. */
 function BuiltInCall({
@@ -237,7 +311,7 @@ function Participants({ view, live }: { view: SessionView; live: ParticipantPres
               aria-hidden="true"
             />
             <span className="font-medium">{p.username}</span>
-            <span className="text-base-content/60">
+            <span className="text-base-content/75">
               ({p.role}
               {p.isYou ? ", you" : ""}
               {state === "online" ? "" : `, ${state}`}
@@ -246,7 +320,7 @@ function Participants({ view, live }: { view: SessionView; live: ParticipantPres
           </li>
         );
       })}
-      {view.participants.length < 2 ? <li className="text-base-content/60 text-sm">Free seat</li> : null}
+      {view.participants.length < 2 ? <li className="text-base-content/75 text-sm">Free seat</li> : null}
     </ul>
   );
 }
