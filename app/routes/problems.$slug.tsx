@@ -12,7 +12,7 @@ import {
 } from "~/modules/problems/practice.server";
 import { getProblem } from "~/modules/problems/problem-bank.server";
 import { LanguageSchema, SLUG_PATTERN } from "~/modules/problems/problem-schema";
-import { renderStatement, toWorkspaceProblem } from "~/modules/problems/problem-view.server";
+import { renderEditorial, renderStatement, toWorkspaceProblem } from "~/modules/problems/problem-view.server";
 import { ProblemWorkspace } from "~/modules/problems/ui/problem-workspace";
 import { formFailure } from "~/platform/http/form-responses.server";
 import { parseForm } from "~/platform/http/forms";
@@ -38,7 +38,11 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     getStore().submissions.listForProblem(user.id, problem.slug, 20),
   ]);
   return {
-    problem: { ...toWorkspaceProblem(problem), statementHtml: renderStatement(problem) },
+    problem: {
+      ...toWorkspaceProblem(problem),
+      statementHtml: renderStatement(problem),
+      editorialHtml: renderEditorial(problem),
+    },
     drafts,
     submissions: submissions.map((s) => ({
       id: s.id,

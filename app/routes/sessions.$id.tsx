@@ -5,7 +5,7 @@ import { FormErrors } from "~/components/ui/form-errors";
 import { getServices, getStore } from "~/composition.server";
 import { requireUser } from "~/modules/accounts/login-session.server";
 import { getProblem } from "~/modules/problems/problem-bank.server";
-import { renderStatement, toWorkspaceProblem } from "~/modules/problems/problem-view.server";
+import { renderEditorial, renderStatement, toWorkspaceProblem } from "~/modules/problems/problem-view.server";
 import { DifficultyBadge } from "~/modules/problems/ui/difficulty-badge";
 import { SESSION_MESSAGES } from "~/modules/sessions/session-failures";
 import { SESSION_ID_PATTERN } from "~/modules/sessions/session-id";
@@ -56,7 +56,11 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     me: { id: user.id, username: user.username },
     iceServers: getServices().env.ICE_SERVERS,
     media: getServices().adapters.media,
-    problem: { ...toWorkspaceProblem(problem), statementHtml: renderStatement(problem) },
+    problem: {
+      ...toWorkspaceProblem(problem),
+      statementHtml: renderStatement(problem),
+      editorialHtml: renderEditorial(problem),
+    },
     drafts,
     submissions: submissions
       .map((s) => ({ ...s, createdAt: s.createdAt.toISOString() }))

@@ -54,6 +54,17 @@ describe("buildProblemBank", () => {
     expect(bank.get("add-two")).toMatchObject({ title: "Add Two", spec: { timeLimitMs: 2000, kind: "function" } });
   });
 
+  it("takes the editorial when the problem has one, and says null when it has none", () => {
+    const withEditorial = {
+      ...sources("add-two"),
+      editorials: { "/content/problems/add-two/editorial.md": "## Approach\n\nAdd them.\n" },
+    };
+    expect(buildProblemBank(withEditorial).get("add-two")?.editorial).toBe("## Approach\n\nAdd them.");
+    expect(buildProblemBank(sources("add-two")).get("add-two")?.editorial).toBeNull();
+    const blank = { ...sources("add-two"), editorials: { "/content/problems/add-two/editorial.md": "  \n" } };
+    expect(buildProblemBank(blank).get("add-two")?.editorial).toBeNull();
+  });
+
   it.each([
     ["a missing title", { meta: { ...meta, title: undefined } }, "content/problems/add-two/problem.json: title"],
     ["an unknown topic", { meta: { ...meta, topics: ["cooking"] } }, "content/problems/add-two/problem.json: topics.0"],

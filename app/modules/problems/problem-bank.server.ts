@@ -26,6 +26,8 @@ export interface Problem {
   topics: Topic[];
   hints: string[];
   statement: string;
+  /** Approach, complexity and pitfalls (Markdown), shown after solving or on request. */
+  editorial: string | null;
   spec: JudgeSpec;
   meta: ProblemMeta;
   starters: Record<Language, string>;
@@ -37,6 +39,7 @@ export type ProblemSummary = Pick<Problem, "slug" | "title" | "difficulty" | "to
 export interface ProblemSources {
   meta: Record<string, unknown>;
   statements: Record<string, string>;
+  editorials?: Record<string, string>;
   tests: Record<string, unknown>;
   starters: Record<string, string>;
 }
@@ -108,6 +111,7 @@ export function buildProblemBank(sources: ProblemSources): Map<string, Problem> 
       topics: meta.data.topics,
       hints: meta.data.hints,
       statement,
+      editorial: (sources.editorials && find(sources.editorials, slug, "editorial.md")?.trim()) || null,
       spec,
       meta: meta.data,
       starters: starters as Record<Language, string>,
@@ -124,6 +128,7 @@ export function getProblemBank(): Map<string, Problem> {
   bank ??= buildProblemBank({
     meta: import.meta.glob("/content/problems/*/problem.json", { eager: true, import: "default" }),
     statements: import.meta.glob("/content/problems/*/statement.md", { eager: true, query: "?raw", import: "default" }),
+    editorials: import.meta.glob("/content/problems/*/editorial.md", { eager: true, query: "?raw", import: "default" }),
     tests: import.meta.glob("/content/problems/*/tests.json", { eager: true, import: "default" }),
     starters: import.meta.glob("/content/problems/*/starter.{js,ts,py}", {
       eager: true,

@@ -4,7 +4,7 @@ import type { Problem } from "~/modules/problems/problem-bank.server";
 import type { WorkspaceProblem } from "~/modules/problems/workspace-types";
 
 /** What the workspace needs of a problem. Hidden tests and reference solutions stay on the server. */
-export function toWorkspaceProblem(problem: Problem): Omit<WorkspaceProblem, "statementHtml"> {
+export function toWorkspaceProblem(problem: Problem): Omit<WorkspaceProblem, "statementHtml" | "editorialHtml"> {
   return {
     slug: problem.slug,
     title: problem.title,
@@ -28,4 +28,17 @@ export function renderStatement(problem: Problem): string {
     rendered.set(problem.slug, html);
   }
   return html;
+}
+
+const editorials = new Map<string, string | null>();
+
+/** The editorial, rendered once per problem; null when the problem has none yet. */
+export function renderEditorial(problem: Problem): string | null {
+  if (!editorials.has(problem.slug)) {
+    editorials.set(
+      problem.slug,
+      problem.editorial ? marked.parse(problem.editorial, { async: false, gfm: true }) : null,
+    );
+  }
+  return editorials.get(problem.slug) ?? null;
 }

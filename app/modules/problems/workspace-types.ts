@@ -13,6 +13,8 @@ export interface WorkspaceProblem {
   examples: Array<{ input: Record<string, unknown>; expected: unknown }>;
   totalTests: number;
   statementHtml: string;
+  /** Null while the problem has no editorial. */
+  editorialHtml: string | null;
 }
 
 export interface SubmissionView {

@@ -7,7 +7,7 @@ import { DifficultyBadge } from "~/modules/problems/ui/difficulty-badge";
 import { VerdictText } from "~/modules/problems/ui/verdict-text";
 import type { SubmissionView, WorkspaceProblem } from "~/modules/problems/workspace-types";
 
-type Tab = "description" | "hints" | "submissions";
+type Tab = "description" | "hints" | "editorial" | "submissions";
 
 export function StatementPanel({
   problem,
@@ -20,10 +20,14 @@ export function StatementPanel({
 }) {
   const [tab, setTab] = useState<Tab>("description");
   const [revealed, setRevealed] = useState(0);
+  const [editorialAsked, setEditorialAsked] = useState(false);
+  // Solved once: the editorial is no spoiler any more.
+  const solved = submissions?.some((s) => s.verdict === "Accepted") ?? false;
   const tabs: Array<[Tab, string]> = [
     ["description", "Description"],
     ["hints", `Hints (${problem.hints.length})`],
   ];
+  if (problem.editorialHtml) tabs.push(["editorial", "Editorial"]);
   if (submissions) tabs.push(["submissions", `My submissions (${submissions.length})`]);
 
   return (
@@ -80,6 +84,26 @@ export function StatementPanel({
               </button>
             ) : null}
           </div>
+        ) : null}
+        {tab === "editorial" && problem.editorialHtml ? (
+          solved || editorialAsked ? (
+            <div
+              className="prose prose-sm dark:prose-invert max-w-none [&_pre]:bg-base-200 [&_pre]:text-base-content"
+              data-testid="editorial"
+              // Rendered on the server from the bank's own Markdown.
+              dangerouslySetInnerHTML={{ __html: problem.editorialHtml }}
+            />
+          ) : (
+            <div className="flex flex-col items-start gap-3">
+              <p className="text-base-content/80">
+                The editorial explains the approach, its complexity and the usual pitfalls. It opens by itself once you
+                have an Accepted submission; the hints are a gentler nudge.
+              </p>
+              <button type="button" className="btn btn-sm btn-outline" onClick={() => setEditorialAsked(true)}>
+                Show the editorial now
+              </button>
+            </div>
+          )
         ) : null}
         {tab === "submissions" && submissions ? (
           submissions.length === 0 ? (
