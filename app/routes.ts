@@ -9,6 +9,7 @@ export default [
   route("account", "routes/account.tsx"),
   route("theme", "routes/theme.tsx"),
   route("problems", "routes/problems._index.tsx"),
+  route("problems/roadmap", "routes/problems.roadmap.tsx"),
   route("problems/:slug", "routes/problems.$slug.tsx"),
   route("problems/:slug/tests", "routes/problems.$slug.tests.ts"),
   route("sessions", "routes/sessions._index.tsx"),

@@ -63,6 +63,9 @@ export default function Problems({ loaderData }: Route.ComponentProps) {
             {signedIn ? ` · ${solved} solved by you` : ""}
           </p>
         </div>
+        <Link to={href("/problems/roadmap")} className="btn btn-outline btn-sm">
+          Roadmap by topic
+        </Link>
       </header>
 
       <Form

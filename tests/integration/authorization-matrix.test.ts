@@ -106,6 +106,7 @@ const TABLE: Record<string, RouteRow> = {
     },
   },
   problems: { ...fixed("/problems"), loader: all(ok), actions: null },
+  "problems/roadmap": { ...fixed("/problems/roadmap"), loader: all(ok), actions: null },
   "problems/:slug": {
     url: () => "/problems/two-sum",
     params: () => ({ slug: "two-sum" }),

@@ -1,0 +1,5 @@
+/**
+ * @param {number} n
+ * @return {boolean}
+ */
+function isHappy(n) {}

@@ -1,0 +1,2 @@
+def is_happy(n: int) -> bool:
+    pass

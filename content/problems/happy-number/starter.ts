@@ -1,0 +1,1 @@
+function isHappy(n: number): boolean {}

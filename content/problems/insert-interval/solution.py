@@ -1,0 +1,14 @@
+def insert(intervals: List[List[int]], new_interval: List[int]) -> List[List[int]]:
+    result = []
+    start, end = new_interval
+    i = 0
+    while i < len(intervals) and intervals[i][1] < start:
+        result.append(intervals[i])
+        i += 1
+    while i < len(intervals) and intervals[i][0] <= end:
+        start = min(start, intervals[i][0])
+        end = max(end, intervals[i][1])
+        i += 1
+    result.append([start, end])
+    result.extend(intervals[i:])
+    return result

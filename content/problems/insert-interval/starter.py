@@ -1,0 +1,2 @@
+def insert(intervals: List[List[int]], new_interval: List[int]) -> List[List[int]]:
+    pass

@@ -1,0 +1,1 @@
+function insert(intervals: number[][], newInterval: number[]): number[][] {}

@@ -1,0 +1,6 @@
+/**
+ * @param {string} s
+ * @param {number} k
+ * @return {number}
+ */
+function characterReplacement(s, k) {}

@@ -1,0 +1,1 @@
+function characterReplacement(s: string, k: number): number {}

@@ -1,0 +1,6 @@
+/**
+ * @param {number[][]} intervals
+ * @param {number[]} queries
+ * @return {number[]}
+ */
+function minInterval(intervals, queries) {}

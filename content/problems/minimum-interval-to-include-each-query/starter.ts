@@ -1,0 +1,1 @@
+function minInterval(intervals: number[][], queries: number[]): number[] {}

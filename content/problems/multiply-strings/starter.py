@@ -1,0 +1,2 @@
+def multiply(num1: str, num2: str) -> str:
+    pass

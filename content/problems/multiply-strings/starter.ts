@@ -1,0 +1,1 @@
+function multiply(num1: string, num2: string): string {}

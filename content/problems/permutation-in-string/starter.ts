@@ -1,0 +1,1 @@
+function checkInclusion(s1: string, s2: string): boolean {}

@@ -1,0 +1,2 @@
+def plus_one(digits: List[int]) -> List[int]:
+    pass

@@ -1,0 +1,1 @@
+function plusOne(digits: number[]): number[] {}

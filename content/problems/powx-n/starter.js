@@ -1,0 +1,6 @@
+/**
+ * @param {number} x
+ * @param {number} n
+ * @return {number}
+ */
+function myPow(x, n) {}

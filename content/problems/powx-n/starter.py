@@ -1,0 +1,2 @@
+def my_pow(x: float, n: int) -> float:
+    pass

@@ -1,0 +1,1 @@
+function myPow(x: number, n: number): number {}

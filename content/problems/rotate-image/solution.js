@@ -1,0 +1,10 @@
+function rotate(matrix) {
+  const n = matrix.length;
+  for (let r = 0; r < n; r++) {
+    for (let c = r + 1; c < n; c++) {
+      [matrix[r][c], matrix[c][r]] = [matrix[c][r], matrix[r][c]];
+    }
+  }
+  for (const row of matrix) row.reverse();
+  return matrix;
+}

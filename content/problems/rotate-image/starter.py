@@ -1,0 +1,2 @@
+def rotate(matrix: List[List[int]]) -> List[List[int]]:
+    pass

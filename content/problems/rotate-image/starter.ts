@@ -1,0 +1,1 @@
+function rotate(matrix: number[][]): number[][] {}

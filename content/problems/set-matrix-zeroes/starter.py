@@ -1,0 +1,2 @@
+def set_zeroes(matrix: List[List[int]]) -> List[List[int]]:
+    pass

@@ -1,0 +1,1 @@
+function setZeroes(matrix: number[][]): number[][] {}

@@ -1,0 +1,1 @@
+function maxSlidingWindow(nums: number[], k: number): number[] {}

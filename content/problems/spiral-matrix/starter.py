@@ -1,0 +1,2 @@
+def spiral_order(matrix: List[List[int]]) -> List[int]:
+    pass

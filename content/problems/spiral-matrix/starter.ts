@@ -1,0 +1,1 @@
+function spiralOrder(matrix: number[][]): number[] {}

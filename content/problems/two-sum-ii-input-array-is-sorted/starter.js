@@ -1,0 +1,6 @@
+/**
+ * @param {number[]} numbers
+ * @param {number} target
+ * @return {number[]}
+ */
+function twoSum(numbers, target) {}

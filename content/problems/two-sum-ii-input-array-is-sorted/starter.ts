@@ -1,0 +1,1 @@
+function twoSum(numbers: number[], target: number): number[] {}

@@ -1,0 +1,12 @@
+// Returns 0-indexed positions.
+function twoSum(numbers, target) {
+  let left = 0;
+  let right = numbers.length - 1;
+  while (left < right) {
+    const sum = numbers[left] + numbers[right];
+    if (sum === target) return [left, right];
+    if (sum > target) right--;
+    else left++;
+  }
+  return [];
+}

@@ -1,0 +1,5 @@
+/**
+ * @param {string[][]} board
+ * @return {boolean}
+ */
+function isValidSudoku(board) {}

@@ -1,0 +1,2 @@
+def is_valid_sudoku(board: List[List[str]]) -> bool:
+    pass

@@ -1,0 +1,1 @@
+function isValidSudoku(board: string[][]): boolean {}
