@@ -1,0 +1,1 @@
+function maxProfit(prices: number[]): number {}

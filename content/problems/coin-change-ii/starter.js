@@ -1,0 +1,6 @@
+/**
+ * @param {number} amount
+ * @param {number[]} coins
+ * @return {number}
+ */
+function change(amount, coins) {}

@@ -1,0 +1,2 @@
+def change(amount: int, coins: List[int]) -> int:
+    pass

@@ -1,0 +1,1 @@
+function change(amount: number, coins: number[]): number {}

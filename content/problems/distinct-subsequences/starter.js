@@ -1,0 +1,6 @@
+/**
+ * @param {string} s
+ * @param {string} t
+ * @return {number}
+ */
+function numDistinct(s, t) {}

@@ -1,0 +1,2 @@
+def num_distinct(s: str, t: str) -> int:
+    pass

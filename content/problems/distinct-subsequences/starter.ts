@@ -1,0 +1,1 @@
+function numDistinct(s: string, t: string): number {}

@@ -1,0 +1,2 @@
+def is_interleave(s1: str, s2: str, s3: str) -> bool:
+    pass

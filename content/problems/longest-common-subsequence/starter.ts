@@ -1,0 +1,1 @@
+function longestCommonSubsequence(text1: string, text2: string): number {}

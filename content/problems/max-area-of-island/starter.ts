@@ -1,0 +1,1 @@
+function maxAreaOfIsland(grid: number[][]): number {}

@@ -1,0 +1,5 @@
+/**
+ * @param {number[][]} points
+ * @return {number}
+ */
+function minCostConnectPoints(points) {}

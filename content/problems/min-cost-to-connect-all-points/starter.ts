@@ -1,0 +1,1 @@
+function minCostConnectPoints(points: number[][]): number {}

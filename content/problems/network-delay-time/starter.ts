@@ -1,0 +1,1 @@
+function networkDelayTime(times: number[][], n: number, k: number): number {}

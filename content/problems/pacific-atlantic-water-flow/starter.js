@@ -1,0 +1,5 @@
+/**
+ * @param {number[][]} heights
+ * @return {number[][]}
+ */
+function pacificAtlantic(heights) {}

@@ -1,0 +1,2 @@
+def pacific_atlantic(heights: List[List[int]]) -> List[List[int]]:
+    pass

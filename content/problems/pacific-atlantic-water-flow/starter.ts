@@ -1,0 +1,1 @@
+function pacificAtlantic(heights: number[][]): number[][] {}

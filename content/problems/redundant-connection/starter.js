@@ -1,0 +1,5 @@
+/**
+ * @param {number[][]} edges
+ * @return {number[]}
+ */
+function findRedundantConnection(edges) {}

@@ -1,0 +1,1 @@
+function findRedundantConnection(edges: number[][]): number[] {}

@@ -1,0 +1,5 @@
+/**
+ * @param {string[][]} board
+ * @return {string[][]}
+ */
+function solve(board) {}

@@ -1,0 +1,1 @@
+function solve(board: string[][]): string[][] {}

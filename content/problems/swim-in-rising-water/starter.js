@@ -1,0 +1,5 @@
+/**
+ * @param {number[][]} grid
+ * @return {number}
+ */
+function swimInWater(grid) {}

@@ -1,0 +1,2 @@
+def swim_in_water(grid: List[List[int]]) -> int:
+    pass

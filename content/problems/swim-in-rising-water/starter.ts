@@ -1,0 +1,1 @@
+function swimInWater(grid: number[][]): number {}

@@ -1,0 +1,6 @@
+/**
+ * @param {number[]} nums
+ * @param {number} target
+ * @return {number}
+ */
+function findTargetSumWays(nums, target) {}

@@ -1,0 +1,1 @@
+function findTargetSumWays(nums: number[], target: number): number {}

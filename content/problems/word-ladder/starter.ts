@@ -1,0 +1,1 @@
+function ladderLength(beginWord: string, endWord: string, wordList: string[]): number {}
