@@ -13,6 +13,7 @@ export default [
   route("sessions", "routes/sessions.tsx"),
   route("sessions/history", "routes/sessions-history.tsx"),
   route("sessions/:id", "routes/session.tsx"),
+  route("api/drafts", "routes/api.drafts.ts"),
   route("api/inngest", "routes/api.inngest.ts"),
   route("api/webhooks/clerk", "routes/api.webhooks.clerk.ts"),
   route("api/sessions/:id/stream-token", "routes/api.stream-token.ts"),

@@ -143,8 +143,8 @@ export async function joinSession(user: User, sessionId: string, password: strin
   return fail(409, SESSION_FULL);
 }
 
-/** The session and the caller's seat in it, or why they cannot act on it. */
-async function findOwnSeat(
+/** The session and the caller's seat in it, or why they cannot act on it (not a member, or it ended). */
+export async function findOwnSeat(
   user: User,
   sessionId: string,
 ): Promise<SessionResult<{ session: PracticeSession; role: "host" | "guest" }>> {
