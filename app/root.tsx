@@ -9,6 +9,8 @@ import { getOptionalUser } from "./auth/login-session.server";
 import { GeneralErrorBoundary } from "./components/error-boundary";
 import { Navbar } from "./components/navbar";
 import { useNonce } from "./components/nonce-provider";
+import { OfflineBanner } from "./components/offline-banner";
+import { loadOrKeep, useRememberLoaderData } from "./lib/offline-loader";
 import { type Theme, ThemeSchema } from "./lib/theme";
 import { getTheme } from "./lib/theme.server";
 
@@ -26,6 +28,11 @@ export async function loader(args: Route.LoaderArgs) {
     user: user ? { id: user.id, username: user.username } : null,
     theme: await getTheme(args.request),
   });
+}
+
+/** A blip in the network keeps the signed-in header instead of replacing the page. */
+export async function clientLoader({ request, serverLoader }: Route.ClientLoaderArgs) {
+  return loadOrKeep("root", request, serverLoader, { anyUrl: true });
 }
 
 /** The theme being set right now (optimistic), else the one the server knows. */
@@ -55,6 +62,7 @@ export function Layout({ children }: { children: ReactNode }) {
           Skip to content
         </a>
         <Navbar user={data?.user ?? null} theme={theme} />
+        <OfflineBanner />
         <main id="main" className="flex flex-1 flex-col">
           {children}
         </main>
@@ -69,6 +77,7 @@ export function Layout({ children }: { children: ReactNode }) {
 }
 
 export default function App({ loaderData }: Route.ComponentProps) {
+  useRememberLoaderData("root", loaderData);
   if (loaderData.clerkState) {
     return (
       <ClerkRootIsland loaderData={loaderData}>

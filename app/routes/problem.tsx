@@ -5,6 +5,7 @@ import { requireUser } from "~/auth/login-session.server";
 import { ProblemWorkspace } from "~/features/problem/problem-workspace";
 import { formFailure } from "~/lib/form-responses.server";
 import { parseForm } from "~/lib/forms";
+import { loadOrKeep, useRememberLoaderData } from "~/lib/offline-loader";
 import { readForm } from "~/lib/read-form.server";
 import {
   DraftFormSchema,
@@ -39,6 +40,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   ]);
   return {
     problem: { ...toWorkspaceProblem(problem), statementHtml: renderStatement(problem) },
+    me: user.username,
     drafts,
     submissions: submissions.map((s) => ({
       id: s.id,
@@ -88,11 +90,18 @@ export function shouldRevalidate({ formData, defaultShouldRevalidate }: ShouldRe
   return defaultShouldRevalidate;
 }
 
+/** A network blip while reloading (after a submission) keeps the page and the code. */
+export async function clientLoader({ request, serverLoader }: Route.ClientLoaderArgs) {
+  return loadOrKeep("problem", request, serverLoader);
+}
+
 export default function ProblemPage({ loaderData }: Route.ComponentProps) {
+  useRememberLoaderData("problem", loaderData);
   return (
     <ProblemWorkspace
       problem={loaderData.problem}
       drafts={loaderData.drafts}
+      draftScope={{ owner: loaderData.me, problemSlug: loaderData.problem.slug, sessionId: null }}
       submissions={loaderData.submissions}
       actionPath={`/problems/${loaderData.problem.slug}`}
       toolbarExtra={() => (

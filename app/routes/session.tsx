@@ -8,9 +8,11 @@ import { DifficultyBadge } from "~/features/problem/difficulty-badge";
 import { SessionRoom } from "~/features/session/session-room";
 import { formFailure } from "~/lib/form-responses.server";
 import { parseForm } from "~/lib/forms";
+import { loadOrKeep, useRememberLoaderData } from "~/lib/offline-loader";
 import { readForm } from "~/lib/read-form.server";
 import { useAutoRevalidate } from "~/lib/use-auto-revalidate";
 import { useSubmissionKey } from "~/lib/use-submission-key";
+import { recordSubmission, SubmissionFormSchema } from "~/problems/practice.server";
 import { getProblem } from "~/problems/problem-bank.server";
 import { renderStatement, toWorkspaceProblem } from "~/problems/problem-view.server";
 import {
@@ -19,7 +21,14 @@ import {
   SESSION_ID_PATTERN,
   SessionIntentSchema,
 } from "~/sessions/session-schemas";
-import { endSession, joinSession, leaveSession, loadSessionFor, SESSION_ENDED } from "~/sessions/sessions.server";
+import {
+  endSession,
+  findOwnSeat,
+  joinSession,
+  leaveSession,
+  loadSessionFor,
+  SESSION_ENDED,
+} from "~/sessions/sessions.server";
 import { getStore } from "~/storage/index.server";
 
 import type { Route } from "./+types/session";
@@ -49,9 +58,11 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   }
   if (session.status === "ended") return { kind: "ended" as const, ...base };
 
+  // The session's own drafts and submissions: it starts from the starter code, whatever
+  // was typed solo or in another session.
   const [drafts, submissions] = await Promise.all([
-    getStore().drafts.get(user.id, problem.slug),
-    getStore().submissions.listForProblem(user.id, problem.slug, 20),
+    getStore().drafts.getForSession(session.id, user.id),
+    getStore().submissions.listForSession(session.id, 200),
   ]);
   return {
     kind: "room" as const,
@@ -62,8 +73,11 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     problem: { ...toWorkspaceProblem(problem), statementHtml: renderStatement(problem) },
     drafts,
     submissions: submissions
+      .filter((s) => s.userId === user.id)
+      .reverse()
+      .slice(0, 20)
       .map((s) => ({ ...s, createdAt: s.createdAt.toISOString() }))
-      .map(({ userId: _u, problemSlug: _p, ...rest }) => rest),
+      .map(({ userId: _u, problemSlug: _p, sessionId: _s, ...rest }) => rest),
   };
 }
 
@@ -86,6 +100,14 @@ export async function action({ request, params }: Route.ActionArgs) {
     }
     return redirect(`/sessions/${params.id}`);
   }
+  if (intent.data === "submit") {
+    const parsed = parseForm(formData, SubmissionFormSchema);
+    if (!parsed.success) return formFailure(parsed);
+    const seat = await findOwnSeat(user, params.id);
+    if (!seat.ok) return formFailure({ formErrors: [seat.message] }, seat.status);
+    const submission = await recordSubmission(user.id, seat.session.problemSlug, parsed.data, params.id);
+    return { ok: true as const, intent: intent.data, submissionId: submission.id };
+  }
   if (intent.data === "leave") {
     const result = await leaveSession(user, params.id);
     if (!result.ok) return formFailure({ formErrors: [result.message] }, result.status);
@@ -103,7 +125,13 @@ export function shouldRevalidate({ formData, defaultShouldRevalidate }: ShouldRe
   return defaultShouldRevalidate;
 }
 
+/** Background reloads of the room survive a network blip: the room stays mounted. */
+export async function clientLoader({ request, serverLoader }: Route.ClientLoaderArgs) {
+  return loadOrKeep("session", request, serverLoader);
+}
+
 export default function SessionPage({ loaderData, actionData }: Route.ComponentProps) {
+  useRememberLoaderData("session", loaderData);
   // The room follows its partner over the socket; polling is only a slow safety net.
   useAutoRevalidate(loaderData.kind === "room" ? 30_000 : 10_000, loaderData.kind !== "ended");
   if (loaderData.kind === "room") {
@@ -117,7 +145,7 @@ export default function SessionPage({ loaderData, actionData }: Route.ComponentP
         me={loaderData.me}
         iceServers={loaderData.iceServers}
         media={loaderData.media}
-        formErrors={actionData?.formErrors}
+        formErrors={actionData && "formErrors" in actionData ? actionData.formErrors : undefined}
       />
     );
   }
@@ -144,7 +172,7 @@ export default function SessionPage({ loaderData, actionData }: Route.ComponentP
       </section>
     );
   }
-  return <JoinCard data={loaderData} actionData={actionData} />;
+  return <JoinCard data={loaderData} actionData={actionData && "formErrors" in actionData ? actionData : undefined} />;
 }
 
 function JoinCard({
@@ -152,7 +180,7 @@ function JoinCard({
   actionData,
 }: {
   data: Extract<Route.ComponentProps["loaderData"], { kind: "join" }>;
-  actionData: Route.ComponentProps["actionData"];
+  actionData: Extract<NonNullable<Route.ComponentProps["actionData"]>, { formErrors: string[] }> | undefined;
 }) {
   const navigation = useNavigation();
   const joining = navigation.state !== "idle" && navigation.formData?.get("intent") === "join";

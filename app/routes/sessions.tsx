@@ -7,6 +7,7 @@ import { FormErrors } from "~/components/ui/form-errors";
 import { DifficultyBadge } from "~/features/problem/difficulty-badge";
 import { formFailure } from "~/lib/form-responses.server";
 import { parseForm, pickValues } from "~/lib/forms";
+import { loadOrKeep, useRememberLoaderData } from "~/lib/offline-loader";
 import { readForm } from "~/lib/read-form.server";
 import { timeAgo } from "~/lib/time";
 import { useAutoRevalidate } from "~/lib/use-auto-revalidate";
@@ -48,7 +49,13 @@ export async function action({ request }: Route.ActionArgs) {
   return redirect(`/sessions/${result.id}`);
 }
 
+/** The lobby refreshes itself: a network blip keeps the list shown until the next answer. */
+export async function clientLoader({ request, serverLoader }: Route.ClientLoaderArgs) {
+  return loadOrKeep("lobby", request, serverLoader);
+}
+
 export default function Lobby({ loaderData, actionData }: Route.ComponentProps) {
+  useRememberLoaderData("lobby", loaderData);
   const { sessions, difficulty, preselect, now } = loaderData;
   useAutoRevalidate(5_000);
   const navigation = useNavigation();

@@ -111,8 +111,9 @@ export function SessionRoom({
         <ProblemWorkspace
           problem={problem}
           drafts={drafts}
+          draftScope={{ owner: me, problemSlug: problem.slug, sessionId: view.id }}
           submissions={submissions}
-          actionPath={`/problems/${problem.slug}`}
+          actionPath={`/sessions/${view.id}`}
           className="min-h-0 min-w-0 flex-1"
           onSubmitted={(result) => room.socket?.emit("session:submitted", { sessionId: view.id, ...result })}
           toolbarExtra={({ getSelection, language }) => (
