@@ -171,7 +171,35 @@ const TABLE: Record<string, RouteRow> = {
         fields: () => ({ intent: "end" }),
         expect: { anonymous: toLogin, stranger: s(403), guest: s(403), host: s(302, /^\/sessions\/[\w-]{22}$/) },
       },
+      submit: {
+        fields: () => ({
+          intent: "submit",
+          language: "javascript",
+          code: "x",
+          verdict: "Accepted",
+          passed: "1",
+          total: "1",
+          timeMs: "1",
+        }),
+        expect: { anonymous: toLogin, stranger: s(403), guest: ok, host: ok },
+      },
       unknown: { fields: () => ({ intent: "steal" }), expect: signedIn(s(400)) },
+    },
+  },
+  // JSON for the editor: anonymous callers get 401, not a redirect to a sign-in page.
+  "api/drafts": {
+    ...fixed("/api/drafts"),
+    loader: null,
+    actions: {
+      save: {
+        fields: () => ({ intent: "save", problemSlug: "two-sum", language: "python", code: "# mine" }),
+        expect: signedIn(ok, s(401)),
+      },
+      reset: {
+        fields: () => ({ intent: "reset", problemSlug: "two-sum", language: "python" }),
+        expect: signedIn(ok, s(401)),
+      },
+      invalid: { fields: () => ({ intent: "save", problemSlug: "two-sum" }), expect: signedIn(s(400), s(401)) },
     },
   },
   // Only exists with Inngest configured (then Inngest's signature is the check).
