@@ -14,6 +14,8 @@ export interface RealtimeBus {
   /** Seats changed: participants reload their data; users who lost their seat are removed from the room. */
   sessionChanged(sessionId: string, removedUserIds?: string[]): void;
   sessionEnded(sessionId: string, reason: string): void;
+  /** Who has a socket in each of these sessions' rooms right now, on any instance. */
+  presentUsers(sessionIds: readonly string[]): Promise<Map<string, Set<string>>>;
 }
 
 let bus: RealtimeBus | null = null;

@@ -107,6 +107,7 @@ export default function Lobby({ loaderData, actionData }: Route.ComponentProps) 
                   key={s.id}
                   className="bg-base-100 rounded-box flex flex-wrap items-center justify-between gap-3 p-4 shadow-sm"
                   data-testid="lobby-session"
+                  data-host={s.hostPresent === false ? "away" : "here"}
                 >
                   <div className="flex flex-col gap-1">
                     <div className="flex items-center gap-2">
@@ -115,7 +116,12 @@ export default function Lobby({ loaderData, actionData }: Route.ComponentProps) 
                     </div>
                     <span className="text-base-content/70 text-sm">
                       Hosted by <span className="font-medium">{s.hostUsername}</span>
-                      {` · waiting since ${timeAgo(s.createdAt, now)}`}
+                      {s.hostPresent === false ? " · " : ` · waiting since ${timeAgo(s.createdAt, now)}`}
+                      {s.hostPresent === false ? (
+                        <span className="badge badge-ghost badge-sm" data-testid="host-away">
+                          Host away
+                        </span>
+                      ) : null}
                     </span>
                   </div>
                   <button type="submit" formAction={`/sessions/${s.id}`} className="btn btn-primary btn-sm">

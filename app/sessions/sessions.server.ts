@@ -273,19 +273,30 @@ export async function loadSessionFor(user: User, sessionId: string) {
   return { session, role, view: toSessionView(session, members, user.id) };
 }
 
-/** Lobby rows: public sessions with a free seat, with their problem. */
+/**
+ * Lobby rows: public sessions with a free seat, with their problem. Whether the host is
+ * in the room comes from the live sockets (null when no realtime server runs, as in tests
+ * of loaders); sessions whose host is away are listed last, saying so.
+ */
 export async function listLobby(difficulty?: Difficulty) {
-  const rows = [];
-  for (const session of await openLobbySessions()) {
+  const sessions = (await openLobbySessions()).filter((session) => {
     const problem = getProblem(session.problemSlug);
-    if (!problem || (difficulty && problem.difficulty !== difficulty)) continue;
-    rows.push({
+    return problem && (!difficulty || problem.difficulty === difficulty);
+  });
+  const present = await realtimeBus()
+    ?.presentUsers(sessions.map((s) => s.id))
+    .catch(() => null);
+  const rows = sessions.map((session) => {
+    const problem = getProblem(session.problemSlug)!;
+    return {
       id: session.id,
       hostUsername: session.hostUsername,
+      hostPresent: present ? Boolean(present.get(session.id)?.has(session.hostId)) : null,
       problemTitle: problem.title,
       difficulty: problem.difficulty,
       createdAt: session.createdAt.toISOString(),
-    });
-  }
-  return rows;
+    };
+  });
+  // A stable sort: newest first within each group.
+  return rows.sort((a, b) => Number(a.hostPresent === false) - Number(b.hostPresent === false));
 }

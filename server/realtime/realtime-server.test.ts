@@ -14,7 +14,7 @@ import type {
   RoomState,
   ServerToClientEvents,
 } from "~/lib/realtime-events";
-import { leaveSession, newSessionId } from "~/sessions/sessions.server";
+import { leaveSession, listLobby, newSessionId } from "~/sessions/sessions.server";
 import { getStore } from "~/storage/index.server";
 import type { User } from "~/storage/store.server";
 
@@ -289,6 +289,55 @@ describe("presence and signaling", () => {
     await expect
       .poll(async () => (await call(b, "chat:send", { sessionId, clientId: "after-leave", body: "hi" })).ok)
       .toBe(false);
+  });
+});
+
+describe("the lobby follows presence", () => {
+  const row = async (id: string) => (await listLobby()).find((r) => r.id === id);
+
+  it("lists a session whose host has left the room as host away, after the ones whose host is here", async () => {
+    const host = await person();
+    const ghost = await sessionWith(host.user.id);
+    const hostSocket = await entered(host.cookie, ghost);
+    expect(await row(ghost)).toMatchObject({ hostPresent: true });
+
+    // The host moves on to a new session: the first one's room is empty.
+    hostSocket.disconnect();
+    const fresh = await sessionWith(host.user.id);
+    await entered(host.cookie, fresh);
+    await expect.poll(async () => (await row(ghost))?.hostPresent).toBe(false);
+    expect(await row(fresh)).toMatchObject({ hostPresent: true });
+    const ids = (await listLobby()).map((r) => r.id);
+    expect(ids.indexOf(fresh)).toBeLessThan(ids.indexOf(ghost));
+    // Nothing about the host but their name leaves the server.
+    expect(Object.keys((await row(ghost))!).sort()).toEqual([
+      "createdAt",
+      "difficulty",
+      "hostPresent",
+      "hostUsername",
+      "id",
+      "problemTitle",
+    ]);
+
+    // Back in the room: listed as present again.
+    await entered(host.cookie, ghost);
+    await expect.poll(async () => (await row(ghost))?.hostPresent).toBe(true);
+  });
+
+  it("says partner away in the room state once a seated partner's socket is gone", async () => {
+    const host = await person();
+    const guest = await person();
+    const sessionId = await sessionWith(host.user.id, guest.user.id);
+    const hostSocket = await entered(host.cookie, sessionId);
+    hostSocket.disconnect();
+    // The guest arrives after the host went: the host is neither online nor shown as "here".
+    const guestSocket = client(guest.cookie);
+    await connected(guestSocket);
+    const result = await call<EnterResult>(guestSocket, "session:enter", { sessionId });
+    if (!result.ok) throw new Error(result.error);
+    const hostSeat = result.data.state.participants.find((p) => p.role === "host");
+    expect(hostSeat).toMatchObject({ online: false });
+    expect(result.data.state.status).toBe("active");
   });
 });
 

@@ -133,6 +133,21 @@ export function attachRealtime(httpServer: http.Server, logger: Logger, options:
         await ctx.broadcastState(sessionId);
       })().catch((error: unknown) => logger.error({ err: error }, "session change broadcast failed"));
     },
+    presentUsers: async (sessionIds) => {
+      const present = new Map<string, Set<string>>();
+      if (sessionIds.length === 0) return present;
+      const wanted = new Map(sessionIds.map((id) => [roomOf(id), id]));
+      for (const socket of await io.in([...wanted.keys()]).fetchSockets()) {
+        for (const room of socket.rooms) {
+          const sessionId = wanted.get(room);
+          if (!sessionId) continue;
+          let users = present.get(sessionId);
+          if (!users) present.set(sessionId, (users = new Set()));
+          users.add(socket.data.user.id);
+        }
+      }
+      return present;
+    },
     sessionEnded: (sessionId, reason) => {
       io.to(roomOf(sessionId)).emit("session:ended", { reason });
       io.in(roomOf(sessionId)).socketsLeave(roomOf(sessionId));

@@ -15,6 +15,8 @@ import type { Language } from "~/problems/problem-schema";
 import type { SubmissionView, WorkspaceProblem } from "~/problems/workspace-types";
 import type { SessionView } from "~/sessions/sessions.server";
 
+import { ROOM_STATUS_LABELS, roomStatus } from "./room-status";
+
 interface SessionRoomProps {
   view: SessionView;
   role: "host" | "guest";
@@ -49,6 +51,12 @@ export function SessionRoom({
   const [seenCount, setSeenCount] = useState(0);
   const fromPartner = chat.messages.filter((m) => !m.mine).length;
   const unread = panelOpen ? 0 : Math.max(0, fromPartner - seenCount);
+  const status = roomStatus({
+    seats: view.participants,
+    live: room.state?.participants ?? null,
+    me,
+    connected: room.status === "connected",
+  });
 
   const togglePanel = () => {
     if (panelOpen) setSeenCount(fromPartner);
@@ -64,10 +72,11 @@ export function SessionRoom({
           </span>
           <DifficultyBadge difficulty={problem.difficulty} />
           <span
-            className={`badge badge-sm ${view.status === "active" ? "badge-success" : "badge-ghost"}`}
+            className={`badge badge-sm ${status === "both-here" ? "badge-success" : status === "waiting" ? "badge-ghost" : "badge-warning"}`}
             data-testid="room-status"
+            data-status={status}
           >
-            {view.status === "active" ? "Both here" : "Waiting for a partner"}
+            {ROOM_STATUS_LABELS[status]}
           </span>
         </div>
         <Participants view={view} live={room.state?.participants ?? null} />
