@@ -12,6 +12,7 @@ export default [
   route("problems/:slug/tests", "routes/problem-tests.ts"),
   route("sessions", "routes/sessions.tsx"),
   route("sessions/history", "routes/sessions-history.tsx"),
+  route("sessions/history/:id", "routes/session-history.tsx"),
   route("sessions/:id", "routes/session.tsx"),
   route("api/drafts", "routes/api.drafts.ts"),
   route("api/inngest", "routes/api.inngest.ts"),

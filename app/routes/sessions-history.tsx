@@ -4,7 +4,7 @@ import { requireUser } from "~/auth/login-session.server";
 import { LocalTime } from "~/components/ui/local-time";
 import { formatDuration } from "~/lib/time";
 import { getProblem } from "~/problems/problem-bank.server";
-import { END_REASON_LABELS } from "~/sessions/session-schemas";
+import { outcomesFor } from "~/sessions/session-history.server";
 import { getStore } from "~/storage/index.server";
 
 import type { Route } from "./+types/sessions-history";
@@ -14,6 +14,10 @@ export const meta: Route.MetaFunction = () => [{ title: "Past sessions · PeerPr
 export async function loader({ request }: Route.LoaderArgs) {
   const user = await requireUser(request);
   const history = await getStore().sessions.historyForUser(user.id, 100);
+  const outcomes = await outcomesFor(
+    history.map((h) => h.session),
+    user.id,
+  );
   return {
     entries: history.map(({ session, partners }) => {
       const start = session.startedAt ?? session.createdAt;
@@ -25,11 +29,8 @@ export async function loader({ request }: Route.LoaderArgs) {
         status: session.status,
         date: session.createdAt.toISOString(),
         durationMs: end ? end.getTime() - start.getTime() : null,
-        ending: session.endReason
-          ? END_REASON_LABELS[session.endReason]
-          : session.status === "ended"
-            ? "Ended"
-            : "Still open",
+        outcome: outcomes.get(session.id)!.outcome,
+        ending: outcomes.get(session.id)!.label,
       };
     }),
   };
@@ -67,13 +68,17 @@ export default function SessionHistory({ loaderData }: Route.ComponentProps) {
                     <LocalTime iso={e.date} />
                   </td>
                   <td>
-                    {e.status === "ended" ? (
-                      e.problemTitle
-                    ) : (
-                      <Link to={`/sessions/${e.id}`} className="link">
-                        {e.problemTitle}
-                      </Link>
-                    )}
+                    <Link to={`/sessions/history/${e.id}`} className="link" data-testid="history-details">
+                      {e.problemTitle}
+                    </Link>
+                    {e.outcome === "in-progress" ? (
+                      <>
+                        {" · "}
+                        <Link to={`/sessions/${e.id}`} className="link">
+                          back to the room
+                        </Link>
+                      </>
+                    ) : null}
                   </td>
                   <td>
                     {e.partners.length ? (
@@ -83,7 +88,7 @@ export default function SessionHistory({ loaderData }: Route.ComponentProps) {
                     )}
                   </td>
                   <td>{e.durationMs === null ? "—" : formatDuration(e.durationMs)}</td>
-                  <td>{e.ending}</td>
+                  <td data-testid="history-ending">{e.ending}</td>
                 </tr>
               ))}
             </tbody>

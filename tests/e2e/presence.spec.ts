@@ -14,7 +14,7 @@ const lobbyRow = (page: Page, path: string) =>
   page.getByTestId("lobby-session").filter({ has: page.locator(`button[formaction="${path}"]`) });
 
 test("the lobby and the room badge follow presence, not seats", async ({ page, browser, baseURL }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(240_000);
   const host = await signUp(page);
   const ghost = await startSession(page);
   // The host starts another session: the first one's room is empty now.

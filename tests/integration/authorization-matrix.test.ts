@@ -149,6 +149,13 @@ const TABLE: Record<string, RouteRow> = {
     },
   },
   "sessions/history": { ...fixed("/sessions/history"), loader: signedIn(ok), actions: null },
+  // Members only: anyone else gets the 404 of a session that does not exist.
+  "sessions/history/:id": {
+    url: (id) => `/sessions/history/${id}`,
+    params: (id) => ({ id }),
+    loader: { anonymous: toLogin, stranger: s(404), guest: ok, host: ok },
+    actions: null,
+  },
   "sessions/:id": {
     url: (id) => `/sessions/${id}`,
     params: (id) => ({ id }),
