@@ -39,6 +39,16 @@ export const SubmittedSchema = z.object({
   passed: z.number().int().min(0).max(10_000),
   total: z.number().int().min(1).max(10_000),
 });
+/** Minutes a session timer may run: off (null), or up to three hours. */
+export const TIMER_MINUTES = [15, 30, 45, 60, 90] as const;
+export const TimerSchema = z.object({
+  sessionId: SessionId,
+  minutes: z
+    .number()
+    .int()
+    .refine((m) => (TIMER_MINUTES as readonly number[]).includes(m), "Choose 15, 30, 45, 60 or 90 minutes")
+    .nullable(),
+});
 export const SignalSchema = z.object({
   sessionId: SessionId,
   description: z
@@ -81,6 +91,10 @@ export interface RoomState {
   sessionId: string;
   status: "waiting" | "active" | "ended";
   participants: ParticipantPresence[];
+  /** When the session's countdown runs out (ISO), or null without a timer. */
+  timerEndsAt: string | null;
+  /** The server's clock when this was sent, so both count down from the same time. */
+  serverNow: number;
 }
 
 export interface EnterResult {
@@ -97,6 +111,8 @@ export interface ClientToServerEvents {
   "chat:history": (payload: z.input<typeof ChatHistorySchema>, ack: Ack<ChatMessageDto[]>) => void;
   "chat:typing": (payload: z.input<typeof TypingSchema>) => void;
   "presence:update": (payload: z.input<typeof PresenceSchema>) => void;
+  /** Either participant sets (or with null, stops) the countdown both of them see. */
+  "session:timer": (payload: z.input<typeof TimerSchema>, ack?: Ack<null>) => void;
   "rtc:signal": (payload: z.input<typeof SignalSchema>, ack?: Ack<null>) => void;
 }
 

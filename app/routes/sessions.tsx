@@ -9,6 +9,7 @@ import { formFailure } from "~/lib/form-responses.server";
 import { parseForm, pickValues } from "~/lib/forms";
 import { loadOrKeep, useRememberLoaderData } from "~/lib/offline-loader";
 import { readForm } from "~/lib/read-form.server";
+import { TIMER_MINUTES } from "~/lib/realtime-events";
 import { timeAgo } from "~/lib/time";
 import { useAutoRevalidate } from "~/lib/use-auto-revalidate";
 import { getProblem } from "~/problems/problem-bank.server";
@@ -40,7 +41,7 @@ export async function loader({ request }: Route.LoaderArgs) {
 export async function action({ request }: Route.ActionArgs) {
   const user = await requireUser(request);
   const formData = await readForm(request);
-  const values = pickValues(formData, ["problem", "difficulty", "visibility"]);
+  const values = pickValues(formData, ["problem", "difficulty", "visibility", "timer"]);
   const parsed = parseForm(formData, CreateSessionSchema);
   if (!parsed.success) return formFailure({ ...parsed, values });
   const result = await createSession(user, parsed.data);
@@ -175,6 +176,17 @@ export default function Lobby({ loaderData, actionData }: Route.ComponentProps) 
             <span className="fieldset-legend pb-1">Difficulty for a random problem</span>
             <select name="difficulty" className="select w-full" defaultValue={actionData?.values.difficulty ?? ""}>
               <DifficultyOptions />
+            </select>
+          </label>
+          <label className="fieldset">
+            <span className="fieldset-legend pb-1">Timer (optional)</span>
+            <select name="timer" className="select w-full" defaultValue={actionData?.values.timer ?? ""}>
+              <option value="">No timer</option>
+              {TIMER_MINUTES.map((m) => (
+                <option key={m} value={m}>
+                  {m} minutes
+                </option>
+              ))}
             </select>
           </label>
           <fieldset className="fieldset">

@@ -16,6 +16,7 @@ export const CreateSessionSchema = z
     difficulty: z.union([DifficultySchema, z.literal("")]).optional(),
     visibility: z.enum(["public", "private"], { error: "Choose public or private" }),
     password: z.string().max(200).optional(),
+    timer: z.enum(["", "15", "30", "45", "60", "90"], { error: "Choose a timer from the list" }).optional(),
   })
   .superRefine((value, ctx) => {
     if (value.visibility === "private") {

@@ -55,7 +55,14 @@ function pickProblem(problem: string, difficulty: Difficulty | "" | undefined): 
 
 export async function createSession(
   host: User,
-  input: { problem: string; difficulty?: Difficulty | ""; visibility: "public" | "private"; password?: string },
+  input: {
+    problem: string;
+    difficulty?: Difficulty | "";
+    visibility: "public" | "private";
+    password?: string;
+    /** Minutes of the optional countdown ("" or absent: none). */
+    timer?: string;
+  },
 ): Promise<SessionResult<{ id: string }>> {
   const slug = pickProblem(input.problem, input.difficulty);
   if (!slug) return fail(400, "Choose a problem from the list", "problem");
@@ -67,6 +74,7 @@ export async function createSession(
     problemSlug: slug,
     visibility: input.visibility,
     passwordHash,
+    timerEndsAt: input.timer ? new Date(Date.now() + Number(input.timer) * 60_000) : null,
   });
   await emitSessionLifecycle({
     type: "created",
@@ -225,6 +233,7 @@ export interface SessionView {
   startedAt: string | null;
   endedAt: string | null;
   endReason: PracticeSession["endReason"];
+  timerEndsAt: string | null;
   participants: ParticipantView[];
 }
 
@@ -258,6 +267,7 @@ export function toSessionView(
     startedAt: session.startedAt?.toISOString() ?? null,
     endedAt: session.endedAt?.toISOString() ?? null,
     endReason: session.endReason,
+    timerEndsAt: session.timerEndsAt?.toISOString() ?? null,
     participants,
   };
 }

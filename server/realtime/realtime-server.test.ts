@@ -292,6 +292,36 @@ describe("presence and signaling", () => {
   });
 });
 
+describe("the session timer", () => {
+  it("gives both the same end time, survives in storage, and stops with the session", async () => {
+    const host = await person();
+    const guest = await person();
+    const sessionId = await sessionWith(host.user.id, guest.user.id);
+    const a = await entered(host.cookie, sessionId);
+    const b = await entered(guest.cookie, sessionId);
+    const seenByHost = next(a, "room:state");
+    const seenByGuest = next(b, "room:state");
+    const before = Date.now();
+    expect(await call(b, "session:timer", { sessionId, minutes: 30 })).toEqual({ ok: true, data: null });
+    const [stateA, stateB] = await Promise.all([seenByHost, seenByGuest]);
+    expect(stateA.timerEndsAt).toBe(stateB.timerEndsAt);
+    const endsAt = new Date(stateA.timerEndsAt!).getTime();
+    expect(endsAt).toBeGreaterThanOrEqual(before + 30 * 60_000);
+    expect(endsAt).toBeLessThan(Date.now() + 30 * 60_000 + 1);
+    expect(Math.abs(stateA.serverNow - Date.now())).toBeLessThan(5_000);
+    expect((await getStore().sessions.findById(sessionId))?.timerEndsAt?.getTime()).toBe(endsAt);
+
+    expect(await call(a, "session:timer", { sessionId, minutes: 7 })).toMatchObject({ ok: false });
+    expect(await call(a, "session:timer", { sessionId, minutes: null })).toEqual({ ok: true, data: null });
+    expect((await getStore().sessions.findById(sessionId))?.timerEndsAt).toBeNull();
+    await getStore().sessions.end(sessionId, "host-ended", new Date());
+    expect(await call(a, "session:timer", { sessionId, minutes: 15 })).toEqual({
+      ok: false,
+      error: "This session has ended",
+    });
+  });
+});
+
 describe("the lobby follows presence", () => {
   const row = async (id: string) => (await listLobby()).find((r) => r.id === id);
 

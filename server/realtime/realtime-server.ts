@@ -74,7 +74,13 @@ export function attachRealtime(httpServer: http.Server, logger: Logger, options:
         },
       ];
     });
-    return { sessionId, status: session.status, participants };
+    return {
+      sessionId,
+      status: session.status,
+      participants,
+      timerEndsAt: session.timerEndsAt?.toISOString() ?? null,
+      serverNow: Date.now(),
+    };
   };
 
   const ctx: RealtimeContext = {

@@ -1,4 +1,4 @@
-import { EnterSchema, PresenceSchema, SubmittedSchema } from "~/lib/realtime-events";
+import { EnterSchema, PresenceSchema, SubmittedSchema, TimerSchema } from "~/lib/realtime-events";
 import { announce } from "~/realtime/realtime-bus.server";
 import { roleOf } from "~/sessions/sessions.server";
 import { getStore } from "~/storage/index.server";
@@ -44,6 +44,20 @@ export function registerSessionHandlers(ctx: RealtimeContext, socket: RealtimeSo
     handle(ctx, socket, PresenceSchema, async ({ sessionId, mic, camera, sharing }) => {
       socket.data.media[sessionId] = { mic, camera, sharing };
       ctx.presence.update(sessionId, user.id, { mic, camera, sharing });
+      await ctx.broadcastState(sessionId);
+      return null;
+    }),
+  );
+
+  socket.on(
+    "session:timer",
+    handle(ctx, socket, TimerSchema, async ({ sessionId, minutes }) => {
+      const endsAt = minutes === null ? null : new Date(Date.now() + minutes * 60_000);
+      if (!(await getStore().sessions.setTimer(sessionId, endsAt))) throw new RealtimeError("This session has ended");
+      await announce(
+        sessionId,
+        minutes === null ? `${user.username} stopped the timer` : `${user.username} set a ${minutes}-minute timer`,
+      );
       await ctx.broadcastState(sessionId);
       return null;
     }),

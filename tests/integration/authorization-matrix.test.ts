@@ -359,6 +359,10 @@ const SOCKET_TABLE: Record<
     payload: (sessionId) => ({ sessionId, mic: true, camera: false, sharing: false }),
     expect: { stranger: NOT_IN, guest: "ok", host: "ok" },
   },
+  "session:timer": {
+    payload: (sessionId) => ({ sessionId, minutes: 30 }),
+    expect: { stranger: NOT_IN, guest: "ok", host: "ok" },
+  },
   "rtc:signal": {
     payload: (sessionId) => ({ sessionId, candidate: null }),
     expect: { stranger: NOT_IN, guest: "ok", host: "ok" },

@@ -1,4 +1,4 @@
-import { useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { Form } from "react-router";
 
 import { FormErrors } from "~/components/ui/form-errors";
@@ -16,6 +16,7 @@ import type { SubmissionView, WorkspaceProblem } from "~/problems/workspace-type
 import type { SessionView } from "~/sessions/sessions.server";
 
 import { ROOM_STATUS_LABELS, roomStatus } from "./room-status";
+import { SessionTimer } from "./session-timer";
 
 interface SessionRoomProps {
   view: SessionView;
@@ -51,6 +52,7 @@ export function SessionRoom({
   const [seenCount, setSeenCount] = useState(0);
   const fromPartner = chat.messages.filter((m) => !m.mine).length;
   const unread = panelOpen ? 0 : Math.max(0, fromPartner - seenCount);
+  const clockOffsetMs = useClockOffset(room.state?.serverNow);
   const status = roomStatus({
     seats: view.participants,
     live: room.state?.participants ?? null,
@@ -80,6 +82,12 @@ export function SessionRoom({
           </span>
         </div>
         <Participants view={view} live={room.state?.participants ?? null} />
+        <SessionTimer
+          endsAt={room.state ? room.state.timerEndsAt : view.timerEndsAt}
+          clockOffsetMs={clockOffsetMs}
+          disabled={room.status !== "connected"}
+          onSet={(minutes) => room.socket?.emit("session:timer", { sessionId: view.id, minutes })}
+        />
         <ConnectionBadge status={room.status} error={room.error} />
         <div className="ml-auto flex items-center gap-2">
           <InviteLink sessionId={view.id} isPrivate={view.visibility === "private"} />
@@ -307,4 +315,13 @@ function ConfirmAction({
       </div>
     </details>
   );
+}
+
+/** How far the server's clock is ahead of this browser's, from the last room state. */
+function useClockOffset(serverNow: number | undefined): number {
+  const [offset, setOffset] = useState(0);
+  useEffect(() => {
+    if (serverNow !== undefined) setOffset(serverNow - Date.now());
+  }, [serverNow]);
+  return offset;
 }
