@@ -6,7 +6,7 @@ async function startSession(page: Page): Promise<string> {
   await page.goto("/sessions?problem=two-sum");
   await expect(page.getByLabel("Problem", { exact: true })).toHaveValue("two-sum");
   await page.getByRole("button", { name: "Start session" }).click();
-  await expect(page.getByTestId("room-problem")).toHaveText("Two Sum");
+  await expect(page.getByTestId("room-problem")).toHaveText("Two Sum", { timeout: 30_000 });
   return new URL(page.url()).pathname;
 }
 
@@ -35,7 +35,7 @@ test("the lobby and the room badge follow presence, not seats", async ({ page, b
   // Taking the seat in the ghost session: the badge does not claim "Both here".
   await viewer.page.goto(ghost);
   await viewer.page.getByRole("button", { name: "Join session" }).click();
-  await expect(viewer.page.getByTestId("room-problem")).toHaveText("Two Sum");
+  await expect(viewer.page.getByTestId("room-problem")).toHaveText("Two Sum", { timeout: 30_000 });
   await expect(viewer.page.getByTestId("room-status")).toHaveText("Partner away", { timeout: 15_000 });
   await expect(viewer.page.getByTestId("participant-host")).toHaveAttribute("data-state", "away");
   await expect(viewer.page.getByTestId("participant-host")).toContainText(host.username);

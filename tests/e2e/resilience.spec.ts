@@ -29,12 +29,12 @@ async function startRoom(a: Page, b: Page) {
   await a.goto("/sessions?problem=two-sum");
   await expect(a.getByLabel("Problem", { exact: true })).toHaveValue("two-sum");
   await a.getByRole("button", { name: "Start session" }).click();
-  await expect(a.getByTestId("room-problem")).toHaveText("Two Sum");
+  await expect(a.getByTestId("room-problem")).toHaveText("Two Sum", { timeout: 30_000 });
   const link = a.url();
   await signUp(b);
   await b.goto(link);
   await b.getByRole("button", { name: "Join session" }).click();
-  await expect(b.getByTestId("room-problem")).toHaveText("Two Sum");
+  await expect(b.getByTestId("room-problem")).toHaveText("Two Sum", { timeout: 30_000 });
   return link;
 }
 
@@ -44,6 +44,7 @@ async function remoteVideoTime(page: Page): Promise<number> {
 
 test.describe("a network blip", () => {
   test("the lobby keeps its page and header, shows the banner and clears it", async ({ page, context }) => {
+    test.setTimeout(120_000);
     const me = await signUp(page);
     await page.goto("/sessions");
     await expect(page.getByRole("heading", { name: "Open sessions" })).toBeVisible();
