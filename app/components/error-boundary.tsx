@@ -1,7 +1,7 @@
 import { useEffect, useRef } from "react";
 import { isRouteErrorResponse, Link, useRevalidator, useRouteError } from "react-router";
 
-import { backoffDelay, isNetworkError } from "~/lib/network-status";
+import { backoffDelay, isNetworkError } from "~/platform/http/network-status";
 
 const MESSAGES: Record<number, { title: string; body: string }> = {
   400: { title: "That request did not make sense", body: "Check what you entered and try again." },

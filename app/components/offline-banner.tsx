@@ -1,7 +1,7 @@
 import { useEffect, useRef } from "react";
 import { useRevalidator } from "react-router";
 
-import { backoffDelay, hasFailingRequests, useOffline } from "~/lib/network-status";
+import { backoffDelay, hasFailingRequests, useOffline } from "~/platform/http/network-status";
 
 /** Longest wait between two attempts to reload the page's data while offline. */
 const MAX_RETRY_MS = 15_000;

@@ -1,7 +1,8 @@
-import { getOptionalUser } from "~/auth/login-session.server";
-import { parseForm } from "~/lib/forms";
-import { readForm } from "~/lib/read-form.server";
-import { applyDraft, DraftRequestSchema } from "~/problems/practice.server";
+import { getRequestUser } from "~/modules/accounts/login-session.server";
+import { applyDraft, DraftRequestSchema } from "~/modules/problems/practice.server";
+import { failureStatus } from "~/platform/http/domain-failures.server";
+import { parseForm } from "~/platform/http/forms";
+import { readForm } from "~/platform/http/read-form.server";
 
 import type { Route } from "./+types/api.drafts";
 
@@ -10,7 +11,7 @@ import type { Route } from "./+types/api.drafts";
  * local copy until this says `ok`, and retries on network failures and 5xx.
  */
 export async function action({ request }: Route.ActionArgs) {
-  const user = await getOptionalUser(request);
+  const user = await getRequestUser(request);
   if (!user) return Response.json({ ok: false, error: "Sign in again to save your code" }, { status: 401 });
   const parsed = parseForm(await readForm(request), DraftRequestSchema);
   if (!parsed.success) {
@@ -18,6 +19,6 @@ export async function action({ request }: Route.ActionArgs) {
     return Response.json({ ok: false, error, fieldErrors: parsed.fieldErrors }, { status: 400 });
   }
   const result = await applyDraft(user, parsed.data);
-  if (!result.ok) return Response.json({ ok: false, error: result.message }, { status: result.status });
+  if (!result.ok) return Response.json({ ok: false, error: result.message }, { status: failureStatus(result) });
   return Response.json({ ok: true });
 }
