@@ -4,6 +4,7 @@ import { Links, Meta, Outlet, Scripts, ScrollRestoration, useFetchers, useRouteL
 import { ClerkRootIsland } from "~/adapters/clerk/clerk-islands";
 import { getServices } from "~/composition.server";
 import { getRequestUser } from "~/modules/accounts/login-session.server";
+import { loadOrKeep, useRememberLoaderData } from "~/platform/http/offline-loader";
 import { type Theme, ThemeSchema } from "~/platform/theme/theme";
 import { getTheme } from "~/platform/theme/theme.server";
 
@@ -12,6 +13,7 @@ import appCss from "./app.css?url";
 import { GeneralErrorBoundary } from "./components/error-boundary";
 import { Navbar } from "./components/navbar";
 import { useNonce } from "./components/nonce-provider";
+import { OfflineBanner } from "./components/offline-banner";
 
 export const links: Route.LinksFunction = () => [
   { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
@@ -28,6 +30,11 @@ export async function loader(args: Route.LoaderArgs) {
     user: user ? { id: user.id, username: user.username } : null,
     theme: await getTheme(args.request),
   });
+}
+
+/** A blip in the network keeps the signed-in header instead of replacing the page. */
+export async function clientLoader({ request, serverLoader }: Route.ClientLoaderArgs) {
+  return loadOrKeep("root", request, serverLoader, { anyUrl: true });
 }
 
 /** The theme being set right now (optimistic), else the one the server knows. */
@@ -57,6 +64,7 @@ export function Layout({ children }: { children: ReactNode }) {
           Skip to content
         </a>
         <Navbar user={data?.user ?? null} theme={theme} />
+        <OfflineBanner />
         <main id="main" className="flex flex-1 flex-col">
           {children}
         </main>
@@ -71,6 +79,7 @@ export function Layout({ children }: { children: ReactNode }) {
 }
 
 export default function App({ loaderData }: Route.ComponentProps) {
+  useRememberLoaderData("root", loaderData);
   if (loaderData.clerkState) {
     return (
       <ClerkRootIsland loaderData={loaderData}>

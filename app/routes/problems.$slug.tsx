@@ -18,6 +18,7 @@ import { rememberLastProblem } from "~/modules/problems/ui/last-problem";
 import { ProblemWorkspace } from "~/modules/problems/ui/problem-workspace";
 import { formFailure } from "~/platform/http/form-responses.server";
 import { parseForm } from "~/platform/http/forms";
+import { loadOrKeep, useRememberLoaderData } from "~/platform/http/offline-loader";
 import { readForm } from "~/platform/http/read-form.server";
 
 import type { Route } from "./+types/problems.$slug";
@@ -45,6 +46,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
       statementHtml: renderStatement(problem),
       editorialHtml: renderEditorial(problem),
     },
+    me: user.username,
     drafts,
     submissions: submissions.map((s) => ({
       id: s.id,
@@ -94,13 +96,20 @@ export function shouldRevalidate({ formData, defaultShouldRevalidate }: ShouldRe
   return defaultShouldRevalidate;
 }
 
+/** A network blip while reloading (after a submission) keeps the page and the code. */
+export async function clientLoader({ request, serverLoader }: Route.ClientLoaderArgs) {
+  return loadOrKeep("problem", request, serverLoader);
+}
+
 export default function ProblemPage({ loaderData }: Route.ComponentProps) {
   const slug = loaderData.problem.slug;
   useEffect(() => rememberLastProblem(slug), [slug]);
+  useRememberLoaderData("problem", loaderData);
   return (
     <ProblemWorkspace
       problem={loaderData.problem}
       drafts={loaderData.drafts}
+      draftScope={{ owner: loaderData.me, problemSlug: loaderData.problem.slug, sessionId: null }}
       submissions={loaderData.submissions}
       actionPath={href("/problems/:slug", { slug: loaderData.problem.slug })}
       toolbarExtra={() => (

@@ -5,16 +5,18 @@ import { FormErrors } from "~/components/ui/form-errors";
 import { getServices, getStore } from "~/composition.server";
 import { requireUser } from "~/modules/accounts/login-session.server";
 import { getProblem } from "~/modules/problems/problem-bank.server";
+import { recordSubmission, SubmissionFormSchema } from "~/modules/problems/practice.server";
 import { renderEditorial, renderStatement, toWorkspaceProblem } from "~/modules/problems/problem-view.server";
 import { DifficultyBadge } from "~/modules/problems/ui/difficulty-badge";
 import { SESSION_ID_PATTERN } from "~/modules/sessions/session-id";
 import { END_REASON_LABELS, JoinSessionSchema, SessionIntentSchema } from "~/modules/sessions/session-schemas";
-import { endSession, joinSession, leaveSession, loadSessionFor } from "~/modules/sessions/sessions.server";
+import { endSession, joinSession, leaveSession, loadSessionFor, requireSeat } from "~/modules/sessions/sessions.server";
 import { SessionRoom } from "~/modules/sessions/ui/session-room";
 import { useAutoRevalidate } from "~/platform/hooks/use-auto-revalidate";
 import { useSubmissionKey } from "~/platform/hooks/use-submission-key";
 import { failureResponse } from "~/platform/http/domain-failures.server";
 import { formFailure } from "~/platform/http/form-responses.server";
+import { loadOrKeep, useRememberLoaderData } from "~/platform/http/offline-loader";
 import { parseForm } from "~/platform/http/forms";
 import { readForm } from "~/platform/http/read-form.server";
 
@@ -46,9 +48,11 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   }
   if (session.status === "ended") return { kind: "ended" as const, ...base };
 
+  // The session's own drafts and submissions: it starts from the starter code, whatever
+  // was typed solo or in another session.
   const [drafts, submissions] = await Promise.all([
-    getStore().drafts.get(user.id, problem.slug),
-    getStore().submissions.listForProblem(user.id, problem.slug, 20),
+    getStore().drafts.getForSession(session.id, user.id),
+    getStore().submissions.listForSession(session.id, 200),
   ]);
   return {
     kind: "room" as const,
@@ -63,8 +67,11 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     },
     drafts,
     submissions: submissions
+      .filter((s) => s.userId === user.id)
+      .reverse()
+      .slice(0, 20)
       .map((s) => ({ ...s, createdAt: s.createdAt.toISOString() }))
-      .map(({ userId: _u, problemSlug: _p, ...rest }) => rest),
+      .map(({ userId: _u, problemSlug: _p, sessionId: _s, ...rest }) => rest),
   };
 }
 
@@ -87,6 +94,14 @@ export async function action({ request, params }: Route.ActionArgs) {
     if (!result.ok) return failureResponse(result);
     return redirect(href("/sessions"));
   }
+  if (intent.data === "submit") {
+    const parsed = parseForm(formData, SubmissionFormSchema);
+    if (!parsed.success) return formFailure(parsed);
+    const seat = await requireSeat(user.id, params.id);
+    if (!seat.ok) return failureResponse(seat);
+    const submission = await recordSubmission(user.id, seat.session.problemSlug, parsed.data, params.id);
+    return { ok: true as const, intent: intent.data, submissionId: submission.id };
+  }
   const result = await endSession(user, params.id);
   if (!result.ok) return failureResponse(result);
   return redirect(href("/sessions/:id", { id: params.id }));
@@ -99,7 +114,13 @@ export function shouldRevalidate({ formData, defaultShouldRevalidate }: ShouldRe
   return defaultShouldRevalidate;
 }
 
+/** Background reloads of the room survive a network blip: the room stays mounted. */
+export async function clientLoader({ request, serverLoader }: Route.ClientLoaderArgs) {
+  return loadOrKeep("session", request, serverLoader);
+}
+
 export default function SessionPage({ loaderData, actionData }: Route.ComponentProps) {
+  useRememberLoaderData("session", loaderData);
   // The room follows its partner over the socket; polling is only a slow safety net.
   useAutoRevalidate(loaderData.kind === "room" ? 30_000 : 10_000, loaderData.kind !== "ended");
   if (loaderData.kind === "room") {
@@ -113,12 +134,12 @@ export default function SessionPage({ loaderData, actionData }: Route.ComponentP
         me={loaderData.me}
         iceServers={loaderData.iceServers}
         media={loaderData.media}
-        formErrors={actionData?.formErrors}
+        formErrors={actionData && "formErrors" in actionData ? actionData.formErrors : undefined}
       />
     );
   }
   if (loaderData.kind === "ended") return <EndedCard data={loaderData} />;
-  return <JoinCard data={loaderData} actionData={actionData} />;
+  return <JoinCard data={loaderData} actionData={actionData && "formErrors" in actionData ? actionData : undefined} />;
 }
 
 function EndedCard({ data: d }: { data: Extract<Route.ComponentProps["loaderData"], { kind: "ended" }> }) {
@@ -188,7 +209,7 @@ function JoinCard({
   actionData,
 }: {
   data: Extract<Route.ComponentProps["loaderData"], { kind: "join" }>;
-  actionData: Route.ComponentProps["actionData"];
+  actionData: Extract<NonNullable<Route.ComponentProps["actionData"]>, { formErrors: string[] }> | undefined;
 }) {
   const navigation = useNavigation();
   const joining = navigation.state !== "idle" && navigation.formData?.get("intent") === "join";

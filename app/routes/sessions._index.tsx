@@ -7,12 +7,14 @@ import { getProblem } from "~/modules/problems/problem-bank.server";
 import { PROBLEM_OPTIONS_HTML } from "~/modules/problems/problem-picker-options";
 import { DIFFICULTIES, DifficultySchema } from "~/modules/problems/problem-schema";
 import { DifficultyBadge } from "~/modules/problems/ui/difficulty-badge";
+import { TIMER_MINUTES } from "~/modules/sessions/session-contract";
 import { CreateSessionSchema } from "~/modules/sessions/session-schemas";
 import { createSession, listLobby } from "~/modules/sessions/sessions.server";
 import { useAutoRevalidate } from "~/platform/hooks/use-auto-revalidate";
 import { failureResponse } from "~/platform/http/domain-failures.server";
 import { formFailure } from "~/platform/http/form-responses.server";
 import { parseForm, pickValues } from "~/platform/http/forms";
+import { loadOrKeep, useRememberLoaderData } from "~/platform/http/offline-loader";
 import { readForm } from "~/platform/http/read-form.server";
 import { timeAgo } from "~/platform/time";
 
@@ -39,7 +41,7 @@ export async function loader({ request }: Route.LoaderArgs) {
 export async function action({ request }: Route.ActionArgs) {
   const user = await requireUser(request);
   const formData = await readForm(request);
-  const values = pickValues(formData, ["problem", "difficulty", "visibility"]);
+  const values = pickValues(formData, ["problem", "difficulty", "visibility", "timer"]);
   const parsed = parseForm(formData, CreateSessionSchema);
   if (!parsed.success) return formFailure({ ...parsed, values });
   const result = await createSession(user, parsed.data);
@@ -47,7 +49,13 @@ export async function action({ request }: Route.ActionArgs) {
   return redirect(href("/sessions/:id", { id: result.id }));
 }
 
+/** The lobby refreshes itself: a network blip keeps the list shown until the next answer. */
+export async function clientLoader({ request, serverLoader }: Route.ClientLoaderArgs) {
+  return loadOrKeep("lobby", request, serverLoader);
+}
+
 export default function Lobby({ loaderData, actionData }: Route.ComponentProps) {
+  useRememberLoaderData("lobby", loaderData);
   const { sessions, difficulty, preselect, now } = loaderData;
   useAutoRevalidate(5_000);
   const navigation = useNavigation();
@@ -99,6 +107,7 @@ export default function Lobby({ loaderData, actionData }: Route.ComponentProps) 
                   key={s.id}
                   className="bg-base-100 rounded-box flex flex-wrap items-center justify-between gap-3 p-4 shadow-sm"
                   data-testid="lobby-session"
+                  data-host={s.hostPresent === false ? "away" : "here"}
                 >
                   <div className="flex flex-col gap-1">
                     <div className="flex items-center gap-2">
@@ -107,7 +116,12 @@ export default function Lobby({ loaderData, actionData }: Route.ComponentProps) 
                     </div>
                     <span className="text-base-content/75 text-sm">
                       Hosted by <span className="font-medium">{s.hostUsername}</span>
-                      {` · waiting since ${timeAgo(s.createdAt, now)}`}
+                      {s.hostPresent === false ? " · " : ` · waiting since ${timeAgo(s.createdAt, now)}`}
+                      {s.hostPresent === false ? (
+                        <span className="badge badge-ghost badge-sm" data-testid="host-away">
+                          Host away
+                        </span>
+                      ) : null}
                     </span>
                   </div>
                   <button
@@ -165,6 +179,17 @@ export default function Lobby({ loaderData, actionData }: Route.ComponentProps) 
             <span className="fieldset-legend pb-1">Difficulty for a random problem</span>
             <select name="difficulty" className="select w-full" defaultValue={actionData?.values.difficulty ?? ""}>
               <DifficultyOptions />
+            </select>
+          </label>
+          <label className="fieldset">
+            <span className="fieldset-legend pb-1">Timer (optional)</span>
+            <select name="timer" className="select w-full" defaultValue={actionData?.values.timer ?? ""}>
+              <option value="">No timer</option>
+              {TIMER_MINUTES.map((m) => (
+                <option key={m} value={m}>
+                  {m} minutes
+                </option>
+              ))}
             </select>
           </label>
           <fieldset className="fieldset">

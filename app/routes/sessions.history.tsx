@@ -4,7 +4,7 @@ import { LocalTime } from "~/components/ui/local-time";
 import { getStore } from "~/composition.server";
 import { requireUser } from "~/modules/accounts/login-session.server";
 import { getProblem } from "~/modules/problems/problem-bank.server";
-import { END_REASON_LABELS } from "~/modules/sessions/session-schemas";
+import { outcomesFor } from "~/modules/sessions/session-history.server";
 import { formatDuration } from "~/platform/time";
 
 import type { Route } from "./+types/sessions.history";
@@ -14,6 +14,10 @@ export const meta: Route.MetaFunction = () => [{ title: "Past sessions · PeerPr
 export async function loader({ request }: Route.LoaderArgs) {
   const user = await requireUser(request);
   const history = await getStore().sessions.historyForUser(user.id, 100);
+  const outcomes = await outcomesFor(
+    history.map((h) => h.session),
+    user.id,
+  );
   return {
     entries: history.map(({ session, partners }) => {
       const start = session.startedAt ?? session.createdAt;
@@ -25,11 +29,8 @@ export async function loader({ request }: Route.LoaderArgs) {
         status: session.status,
         date: session.createdAt.toISOString(),
         durationMs: end ? end.getTime() - start.getTime() : null,
-        ending: session.endReason
-          ? END_REASON_LABELS[session.endReason]
-          : session.status === "ended"
-            ? "Ended"
-            : "Still open",
+        outcome: outcomes.get(session.id)!.outcome,
+        ending: outcomes.get(session.id)!.label,
       };
     }),
   };
@@ -67,13 +68,21 @@ export default function SessionHistory({ loaderData }: Route.ComponentProps) {
                     <LocalTime iso={e.date} />
                   </td>
                   <td>
-                    {e.status === "ended" ? (
-                      e.problemTitle
-                    ) : (
-                      <Link to={href("/sessions/:id", { id: e.id })} className="link">
-                        {e.problemTitle}
-                      </Link>
-                    )}
+                    <Link
+                      to={href("/sessions/history/:id", { id: e.id })}
+                      className="link"
+                      data-testid="history-details"
+                    >
+                      {e.problemTitle}
+                    </Link>
+                    {e.outcome === "in-progress" ? (
+                      <>
+                        {" · "}
+                        <Link to={href("/sessions/:id", { id: e.id })} className="link">
+                          back to the room
+                        </Link>
+                      </>
+                    ) : null}
                   </td>
                   <td>
                     {e.partners.length ? (
@@ -83,7 +92,7 @@ export default function SessionHistory({ loaderData }: Route.ComponentProps) {
                     )}
                   </td>
                   <td>{e.durationMs === null ? "—" : formatDuration(e.durationMs)}</td>
-                  <td>{e.ending}</td>
+                  <td data-testid="history-ending">{e.ending}</td>
                 </tr>
               ))}
             </tbody>

@@ -202,6 +202,34 @@ export function runStoreContract(name: string, makeStore: () => Promise<Store>) 
         const statuses = await store.submissions.statusesForUser(user.id);
         expect(Object.fromEntries(statuses)).toEqual({ a: "solved", b: "attempted" });
       });
+
+      it("lists both participants' submissions of one session, oldest first; solo ones have no session", async () => {
+        const host = await store.users.create(newUser("s4"));
+        const guest = await store.users.create(newUser("s5"));
+        await store.sessions.create({
+          id: "subsess-1",
+          hostId: host.id,
+          problemSlug: "two-sum",
+          visibility: "public",
+          passwordHash: null,
+        });
+        const solo = await store.submissions.create(submission(host.id, "two-sum", "Accepted"));
+        const first = await store.submissions.create({
+          ...submission(host.id, "two-sum", "Wrong Answer"),
+          sessionId: "subsess-1",
+        });
+        const second = await store.submissions.create({
+          ...submission(guest.id, "two-sum", "Accepted"),
+          sessionId: "subsess-1",
+        });
+        expect(solo.sessionId).toBeNull();
+        const list = await store.submissions.listForSession("subsess-1", 10);
+        expect(list.map((s) => [s.id, s.userId, s.sessionId])).toEqual([
+          [first.id, host.id, "subsess-1"],
+          [second.id, guest.id, "subsess-1"],
+        ]);
+        expect(await store.submissions.listForSession("nope", 10)).toEqual([]);
+      });
     });
 
     describe("drafts", () => {
@@ -216,6 +244,30 @@ export function runStoreContract(name: string, makeStore: () => Promise<Store>) 
         await store.drafts.delete(user.id, "two-sum", "python");
         expect(await store.drafts.get(user.id, "two-sum")).toEqual({ javascript: "v2" });
         expect(await store.drafts.get(user.id, "other")).toEqual({});
+      });
+
+      it("keeps a session's drafts apart from solo drafts and from other sessions", async () => {
+        const user = await store.users.create(newUser("d3"));
+        const partner = await store.users.create(newUser("d4"));
+        for (const id of ["dsess-1", "dsess-2"])
+          await store.sessions.create({
+            id,
+            hostId: user.id,
+            problemSlug: "two-sum",
+            visibility: "public",
+            passwordHash: null,
+          });
+        await store.drafts.save(user.id, "two-sum", "javascript", "solo");
+        await store.drafts.saveForSession("dsess-1", user.id, "javascript", "room v1");
+        await store.drafts.saveForSession("dsess-1", user.id, "javascript", "room v2");
+        await store.drafts.saveForSession("dsess-1", partner.id, "javascript", "partner's");
+        expect(await store.drafts.get(user.id, "two-sum")).toEqual({ javascript: "solo" });
+        expect(await store.drafts.getForSession("dsess-1", user.id)).toEqual({ javascript: "room v2" });
+        expect(await store.drafts.getForSession("dsess-1", partner.id)).toEqual({ javascript: "partner's" });
+        expect(await store.drafts.getForSession("dsess-2", user.id)).toEqual({});
+        await store.drafts.deleteForSession("dsess-1", user.id, "javascript");
+        expect(await store.drafts.getForSession("dsess-1", user.id)).toEqual({});
+        expect(await store.drafts.get(user.id, "two-sum")).toEqual({ javascript: "solo" });
       });
     });
 
@@ -314,8 +366,10 @@ export function runStoreContract(name: string, makeStore: () => Promise<Store>) 
         expect(listed).not.toContain(full.id);
         const entry = (await store.sessions.listOpenPublic(100)).find((s) => s.id === first.id);
         expect(entry?.hostUsername).toBe(a!.username);
-        // Only what the lobby shows: no password hash, no member ids.
-        expect(Object.keys(entry ?? {}).sort()).toEqual(["createdAt", "hostUsername", "id", "problemSlug"]);
+        // Only what the lobby needs: no password hash, no guest; the host's id decides presence
+        // on the server (listLobby never sends it to the browser).
+        expect(Object.keys(entry ?? {}).sort()).toEqual(["createdAt", "hostId", "hostUsername", "id", "problemSlug"]);
+        expect(entry?.hostId).toBe(a!.id);
         expect(entry?.createdAt).toBeInstanceOf(Date);
       });
 
@@ -370,6 +424,30 @@ export function runStoreContract(name: string, makeStore: () => Promise<Store>) 
         expect(
           (await store.sessions.listStale(new Date(later.getTime() + 1), new Date(0))).map((s) => s.id),
         ).not.toContain(idle.id);
+      });
+
+      it("stores a timer's end, changes or clears it, and not once the session ended", async () => {
+        const [host] = await users(1);
+        const endsAt = new Date(Date.now() + 30 * 60_000);
+        const timed = await store.sessions.create({
+          id: `sess-${++counter}`,
+          hostId: host!.id,
+          problemSlug: "two-sum",
+          visibility: "public",
+          passwordHash: null,
+          timerEndsAt: endsAt,
+        });
+        expect(timed.timerEndsAt?.getTime()).toBe(endsAt.getTime());
+        expect((await store.sessions.findById(timed.id))?.timerEndsAt?.getTime()).toBe(endsAt.getTime());
+        const plain = await open(host!.id);
+        expect(plain.timerEndsAt).toBeNull();
+        const later = new Date(endsAt.getTime() + 60_000);
+        expect(await store.sessions.setTimer(plain.id, later)).toBe(true);
+        expect((await store.sessions.findById(plain.id))?.timerEndsAt?.getTime()).toBe(later.getTime());
+        expect(await store.sessions.setTimer(plain.id, null)).toBe(true);
+        expect((await store.sessions.findById(plain.id))?.timerEndsAt).toBeNull();
+        await store.sessions.end(plain.id, "host-ended", new Date());
+        expect(await store.sessions.setTimer(plain.id, later)).toBe(false);
       });
 
       it("keeps a history with partners for each member", async () => {

@@ -94,10 +94,12 @@ export interface Submission {
   passed: number;
   total: number;
   timeMs: number;
+  /** The practice session it was made in; null for solo practice. */
+  sessionId: string | null;
   createdAt: Date;
 }
 
-export type NewSubmission = Omit<Submission, "id" | "createdAt">;
+export type NewSubmission = Omit<Submission, "id" | "createdAt" | "sessionId"> & { sessionId?: string | null };
 
 export type ProblemStatus = "solved" | "attempted";
 
@@ -107,13 +109,25 @@ export interface SubmissionStore {
   listForProblem(userId: string, problemSlug: string, limit: number): Promise<Submission[]>;
   /** Per problem the user has submitted to: solved (any Accepted) or attempted. */
   statusesForUser(userId: string): Promise<Map<string, ProblemStatus>>;
+  /** Every participant's submissions made in one session, oldest first. */
+  listForSession(sessionId: string, limit: number): Promise<Submission[]>;
 }
 
+export type DraftCode = Partial<Record<SubmissionLanguage, string>>;
+
+/**
+ * Drafts per user and problem for solo practice; a session keeps its own per participant,
+ * so code typed in a room never shows up on the solo page and a new session starts blank.
+ */
 export interface DraftStore {
   /** The user's saved code for a problem, per language. */
-  get(userId: string, problemSlug: string): Promise<Partial<Record<SubmissionLanguage, string>>>;
+  get(userId: string, problemSlug: string): Promise<DraftCode>;
   save(userId: string, problemSlug: string, language: SubmissionLanguage, code: string): Promise<void>;
   delete(userId: string, problemSlug: string, language: SubmissionLanguage): Promise<void>;
+  /** The user's code in one session, per language. */
+  getForSession(sessionId: string, userId: string): Promise<DraftCode>;
+  saveForSession(sessionId: string, userId: string, language: SubmissionLanguage, code: string): Promise<void>;
+  deleteForSession(sessionId: string, userId: string, language: SubmissionLanguage): Promise<void>;
 }
 
 export type SessionStatus = "waiting" | "active" | "ended";
@@ -133,12 +147,16 @@ export interface PracticeSession {
   startedAt: Date | null;
   endedAt: Date | null;
   endReason: SessionEndReason | null;
+  /** When the optional countdown both participants see runs out; null without a timer. */
+  timerEndsAt: Date | null;
 }
 
 /** What the lobby shows of an open public session: nothing private, nothing it does not show. */
 export interface LobbySession {
   id: string;
   problemSlug: string;
+  /** Whose presence decides whether the session is worth joining (never sent to the browser). */
+  hostId: string;
   hostUsername: string;
   createdAt: Date;
 }
@@ -149,6 +167,7 @@ export interface NewPracticeSession {
   problemSlug: string;
   visibility: SessionVisibility;
   passwordHash: string | null;
+  timerEndsAt?: Date | null;
 }
 
 export interface SessionMember {
@@ -201,6 +220,8 @@ export interface SessionStore {
    */
   listStale(idleBefore: Date, waitingBefore: Date): Promise<StaleSession[]>;
   historyForUser(userId: string, limit: number): Promise<SessionHistoryEntry[]>;
+  /** Sets (or, with null, clears) the countdown of a session that has not ended. */
+  setTimer(id: string, endsAt: Date | null): Promise<boolean>;
 }
 
 export interface ChatMessage {

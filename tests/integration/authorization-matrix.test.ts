@@ -150,6 +150,13 @@ const TABLE: Record<string, RouteRow> = {
     },
   },
   "sessions/history": { ...fixed("/sessions/history"), loader: signedIn(ok), actions: null },
+  // Members only: anyone else gets the 404 of a session that does not exist.
+  "sessions/history/:id": {
+    url: (id) => `/sessions/history/${id}`,
+    params: (id) => ({ id }),
+    loader: { anonymous: toLogin, stranger: s(404), guest: ok, host: ok },
+    actions: null,
+  },
   "sessions/:id": {
     url: (id) => `/sessions/${id}`,
     params: (id) => ({ id }),
@@ -172,7 +179,35 @@ const TABLE: Record<string, RouteRow> = {
         fields: () => ({ intent: "end" }),
         expect: { anonymous: toLogin, stranger: s(403), guest: s(403), host: s(302, /^\/sessions\/[\w-]{22}$/) },
       },
+      submit: {
+        fields: () => ({
+          intent: "submit",
+          language: "javascript",
+          code: "x",
+          verdict: "Accepted",
+          passed: "1",
+          total: "1",
+          timeMs: "1",
+        }),
+        expect: { anonymous: toLogin, stranger: s(403), guest: ok, host: ok },
+      },
       unknown: { fields: () => ({ intent: "steal" }), expect: signedIn(s(400)) },
+    },
+  },
+  // JSON for the editor: anonymous callers get 401, not a redirect to a sign-in page.
+  "api/drafts": {
+    ...fixed("/api/drafts"),
+    loader: null,
+    actions: {
+      save: {
+        fields: () => ({ intent: "save", problemSlug: "two-sum", language: "python", code: "# mine" }),
+        expect: signedIn(ok, s(401)),
+      },
+      reset: {
+        fields: () => ({ intent: "reset", problemSlug: "two-sum", language: "python" }),
+        expect: signedIn(ok, s(401)),
+      },
+      invalid: { fields: () => ({ intent: "save", problemSlug: "two-sum" }), expect: signedIn(s(400), s(401)) },
     },
   },
   // Only exists with Inngest configured (then Inngest's signature is the check).
@@ -323,6 +358,10 @@ const SOCKET_TABLE: Record<
   },
   "presence:update": {
     payload: (sessionId) => ({ sessionId, mic: true, camera: false, sharing: false }),
+    expect: { stranger: NOT_IN, guest: "ok", host: "ok" },
+  },
+  "session:timer": {
+    payload: (sessionId) => ({ sessionId, minutes: 30 }),
     expect: { stranger: NOT_IN, guest: "ok", host: "ok" },
   },
   "rtc:signal": {

@@ -2,7 +2,12 @@ import { z } from "zod";
 
 import { getStore } from "~/composition.server";
 import { VERDICTS } from "~/modules/judge/types";
-import { LanguageSchema } from "~/modules/problems/problem-schema";
+import { getProblem } from "~/modules/problems/problem-bank.server";
+import { LanguageSchema, SLUG_PATTERN } from "~/modules/problems/problem-schema";
+import { sessionFailure, type SessionResult } from "~/modules/sessions/session-failures";
+import { SESSION_ID_PATTERN } from "~/modules/sessions/session-id";
+import { requireSeat } from "~/modules/sessions/sessions.server";
+import type { User } from "~/storage/store.server";
 
 /** Practice rules: what a submission and a draft may hold. */
 
@@ -28,15 +33,51 @@ export const DraftFormSchema = z.object({
   code: CodeSchema,
 });
 
+/** A draft save or reset sent by the editor (solo, or in one session with `sessionId`). */
+export const DraftRequestSchema = z
+  .object({
+    intent: z.enum(["save", "reset"], { error: "Unknown action: reload the page and try again" }),
+    problemSlug: z.string().regex(SLUG_PATTERN, "Unknown problem"),
+    sessionId: z.string().regex(SESSION_ID_PATTERN, "Unknown session").optional(),
+    language: LanguageSchema,
+    code: CodeSchema.optional(),
+  })
+  .refine((d) => d.intent === "reset" || d.code !== undefined, { path: ["code"], message: "Code is required" });
+
+/**
+ * Records a submission; in a session (`sessionId`) it counts for that session too, and the
+ * session's draft follows it, never the solo one.
+ */
 export async function recordSubmission(
   userId: string,
   problemSlug: string,
   input: z.output<typeof SubmissionFormSchema>,
+  sessionId: string | null = null,
 ) {
-  const submission = await getStore().submissions.create({ userId, problemSlug, ...input });
+  const store = getStore();
+  const submission = await store.submissions.create({ userId, problemSlug, ...input, sessionId });
   // A submission is the latest word on the code: keep the draft in step.
-  await getStore().drafts.save(userId, problemSlug, input.language, input.code);
+  if (sessionId) await store.drafts.saveForSession(sessionId, userId, input.language, input.code);
+  else await store.drafts.save(userId, problemSlug, input.language, input.code);
   return submission;
+}
+
+/** Saves or resets a draft where it belongs: solo practice, or the caller's seat in a session. */
+export async function applyDraft(user: User, input: z.output<typeof DraftRequestSchema>): Promise<SessionResult> {
+  if (!getProblem(input.problemSlug)) return sessionFailure("unknown-problem", { message: "Unknown problem" });
+  const drafts = getStore().drafts;
+  if (input.sessionId) {
+    const seat = await requireSeat(user.id, input.sessionId);
+    if (!seat.ok) return seat;
+    if (seat.session.problemSlug !== input.problemSlug)
+      return sessionFailure("unknown-problem", { message: "This session is about another problem" });
+    if (input.intent === "save") await drafts.saveForSession(input.sessionId, user.id, input.language, input.code!);
+    else await drafts.deleteForSession(input.sessionId, user.id, input.language);
+    return { ok: true };
+  }
+  if (input.intent === "save") await drafts.save(user.id, input.problemSlug, input.language, input.code!);
+  else await drafts.delete(user.id, input.problemSlug, input.language);
+  return { ok: true };
 }
 
 export async function saveDraft(userId: string, problemSlug: string, input: z.output<typeof DraftFormSchema>) {

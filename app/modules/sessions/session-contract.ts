@@ -19,6 +19,17 @@ export const SubmittedSchema = z.object({
   total: z.number().int().min(1).max(10_000),
 });
 
+/** Minutes a session timer may run (or null: no timer). */
+export const TIMER_MINUTES = [15, 30, 45, 60, 90] as const;
+export const TimerSchema = z.object({
+  sessionId: SessionIdSchema,
+  minutes: z
+    .number()
+    .int()
+    .refine((m) => (TIMER_MINUTES as readonly number[]).includes(m), "Choose 15, 30, 45, 60 or 90 minutes")
+    .nullable(),
+});
+
 export interface ParticipantPresence {
   /** The key: names can change (Clerk renames), ids do not. */
   userId: string;
@@ -37,6 +48,10 @@ export interface RoomState {
   sessionId: string;
   status: "waiting" | "active" | "ended";
   participants: ParticipantPresence[];
+  /** When the session's countdown runs out (ISO), or null without a timer. */
+  timerEndsAt: string | null;
+  /** The server's clock when this was sent, so both count down from the same time. */
+  serverNow: number;
 }
 
 export interface EnterResult {

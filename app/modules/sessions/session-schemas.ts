@@ -13,6 +13,7 @@ export const CreateSessionSchema = z
     difficulty: z.union([DifficultySchema, z.literal("")]).optional(),
     visibility: z.enum(["public", "private"], { error: "Choose public or private" }),
     password: z.string().max(200).optional(),
+    timer: z.enum(["", "15", "30", "45", "60", "90"], { error: "Choose a timer from the list" }).optional(),
   })
   .superRefine((value, ctx) => {
     if (value.visibility === "private") {
@@ -33,7 +34,7 @@ export const JoinSessionSchema = z.object({
   password: z.string().max(200).optional(),
 });
 
-export const SessionIntentSchema = z.enum(["join", "leave", "end"], {
+export const SessionIntentSchema = z.enum(["join", "leave", "end", "submit"], {
   error: "Unknown action: reload the page and try again",
 });
 

@@ -22,6 +22,7 @@ export interface SessionView {
   startedAt: string | null;
   endedAt: string | null;
   endReason: PracticeSession["endReason"];
+  timerEndsAt: string | null;
   participants: ParticipantView[];
 }
 
@@ -64,6 +65,7 @@ export function toSessionView(
     startedAt: session.startedAt?.toISOString() ?? null,
     endedAt: session.endedAt?.toISOString() ?? null,
     endReason: session.endReason,
+    timerEndsAt: session.timerEndsAt?.toISOString() ?? null,
     participants: seatedMembers(session, members).map(({ member, role }) => ({
       userId: member.userId,
       username: member.username,

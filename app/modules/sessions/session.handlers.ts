@@ -1,6 +1,6 @@
 import { getStore } from "~/composition.server";
 import { postSystemMessage } from "~/modules/chat/chat.server";
-import { EnterSchema, PresenceSchema, SubmittedSchema } from "~/modules/sessions/session-contract";
+import { EnterSchema, PresenceSchema, SubmittedSchema, TimerSchema } from "~/modules/sessions/session-contract";
 import { requireSeat } from "~/modules/sessions/sessions.server";
 import { handle, type RealtimeContext, RealtimeError, type RealtimeSocket, roomOf } from "~/platform/realtime/context";
 import { RECONNECT_GRACE_MS } from "~/platform/realtime/presence";
@@ -40,6 +40,20 @@ export function registerSessionHandlers(ctx: RealtimeContext, socket: RealtimeSo
     "presence:update",
     handle(ctx, socket, PresenceSchema, async ({ sessionId, mic, camera, sharing }) => {
       socket.data.media[sessionId] = { mic, camera, sharing };
+      await ctx.broadcastState(sessionId);
+      return null;
+    }),
+  );
+
+  socket.on(
+    "session:timer",
+    handle(ctx, socket, TimerSchema, async ({ sessionId, minutes }) => {
+      const endsAt = minutes === null ? null : new Date(Date.now() + minutes * 60_000);
+      if (!(await getStore().sessions.setTimer(sessionId, endsAt))) throw new RealtimeError("This session has ended");
+      await postSystemMessage(
+        sessionId,
+        minutes === null ? `${user.username} stopped the timer` : `${user.username} set a ${minutes}-minute timer`,
+      );
       await ctx.broadcastState(sessionId);
       return null;
     }),

@@ -9,6 +9,7 @@ import { openLobbySessions } from "~/modules/sessions/lobby-list.server";
 import { sessionFailure, type SessionResult } from "~/modules/sessions/session-failures";
 import { roleOf, toSessionView } from "~/modules/sessions/session-view";
 import { assertNotLimited, consume, limiters, RateLimitedError } from "~/platform/rate-limit.server";
+import { roomPresence } from "~/platform/realtime/room-presence.server";
 import type { PracticeSession, User } from "~/storage/store.server";
 
 /**
@@ -33,7 +34,14 @@ function pickProblem(problem: string, difficulty: Difficulty | "" | undefined): 
 
 export async function createSession(
   host: User,
-  input: { problem: string; difficulty?: Difficulty | ""; visibility: "public" | "private"; password?: string },
+  input: {
+    problem: string;
+    difficulty?: Difficulty | "";
+    visibility: "public" | "private";
+    password?: string;
+    /** Minutes of the optional countdown ("" or absent: none). */
+    timer?: string;
+  },
 ): Promise<SessionResult<{ id: string }>> {
   const slug = pickProblem(input.problem, input.difficulty);
   if (!slug) return sessionFailure("unknown-problem", { field: "problem" });
@@ -46,6 +54,7 @@ export async function createSession(
     problemSlug: slug,
     visibility: input.visibility,
     passwordHash,
+    timerEndsAt: input.timer ? new Date(Date.now() + Number(input.timer) * 60_000) : null,
   });
   await events.emit({
     type: "session.created",
@@ -196,19 +205,28 @@ export async function loadSessionFor(user: User, sessionId: string) {
   return { session, role, view: toSessionView(session, members, user.id) };
 }
 
-/** Lobby rows: public sessions with a free seat, with their problem. */
+/**
+ * Lobby rows: public sessions with a free seat, with their problem. Whether the host is
+ * in the room comes from the live sockets (null when no realtime server runs, as in tests
+ * of loaders); sessions whose host is away are listed last, saying so.
+ */
 export async function listLobby(difficulty?: Difficulty) {
-  const rows = [];
-  for (const session of await openLobbySessions()) {
+  const sessions = (await openLobbySessions()).filter((session) => {
     const problem = getProblem(session.problemSlug);
-    if (!problem || (difficulty && problem.difficulty !== difficulty)) continue;
-    rows.push({
+    return problem && (!difficulty || problem.difficulty === difficulty);
+  });
+  const present = await roomPresence()?.(sessions.map((s) => s.id)).catch(() => null);
+  const rows = sessions.map((session) => {
+    const problem = getProblem(session.problemSlug)!;
+    return {
       id: session.id,
       hostUsername: session.hostUsername,
+      hostPresent: present ? Boolean(present.get(session.id)?.has(session.hostId)) : null,
       problemTitle: problem.title,
       difficulty: problem.difficulty,
       createdAt: session.createdAt.toISOString(),
-    });
-  }
-  return rows;
+    };
+  });
+  // A stable sort: newest first within each group.
+  return rows.sort((a, b) => Number(a.hostPresent === false) - Number(b.hostPresent === false));
 }

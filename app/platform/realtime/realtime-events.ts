@@ -8,6 +8,7 @@ import type {
   PresenceSchema,
   RoomState,
   SubmittedSchema,
+  TimerSchema,
 } from "~/modules/sessions/session-contract";
 
 /**
@@ -26,6 +27,8 @@ export interface ClientToServerEvents {
   "chat:history": (payload: z.input<typeof ChatHistorySchema>, ack: Ack<ChatMessageDto[]>) => void;
   "chat:typing": (payload: z.input<typeof TypingSchema>) => void;
   "presence:update": (payload: z.input<typeof PresenceSchema>) => void;
+  /** Either participant sets (or with null, stops) the countdown both of them see. */
+  "session:timer": (payload: z.input<typeof TimerSchema>, ack?: Ack<null>) => void;
   "rtc:signal": (payload: z.input<typeof SignalSchema>, ack?: Ack<null>) => void;
 }
 

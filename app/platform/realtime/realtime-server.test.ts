@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { getStore } from "~/composition.server";
 import { startLoginSession } from "~/modules/accounts/login-session.server";
-import { leaveSession, newSessionId } from "~/modules/sessions/sessions.server";
+import { leaveSession, listLobby, newSessionId } from "~/modules/sessions/sessions.server";
 import type {
   AckResult,
   ChatMessageDto,
@@ -288,6 +288,86 @@ describe("presence and signaling", () => {
     await expect
       .poll(async () => (await call(b, "chat:send", { sessionId, clientId: "after-leave", body: "hi" })).ok)
       .toBe(false);
+  });
+});
+
+describe("the session timer", () => {
+  it("gives both the same end time, survives in storage, and stops with the session", async () => {
+    const host = await person();
+    const guest = await person();
+    const sessionId = await sessionWith(host.user.id, guest.user.id);
+    const a = await entered(host.cookie, sessionId);
+    const b = await entered(guest.cookie, sessionId);
+    const seenByHost = next(a, "room:state");
+    const seenByGuest = next(b, "room:state");
+    const before = Date.now();
+    expect(await call(b, "session:timer", { sessionId, minutes: 30 })).toEqual({ ok: true, data: null });
+    const [stateA, stateB] = await Promise.all([seenByHost, seenByGuest]);
+    expect(stateA.timerEndsAt).toBe(stateB.timerEndsAt);
+    const endsAt = new Date(stateA.timerEndsAt!).getTime();
+    expect(endsAt).toBeGreaterThanOrEqual(before + 30 * 60_000);
+    expect(endsAt).toBeLessThan(Date.now() + 30 * 60_000 + 1);
+    expect(Math.abs(stateA.serverNow - Date.now())).toBeLessThan(5_000);
+    expect((await getStore().sessions.findById(sessionId))?.timerEndsAt?.getTime()).toBe(endsAt);
+
+    expect(await call(a, "session:timer", { sessionId, minutes: 7 })).toMatchObject({ ok: false });
+    expect(await call(a, "session:timer", { sessionId, minutes: null })).toEqual({ ok: true, data: null });
+    expect((await getStore().sessions.findById(sessionId))?.timerEndsAt).toBeNull();
+    await getStore().sessions.end(sessionId, "host-ended", new Date());
+    expect(await call(a, "session:timer", { sessionId, minutes: 15 })).toEqual({
+      ok: false,
+      error: "This session has ended",
+    });
+  });
+});
+
+describe("the lobby follows presence", () => {
+  const row = async (id: string) => (await listLobby()).find((r) => r.id === id);
+
+  it("lists a session whose host has left the room as host away, after the ones whose host is here", async () => {
+    const host = await person();
+    const ghost = await sessionWith(host.user.id);
+    const hostSocket = await entered(host.cookie, ghost);
+    // Created straight in storage: the lobby's one-second cache picks it up shortly.
+    await expect.poll(() => row(ghost), { timeout: 5_000 }).toMatchObject({ hostPresent: true });
+
+    // The host moves on to a new session: the first one's room is empty.
+    hostSocket.disconnect();
+    const fresh = await sessionWith(host.user.id);
+    await entered(host.cookie, fresh);
+    await expect.poll(async () => (await row(ghost))?.hostPresent, { timeout: 5_000 }).toBe(false);
+    await expect.poll(() => row(fresh), { timeout: 5_000 }).toMatchObject({ hostPresent: true });
+    const ids = (await listLobby()).map((r) => r.id);
+    expect(ids.indexOf(fresh)).toBeLessThan(ids.indexOf(ghost));
+    // Nothing about the host but their name leaves the server.
+    expect(Object.keys((await row(ghost))!).sort()).toEqual([
+      "createdAt",
+      "difficulty",
+      "hostPresent",
+      "hostUsername",
+      "id",
+      "problemTitle",
+    ]);
+
+    // Back in the room: listed as present again.
+    await entered(host.cookie, ghost);
+    await expect.poll(async () => (await row(ghost))?.hostPresent).toBe(true);
+  });
+
+  it("says partner away in the room state once a seated partner's socket is gone", async () => {
+    const host = await person();
+    const guest = await person();
+    const sessionId = await sessionWith(host.user.id, guest.user.id);
+    const hostSocket = await entered(host.cookie, sessionId);
+    hostSocket.disconnect();
+    // The guest arrives after the host went: the host is neither online nor shown as "here".
+    const guestSocket = client(guest.cookie);
+    await connected(guestSocket);
+    const result = await call<EnterResult>(guestSocket, "session:enter", { sessionId });
+    if (!result.ok) throw new Error(result.error);
+    const hostSeat = result.data.state.participants.find((p) => p.role === "host");
+    expect(hostSeat).toMatchObject({ online: false });
+    expect(result.data.state.status).toBe("active");
   });
 });
 

@@ -13,6 +13,7 @@ import { originMatches, requestHost } from "~/platform/http/origin";
 import { type RealtimeContext, type RealtimeServer, roomOf } from "~/platform/realtime/context";
 import { liveParticipants, PresenceRegistry } from "~/platform/realtime/presence";
 import type { RoomState } from "~/platform/realtime/realtime-events";
+import { setRoomPresence } from "~/platform/realtime/room-presence.server";
 
 const HEARTBEAT_BATCH = 25;
 
@@ -68,7 +69,13 @@ export function attachRealtime(httpServer: http.Server, logger: Logger, options:
         sharing: Boolean(media?.sharing),
       };
     });
-    return { sessionId, status: session.status, participants };
+    return {
+      sessionId,
+      status: session.status,
+      participants,
+      timerEndsAt: session.timerEndsAt?.toISOString() ?? null,
+      serverNow: Date.now(),
+    };
   };
 
   const ctx: RealtimeContext = {
@@ -107,6 +114,23 @@ export function attachRealtime(httpServer: http.Server, logger: Logger, options:
     registerSessionHandlers(ctx, socket);
     registerChatHandlers(ctx, socket);
     registerSignalHandlers(ctx, socket);
+  });
+
+  // The lobby asks who is in each listed room (a host who moved on is shown as away).
+  setRoomPresence(async (sessionIds) => {
+    const present = new Map<string, Set<string>>();
+    if (sessionIds.length === 0) return present;
+    const wanted = new Map(sessionIds.map((id) => [roomOf(id), id]));
+    for (const socket of await io.in([...wanted.keys()]).fetchSockets()) {
+      for (const room of socket.rooms) {
+        const sessionId = wanted.get(room);
+        if (!sessionId) continue;
+        let users = present.get(sessionId);
+        if (!users) present.set(sessionId, (users = new Set()));
+        users.add(socket.data.user.id);
+      }
+    }
+    return present;
   });
 
   // State changes reach the rooms as domain events: the realtime server is one listener.
@@ -177,12 +201,14 @@ export function attachRealtime(httpServer: http.Server, logger: Logger, options:
     /** Disconnects every socket (clients reconnect to another instance or after restart). */
     disconnectAll: () => {
       clearInterval(heartbeat);
+      setRoomPresence(null);
       for (const stop of unsubscribe) stop();
       io.disconnectSockets(true);
     },
     /** Stops Socket.IO and the HTTP server under it (tests). */
     close: async () => {
       clearInterval(heartbeat);
+      setRoomPresence(null);
       for (const stop of unsubscribe) stop();
       await new Promise<void>((resolve) => io.close(() => resolve()));
     },

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from "react";
 import { useRevalidator } from "react-router";
 import { io, type Socket } from "socket.io-client";
 
+import { reportSocketDown } from "~/platform/http/network-status";
 import type {
   AckResult,
   ClientToServerEvents,
@@ -29,7 +30,9 @@ export function useRoomSocket(sessionId: string) {
 
   useEffect(() => {
     const s: RoomSocket = io({ transports: ["websocket", "polling"], withCredentials: true });
+    const statusId = `room:${sessionId}`;
     let entries = 0;
+    let everConnected = false;
     const enter = () =>
       s.emit("session:enter", { sessionId }, (result: AckResult<EnterResult>) => {
         if (!result.ok) {
@@ -38,13 +41,20 @@ export function useRoomSocket(sessionId: string) {
           return;
         }
         setError(null);
+        everConnected = true;
+        reportSocketDown(statusId, false);
         setStatus("connected");
         setState(result.data.state);
         setEntry({ role: result.data.role, polite: result.data.polite, count: ++entries });
       });
     s.on("connect", enter);
-    s.on("disconnect", () => setStatus("reconnecting"));
+    s.on("disconnect", () => {
+      setStatus("reconnecting");
+      reportSocketDown(statusId, true);
+    });
     s.on("connect_error", (e) => {
+      // A failed first connection is a problem of the room, not of the network.
+      if (everConnected) reportSocketDown(statusId, true);
       setStatus(s.active ? "reconnecting" : "failed");
       if (!s.active) setError(e.message);
     });
@@ -54,6 +64,7 @@ export function useRoomSocket(sessionId: string) {
     setSocket(s);
     return () => {
       s.disconnect();
+      reportSocketDown(statusId, false);
       setSocket(null);
     };
   }, [sessionId]);

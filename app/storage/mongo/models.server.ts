@@ -85,6 +85,7 @@ export interface SubmissionDoc {
   passed: number;
   total: number;
   timeMs: number;
+  sessionId: string | null;
   createdAt: Date;
   order: number;
 }
@@ -100,12 +101,14 @@ export const submissionSchema = new Schema<SubmissionDoc>(
     passed: { type: Number, required: true, min: 0 },
     total: { type: Number, required: true, min: 0 },
     timeMs: { type: Number, required: true, min: 0 },
+    sessionId: { type: String, default: null },
     createdAt: { type: Date, required: true },
     order: { type: Number, required: true },
   },
   { versionKey: false, collection: "submissions" },
 );
 submissionSchema.index({ userId: 1, problemSlug: 1, order: -1 });
+submissionSchema.index({ sessionId: 1, order: 1 }, { partialFilterExpression: { sessionId: { $type: "string" } } });
 
 export interface DraftDoc {
   userId: string;
@@ -127,6 +130,26 @@ export const draftSchema = new Schema<DraftDoc>(
 );
 draftSchema.index({ userId: 1, problemSlug: 1, language: 1 }, { unique: true });
 
+export interface SessionDraftDoc {
+  sessionId: string;
+  userId: string;
+  language: SubmissionLanguage;
+  code: string;
+  updatedAt: Date;
+}
+
+export const sessionDraftSchema = new Schema<SessionDraftDoc>(
+  {
+    sessionId: { type: String, required: true },
+    userId: { type: String, required: true },
+    language: { type: String, required: true, enum: LANGUAGES },
+    code: { type: String, default: "", maxlength: 100_000 },
+    updatedAt: { type: Date, required: true },
+  },
+  { versionKey: false, collection: "session_drafts" },
+);
+sessionDraftSchema.index({ sessionId: 1, userId: 1, language: 1 }, { unique: true });
+
 export interface SessionDoc {
   _id: string;
   hostId: string;
@@ -140,6 +163,7 @@ export interface SessionDoc {
   endedAt: Date | null;
   endReason: SessionEndReason | null;
   lastPresenceAt: Date;
+  timerEndsAt: Date | null;
   /** The last chat seq handed out: `$inc` makes the next one atomically. */
   chatSeq: number;
   order: number;
@@ -159,6 +183,7 @@ export const sessionSchema = new Schema<SessionDoc>(
     endedAt: { type: Date, default: null },
     endReason: { type: String, default: null, enum: ["host-ended", "everyone-left", "idle", "expired", null] },
     lastPresenceAt: { type: Date, required: true },
+    timerEndsAt: { type: Date, default: null },
     chatSeq: { type: Number, required: true, default: 0, min: 0 },
     order: { type: Number, required: true },
   },
@@ -223,6 +248,7 @@ export function createModels(connection: Connection) {
     LoginSession: connection.model<LoginSessionDoc>("LoginSession", loginSessionSchema),
     Submission: connection.model<SubmissionDoc>("Submission", submissionSchema),
     Draft: connection.model<DraftDoc>("Draft", draftSchema),
+    SessionDraft: connection.model<SessionDraftDoc>("SessionDraft", sessionDraftSchema),
     Session: connection.model<SessionDoc>("Session", sessionSchema),
     Member: connection.model<MemberDoc>("Member", memberSchema),
     Message: connection.model<MessageDoc>("Message", messageSchema),

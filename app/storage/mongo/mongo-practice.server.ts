@@ -1,6 +1,7 @@
 import crypto from "node:crypto";
 
 import type {
+  DraftCode,
   DraftStore,
   NewSubmission,
   ProblemStatus,
@@ -8,7 +9,7 @@ import type {
   SubmissionLanguage,
   SubmissionStore,
 } from "../store.server";
-import { type DraftDoc, type Models, nextOrder, type SubmissionDoc } from "./models.server";
+import { type DraftDoc, type Models, nextOrder, type SessionDraftDoc, type SubmissionDoc } from "./models.server";
 
 const toSubmission = (doc: SubmissionDoc): Submission => ({
   id: doc._id,
@@ -20,6 +21,7 @@ const toSubmission = (doc: SubmissionDoc): Submission => ({
   passed: doc.passed,
   total: doc.total,
   timeMs: doc.timeMs,
+  sessionId: doc.sessionId ?? null,
   createdAt: new Date(doc.createdAt),
 });
 
@@ -30,6 +32,7 @@ export class MongoSubmissionStore implements SubmissionStore {
     const doc = await this.m.Submission.create({
       _id: crypto.randomUUID(),
       ...input,
+      sessionId: input.sessionId ?? null,
       createdAt: new Date(),
       order: nextOrder(),
     });
@@ -51,12 +54,17 @@ export class MongoSubmissionStore implements SubmissionStore {
     ]);
     return new Map(rows.map((r) => [r._id, r.solved ? "solved" : "attempted"]));
   }
+
+  async listForSession(sessionId: string, limit: number): Promise<Submission[]> {
+    const docs = await this.m.Submission.find({ sessionId }).sort({ order: 1 }).limit(limit).lean<SubmissionDoc[]>();
+    return docs.map(toSubmission);
+  }
 }
 
 export class MongoDraftStore implements DraftStore {
   constructor(private readonly m: Models) {}
 
-  async get(userId: string, problemSlug: string): Promise<Partial<Record<SubmissionLanguage, string>>> {
+  async get(userId: string, problemSlug: string): Promise<DraftCode> {
     const docs = await this.m.Draft.find({ userId, problemSlug }).lean<DraftDoc[]>();
     return Object.fromEntries(docs.map((d) => [d.language, d.code]));
   }
@@ -71,5 +79,22 @@ export class MongoDraftStore implements DraftStore {
 
   async delete(userId: string, problemSlug: string, language: SubmissionLanguage): Promise<void> {
     await this.m.Draft.deleteOne({ userId, problemSlug, language });
+  }
+
+  async getForSession(sessionId: string, userId: string): Promise<DraftCode> {
+    const docs = await this.m.SessionDraft.find({ sessionId, userId }).lean<SessionDraftDoc[]>();
+    return Object.fromEntries(docs.map((d) => [d.language, d.code]));
+  }
+
+  async saveForSession(sessionId: string, userId: string, language: SubmissionLanguage, code: string): Promise<void> {
+    await this.m.SessionDraft.updateOne(
+      { sessionId, userId, language },
+      { $set: { code, updatedAt: new Date() } },
+      { upsert: true },
+    );
+  }
+
+  async deleteForSession(sessionId: string, userId: string, language: SubmissionLanguage): Promise<void> {
+    await this.m.SessionDraft.deleteOne({ sessionId, userId, language });
   }
 }

@@ -25,6 +25,7 @@ const toSession = (doc: SessionDoc): PracticeSession => ({
   startedAt: date(doc.startedAt),
   endedAt: date(doc.endedAt),
   endReason: doc.endReason,
+  timerEndsAt: date(doc.timerEndsAt ?? null),
 });
 
 /**
@@ -68,6 +69,7 @@ export class MongoSessionStore implements SessionStore {
       endedAt: null,
       endReason: null,
       lastPresenceAt: now,
+      timerEndsAt: input.timerEndsAt ?? null,
       chatSeq: 0,
       order: nextOrder(),
     });
@@ -89,6 +91,7 @@ export class MongoSessionStore implements SessionStore {
     return docs.map((d) => ({
       id: d._id,
       problemSlug: d.problemSlug,
+      hostId: d.hostId,
       hostUsername: names.get(d.hostId) ?? "",
       createdAt: new Date(d.createdAt),
     }));
@@ -185,5 +188,13 @@ export class MongoSessionStore implements SessionStore {
       partners: others.filter((o) => o.sessionId === s._id).map((o) => names.get(o.userId) ?? ""),
       joinedAt: new Date(joinedAt.get(s._id) ?? s.createdAt),
     }));
+  }
+
+  async setTimer(id: string, endsAt: Date | null): Promise<boolean> {
+    const result = await this.m.Session.updateOne(
+      { _id: id, status: { $ne: "ended" } },
+      { $set: { timerEndsAt: endsAt } },
+    );
+    return result.matchedCount === 1;
   }
 }

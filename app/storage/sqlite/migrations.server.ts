@@ -113,6 +113,23 @@ export const MIGRATIONS: ReadonlyArray<{ id: number; name: string; sql: string }
       CREATE UNIQUE INDEX users_external ON users(external_provider, external_id) WHERE external_id IS NOT NULL;
     `,
   },
+  {
+    id: 6,
+    name: "session drafts, submissions per session, session timer",
+    sql: `
+      CREATE TABLE session_drafts (
+        session_id TEXT NOT NULL REFERENCES practice_sessions(id) ON DELETE CASCADE,
+        user_id TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+        language TEXT NOT NULL,
+        code TEXT NOT NULL,
+        updated_at INTEGER NOT NULL,
+        PRIMARY KEY (session_id, user_id, language)
+      );
+      ALTER TABLE submissions ADD COLUMN session_id TEXT REFERENCES practice_sessions(id) ON DELETE SET NULL;
+      CREATE INDEX submissions_session ON submissions(session_id, created_at) WHERE session_id IS NOT NULL;
+      ALTER TABLE practice_sessions ADD COLUMN timer_ends_at INTEGER;
+    `,
+  },
 ];
 
 export function migrate(db: Database.Database): number[] {

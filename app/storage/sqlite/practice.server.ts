@@ -3,6 +3,7 @@ import crypto from "node:crypto";
 import type Database from "better-sqlite3";
 
 import type {
+  DraftCode,
   DraftStore,
   NewSubmission,
   ProblemStatus,
@@ -22,6 +23,7 @@ interface SubmissionRow {
   passed: number;
   total: number;
   time_ms: number;
+  session_id: string | null;
   created_at: number;
 }
 
@@ -35,6 +37,7 @@ const toSubmission = (row: SubmissionRow): Submission => ({
   passed: row.passed,
   total: row.total,
   timeMs: row.time_ms,
+  sessionId: row.session_id,
   createdAt: new Date(row.created_at),
 });
 
@@ -56,11 +59,12 @@ export class SqliteSubmissionStore implements SubmissionStore {
       passed: input.passed,
       total: input.total,
       time_ms: input.timeMs,
+      session_id: input.sessionId ?? null,
       created_at: Date.now(),
     };
     this.sql(
-      `INSERT INTO submissions (id, user_id, problem_slug, language, code, verdict, passed, total, time_ms, created_at)
-       VALUES (@id, @user_id, @problem_slug, @language, @code, @verdict, @passed, @total, @time_ms, @created_at)`,
+      `INSERT INTO submissions (id, user_id, problem_slug, language, code, verdict, passed, total, time_ms, session_id, created_at)
+       VALUES (@id, @user_id, @problem_slug, @language, @code, @verdict, @passed, @total, @time_ms, @session_id, @created_at)`,
     ).run(row);
     return toSubmission(row);
   }
@@ -79,6 +83,14 @@ export class SqliteSubmissionStore implements SubmissionStore {
     ).all(userId) as Array<{ problem_slug: string; solved: number }>;
     return new Map(rows.map((r) => [r.problem_slug, r.solved ? "solved" : "attempted"]));
   }
+
+  async listForSession(sessionId: string, limit: number): Promise<Submission[]> {
+    const rows = this.sql("SELECT * FROM submissions WHERE session_id = ? ORDER BY created_at, rowid LIMIT ?").all(
+      sessionId,
+      limit,
+    ) as SubmissionRow[];
+    return rows.map(toSubmission);
+  }
 }
 
 export class SqliteDraftStore implements DraftStore {
@@ -88,7 +100,7 @@ export class SqliteDraftStore implements DraftStore {
     this.sql = statementCache(db);
   }
 
-  async get(userId: string, problemSlug: string): Promise<Partial<Record<SubmissionLanguage, string>>> {
+  async get(userId: string, problemSlug: string): Promise<DraftCode> {
     const rows = this.sql("SELECT language, code FROM drafts WHERE user_id = ? AND problem_slug = ?").all(
       userId,
       problemSlug,
@@ -107,6 +119,29 @@ export class SqliteDraftStore implements DraftStore {
     this.sql("DELETE FROM drafts WHERE user_id = ? AND problem_slug = ? AND language = ?").run(
       userId,
       problemSlug,
+      language,
+    );
+  }
+
+  async getForSession(sessionId: string, userId: string): Promise<DraftCode> {
+    const rows = this.sql("SELECT language, code FROM session_drafts WHERE session_id = ? AND user_id = ?").all(
+      sessionId,
+      userId,
+    ) as Array<{ language: SubmissionLanguage; code: string }>;
+    return Object.fromEntries(rows.map((r) => [r.language, r.code]));
+  }
+
+  async saveForSession(sessionId: string, userId: string, language: SubmissionLanguage, code: string): Promise<void> {
+    this.sql(
+      `INSERT INTO session_drafts (session_id, user_id, language, code, updated_at) VALUES (?, ?, ?, ?, ?)
+       ON CONFLICT (session_id, user_id, language) DO UPDATE SET code = excluded.code, updated_at = excluded.updated_at`,
+    ).run(sessionId, userId, language, code, Date.now());
+  }
+
+  async deleteForSession(sessionId: string, userId: string, language: SubmissionLanguage): Promise<void> {
+    this.sql("DELETE FROM session_drafts WHERE session_id = ? AND user_id = ? AND language = ?").run(
+      sessionId,
+      userId,
       language,
     );
   }

@@ -26,6 +26,7 @@ interface SessionRow {
   ended_at: number | null;
   end_reason: SessionEndReason | null;
   last_presence_at: number;
+  timer_ends_at: number | null;
 }
 
 const date = (ms: number | null) => (ms === null ? null : new Date(ms));
@@ -42,6 +43,7 @@ const toSession = (row: SessionRow): PracticeSession => ({
   startedAt: date(row.started_at),
   endedAt: date(row.ended_at),
   endReason: row.end_reason,
+  timerEndsAt: date(row.timer_ends_at),
 });
 
 /**
@@ -81,11 +83,12 @@ export class SqliteSessionStore implements SessionStore {
       ended_at: null,
       end_reason: null,
       last_presence_at: now,
+      timer_ends_at: input.timerEndsAt?.getTime() ?? null,
     };
     this.db.transaction(() => {
       this.sql(
-        `INSERT INTO practice_sessions (id, host_id, guest_id, problem_slug, visibility, password_hash, status, created_at, started_at, ended_at, end_reason, last_presence_at)
-         VALUES (@id, @host_id, @guest_id, @problem_slug, @visibility, @password_hash, @status, @created_at, @started_at, @ended_at, @end_reason, @last_presence_at)`,
+        `INSERT INTO practice_sessions (id, host_id, guest_id, problem_slug, visibility, password_hash, status, created_at, started_at, ended_at, end_reason, last_presence_at, timer_ends_at)
+         VALUES (@id, @host_id, @guest_id, @problem_slug, @visibility, @password_hash, @status, @created_at, @started_at, @ended_at, @end_reason, @last_presence_at, @timer_ends_at)`,
       ).run(row);
       this.upsertMember(row.id, row.host_id, now);
     })();
@@ -100,13 +103,20 @@ export class SqliteSessionStore implements SessionStore {
   async listOpenPublic(limit: number): Promise<LobbySession[]> {
     // Only the columns the lobby shows: this runs on every lobby view and refresh.
     const rows = this.sql(
-      `SELECT s.id, s.problem_slug, s.created_at, u.username AS host_username FROM practice_sessions s JOIN users u ON u.id = s.host_id
+      `SELECT s.id, s.problem_slug, s.created_at, s.host_id, u.username AS host_username FROM practice_sessions s JOIN users u ON u.id = s.host_id
        WHERE s.status = 'waiting' AND s.visibility = 'public' AND s.guest_id IS NULL
        ORDER BY s.created_at DESC, s.rowid DESC LIMIT ?`,
-    ).all(limit) as Array<{ id: string; problem_slug: string; created_at: number; host_username: string }>;
+    ).all(limit) as Array<{
+      id: string;
+      problem_slug: string;
+      created_at: number;
+      host_id: string;
+      host_username: string;
+    }>;
     return rows.map((r) => ({
       id: r.id,
       problemSlug: r.problem_slug,
+      hostId: r.host_id,
       hostUsername: r.host_username,
       createdAt: new Date(r.created_at),
     }));
@@ -245,5 +255,14 @@ export class SqliteSessionStore implements SessionStore {
       partners: (partners.all(row.id, userId) as Array<{ username: string }>).map((p) => p.username),
       joinedAt: new Date(row.my_joined_at),
     }));
+  }
+
+  async setTimer(id: string, endsAt: Date | null): Promise<boolean> {
+    return (
+      this.sql("UPDATE practice_sessions SET timer_ends_at = ? WHERE id = ? AND status <> 'ended'").run(
+        endsAt?.getTime() ?? null,
+        id,
+      ).changes === 1
+    );
   }
 }

@@ -7,6 +7,7 @@ import { CodeEditor } from "~/modules/editor/code-editor";
 import type { JudgeTest, Verdict } from "~/modules/judge/types";
 import { type Language, LANGUAGE_LABELS, LANGUAGES } from "~/modules/problems/problem-schema";
 import { ConsolePanel, type ConsoleTab } from "~/modules/problems/ui/console-panel";
+import { type DraftSaveState, type DraftScope, DraftSync } from "~/modules/problems/ui/draft-sync";
 import { StatementPanel } from "~/modules/problems/ui/statement-panel";
 import { casesFromExamples, type EditableCase, parseCase } from "~/modules/problems/ui/test-cases";
 import { useJudge } from "~/modules/problems/ui/use-judge";
@@ -14,13 +15,22 @@ import type { SubmissionView, WorkspaceProblem } from "~/modules/problems/worksp
 import { useDarkMode } from "~/platform/theme/use-dark-mode";
 
 const LANGUAGE_KEY = "peerprep:language";
-const AUTOSAVE_DELAY_MS = 800;
+
+const SAVE_STATE_TEXT: Record<DraftSaveState, string> = {
+  idle: "",
+  saving: "Saving…",
+  saved: "Saved",
+  offline: "Kept on this device; saves when you are back online",
+  error: "Not saved",
+};
 
 export interface ProblemWorkspaceProps {
   problem: WorkspaceProblem;
   drafts: Partial<Record<Language, string>>;
+  /** Whose drafts these are and where they belong (solo practice or one session). */
+  draftScope: DraftScope;
   submissions: SubmissionView[] | null;
-  /** Where drafts and submissions are posted (the problem route's action). */
+  /** Where submissions are posted (the problem route's or the session route's action). */
   actionPath: string;
   /** Called after a submission is recorded (the room tells the partner). */
   onSubmitted?: (result: { verdict: Verdict; passed: number; total: number }) => void;
@@ -45,6 +55,7 @@ const NARROW_TABS = [
 export function ProblemWorkspace({
   problem,
   drafts,
+  draftScope,
   submissions,
   actionPath,
   onSubmitted,
@@ -65,10 +76,50 @@ export function ProblemWorkspace({
   const [caseErrors, setCaseErrors] = useState<Record<number, Record<string, string>>>({});
   const [consoleTab, setConsoleTab] = useState<ConsoleTab>("testcase");
   const { state, run } = useJudge();
-  const draftFetcher = useFetcher({ key: `draft-${problem.slug}` });
   const submitFetcher = useFetcher({ key: `submit-${problem.slug}` });
   const editorApi = useRef<{ getSelection: () => string }>({ getSelection: () => "" });
-  const dirty = useRef(false);
+  const draftSync = useRef<DraftSync | null>(null);
+  const [save, setSave] = useState<{ state: DraftSaveState; message?: string }>({ state: "idle" });
+  const { owner, problemSlug, sessionId } = draftScope;
+  const starters = useRef(problem.starters);
+  starters.current = problem.starters;
+
+  // Drafts: kept on this device until the server has them; sent when the page is hidden.
+  useEffect(() => {
+    const sync = new DraftSync(
+      { owner, problemSlug, sessionId },
+      {
+        storage: window.localStorage,
+        fetch: window.fetch.bind(window),
+        onState: (state, message) => setSave({ state, message }),
+      },
+    );
+    draftSync.current = sync;
+    const restored = sync.restore(LANGUAGES);
+    if (Object.keys(restored).length) {
+      setCodes((current) => {
+        const next = { ...current };
+        for (const l of LANGUAGES) if (l in restored) next[l] = restored[l] ?? starters.current[l];
+        return next;
+      });
+    }
+    const onHidden = () => {
+      if (document.visibilityState === "hidden") sync.sendBeforeUnload();
+    };
+    const onPageHide = () => sync.sendBeforeUnload();
+    const onOnline = () => void sync.flush();
+    document.addEventListener("visibilitychange", onHidden);
+    window.addEventListener("pagehide", onPageHide);
+    window.addEventListener("online", onOnline);
+    return () => {
+      document.removeEventListener("visibilitychange", onHidden);
+      window.removeEventListener("pagehide", onPageHide);
+      window.removeEventListener("online", onOnline);
+      sync.sendBeforeUnload();
+      sync.dispose();
+      draftSync.current = null;
+    };
+  }, [owner, problemSlug, sessionId]);
 
   useEffect(() => {
     const saved = window.localStorage.getItem(LANGUAGE_KEY);
@@ -77,19 +128,8 @@ export function ProblemWorkspace({
 
   const code = codes[language];
 
-  // Autosave the draft shortly after typing stops.
-  useEffect(() => {
-    if (!dirty.current) return;
-    const timer = setTimeout(() => {
-      draftFetcher.submit({ intent: "save-draft", language, code }, { method: "post", action: actionPath });
-      dirty.current = false;
-    }, AUTOSAVE_DELAY_MS);
-    return () => clearTimeout(timer);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [code, language, actionPath]);
-
   const changeCode = (value: string) => {
-    dirty.current = true;
+    draftSync.current?.change(language, value);
     setCodes((c) => ({ ...c, [language]: value }));
   };
 
@@ -100,9 +140,8 @@ export function ProblemWorkspace({
 
   const resetCode = () => {
     if (!window.confirm(`Replace your ${LANGUAGE_LABELS[language]} code with the starter code?`)) return;
-    dirty.current = false;
     setCodes((c) => ({ ...c, [language]: problem.starters[language] }));
-    draftFetcher.submit({ intent: "reset-draft", language }, { method: "post", action: actionPath });
+    draftSync.current?.change(language, null);
   };
 
   const runCases = useCallback(async () => {
@@ -166,12 +205,12 @@ export function ProblemWorkspace({
     return () => window.removeEventListener("keydown", onKey);
   }, [runCases, submitAll]);
 
-  const saveState = draftFetcher.state !== "idle" ? "Saving…" : draftFetcher.data ? "Saved" : "";
+  const saveState = save.state === "error" ? (save.message ?? SAVE_STATE_TEXT.error) : SAVE_STATE_TEXT[save.state];
   const loadSubmission = useMemo(
     () => (s: SubmissionView) => {
       if (!window.confirm(`Load this ${LANGUAGE_LABELS[s.language]} submission into the editor?`)) return;
       changeLanguage(s.language);
-      dirty.current = true;
+      draftSync.current?.change(s.language, s.code);
       setCodes((c) => ({ ...c, [s.language]: s.code }));
     },
     [],

@@ -17,6 +17,9 @@ import type { SessionView } from "~/modules/sessions/session-view";
 import type { ParticipantPresence } from "~/platform/realtime/realtime-events";
 import { type ConnectionStatus, useRoomSocket } from "~/platform/realtime/use-room-socket";
 
+import { ROOM_STATUS_LABELS, roomStatus } from "./room-status";
+import { SessionTimer } from "./session-timer";
+
 interface SessionRoomProps {
   view: SessionView;
   role: "host" | "guest";
@@ -55,6 +58,13 @@ export function SessionRoom({
   const fromPartner = chat.messages.filter((m) => !m.mine).length;
   const callShown = panelOpen && (tab === "call" || !isNarrow());
   const unread = callShown ? 0 : Math.max(0, fromPartner - seenCount);
+  const clockOffsetMs = useClockOffset(room.state?.serverNow);
+  const status = roomStatus({
+    seats: view.participants,
+    live: room.state?.participants ?? null,
+    me: me.username,
+    connected: room.status === "connected",
+  });
   const callPanel = usePanelRef();
 
   useEffect(() => {
@@ -102,13 +112,20 @@ export function SessionRoom({
           </span>
           <DifficultyBadge difficulty={problem.difficulty} />
           <span
-            className={`badge badge-sm ${view.status === "active" ? "badge-success" : "badge-ghost"}`}
+            className={`badge badge-sm ${status === "both-here" ? "badge-success" : status === "waiting" ? "badge-ghost" : "badge-warning"}`}
             data-testid="room-status"
+            data-status={status}
           >
-            {view.status === "active" ? "Both here" : "Waiting for a partner"}
+            {ROOM_STATUS_LABELS[status]}
           </span>
         </div>
         <Participants view={view} live={room.state?.participants ?? null} />
+        <SessionTimer
+          endsAt={room.state ? room.state.timerEndsAt : view.timerEndsAt}
+          clockOffsetMs={clockOffsetMs}
+          disabled={room.status !== "connected"}
+          onSet={(minutes) => room.socket?.emit("session:timer", { sessionId: view.id, minutes })}
+        />
         <ConnectionBadge status={room.status} error={room.error} />
         <div className="ml-auto flex items-center gap-2">
           <InviteLink sessionId={view.id} isPrivate={view.visibility === "private"} />
@@ -161,8 +178,9 @@ export function SessionRoom({
             narrowPane={workspacePane}
             problem={problem}
             drafts={drafts}
+            draftScope={{ owner: me.username, problemSlug: problem.slug, sessionId: view.id }}
             submissions={submissions}
-            actionPath={href("/problems/:slug", { slug: problem.slug })}
+            actionPath={href("/sessions/:id", { id: view.id })}
             className="h-full min-h-0 min-w-0"
             onSubmitted={(result) => room.socket?.emit("session:submitted", { sessionId: view.id, ...result })}
             toolbarExtra={({ getSelection, language }) => (
@@ -371,4 +389,13 @@ function ConfirmAction({
       </div>
     </details>
   );
+}
+
+/** How far the server's clock is ahead of this browser's, from the last room state. */
+function useClockOffset(serverNow: number | undefined): number {
+  const [offset, setOffset] = useState(0);
+  useEffect(() => {
+    if (serverNow !== undefined) setOffset(serverNow - Date.now());
+  }, [serverNow]);
+  return offset;
 }
