@@ -1,36 +1,22 @@
-import { loadPyodide } from "pyodide";
-import { beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 
 import { compileJs } from "~/judge/js-harness";
 import { judgeInNode } from "~/judge/node-judge.server";
-import { compilePython, type PyodideLike } from "~/judge/python-harness";
-import type { JudgeTest } from "~/judge/types";
-import { getProblemBank } from "~/problems/problem-bank.server";
+import { compilePython } from "~/judge/python-harness";
 import { type Topic, TOPICS } from "~/problems/problem-schema";
 
+import { onlyProblem, problems, solutionFor, testsOf, usePython } from "./bank-fixtures";
+
 /**
- * The bank is data, so it is tested like code: every problem parses, and every reference
- * solution passes every test in both languages through the harness the browser runs.
+ * The bank is data, so it is tested like code: every problem parses, every reference
+ * solution (in LeetCode's form) passes every test in JavaScript, TypeScript and Python
+ * through the harness the browser runs (wrong solutions: wrong-solutions.test.ts, run
+ * beside this file so CI's two cores share the work).
  */
 
-const solutions = import.meta.glob("/content/problems/*/solution.{js,py}", {
-  eager: true,
-  query: "?raw",
-  import: "default",
-}) as Record<string, string>;
-const solutionFor = (slug: string, ext: "js" | "py") => solutions[`/content/problems/${slug}/solution.${ext}`];
+const pyodideFor = usePython();
 
-const bank = getProblemBank();
-const problems = [...bank.values()];
-const testsOf = (slug: string): JudgeTest[] =>
-  bank.get(slug)!.tests.map((t, index) => ({ index, input: t.input, expected: t.expected }));
-
-let pyodide: PyodideLike;
-beforeAll(async () => {
-  pyodide = (await loadPyodide()) as unknown as PyodideLike;
-}, 60_000);
-
-describe("problem bank", () => {
+describe.skipIf(onlyProblem)("problem bank", () => {
   it("has at least 40 problems", () => {
     expect(problems.length).toBeGreaterThanOrEqual(40);
   });
@@ -59,7 +45,7 @@ describe.each(problems.map((p) => [p.slug, p] as const))("%s", (slug, problem) =
       const compiled = compileJs(problem.starters[language], language, problem.spec);
       expect(compiled.ok ? "ok" : compiled.error, `starter.${language === "javascript" ? "js" : "ts"}`).toBe("ok");
     }
-    const py = compilePython(pyodide, problem.starters.python);
+    const py = compilePython(pyodideFor(), problem.starters.python);
     expect(py.ok ? "ok" : py.error, "starter.py").toBe("ok");
   });
 
@@ -81,7 +67,9 @@ describe.each(problems.map((p) => [p.slug, p] as const))("%s", (slug, problem) =
   });
 
   it("the Python solution passes every test", () => {
-    const summary = judgeInNode("python", solutionFor(slug, "py")!, problem.spec, testsOf(slug), { pyodide });
+    const summary = judgeInNode("python", solutionFor(slug, "py")!, problem.spec, testsOf(slug), {
+      pyodide: pyodideFor(),
+    });
     const failed = summary.results.find((r) => r.verdict !== "Accepted");
     expect(
       failed
