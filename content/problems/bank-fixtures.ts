@@ -36,7 +36,7 @@ export const testsOf = (slug: string): JudgeTest[] =>
   bank.get(slug)!.tests.map((t, index) => ({ index, input: t.input, expected: t.expected }));
 
 /** A Python interpreter for the file's tests; a fresh one after a run that killed it. */
-export function usePython(): () => PyodideLike {
+export function sharedPython(): () => PyodideLike {
   const python = new NodePython();
   let pyodide: PyodideLike;
   beforeAll(async () => {

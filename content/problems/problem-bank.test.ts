@@ -5,7 +5,7 @@ import { judgeInNode } from "~/judge/node-judge.server";
 import { compilePython } from "~/judge/python-harness";
 import { type Topic, TOPICS } from "~/problems/problem-schema";
 
-import { onlyProblem, problems, solutionFor, testsOf, usePython } from "./bank-fixtures";
+import { onlyProblem, problems, sharedPython,solutionFor, testsOf } from "./bank-fixtures";
 
 /**
  * The bank is data, so it is tested like code: every problem parses, every reference
@@ -14,7 +14,7 @@ import { onlyProblem, problems, solutionFor, testsOf, usePython } from "./bank-f
  * beside this file so CI's two cores share the work).
  */
 
-const pyodideFor = usePython();
+const pyodideFor = sharedPython();
 
 describe.skipIf(onlyProblem)("problem bank", () => {
   it("has at least 40 problems", () => {

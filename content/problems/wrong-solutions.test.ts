@@ -2,14 +2,14 @@ import { describe, expect, it } from "vitest";
 
 import { judgeInNode } from "~/judge/node-judge.server";
 
-import { problems, testsOf, usePython, wrongFor } from "./bank-fixtures";
+import { problems, sharedPython, testsOf, wrongFor } from "./bank-fixtures";
 
 /**
  * Tests that decide: each problem ships wrong solutions (off by one, a missed edge case,
  * the naive complexity) and every one of them must be rejected by the problem's tests.
  */
 
-const pyodideFor = usePython();
+const pyodideFor = sharedPython();
 
 describe.each(problems.map((p) => [p.slug, p] as const))("%s", (slug, problem) => {
   it("ships at least two wrong solutions", () => {
