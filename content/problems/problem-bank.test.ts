@@ -3,9 +3,10 @@ import { describe, expect, it } from "vitest";
 import { compileJs } from "~/judge/js-harness";
 import { judgeInNode } from "~/judge/node-judge.server";
 import { compilePython } from "~/judge/python-harness";
+import type { RunSummary } from "~/judge/types";
 import { type Topic, TOPICS } from "~/problems/problem-schema";
 
-import { onlyProblem, problems, sharedPython,solutionFor, testsOf } from "./bank-fixtures";
+import { bank, onlyProblem, problems, sharedPython,solutionFor, testsOf } from "./bank-fixtures";
 
 /**
  * The bank is data, so it is tested like code: every problem parses, every reference
@@ -15,6 +16,14 @@ import { onlyProblem, problems, sharedPython,solutionFor, testsOf } from "./bank
  */
 
 const pyodideFor = sharedPython();
+
+/** npm run problem:check prints how close the reference comes to the time limit. */
+function reportSlowest(slug: string, language: string, summary: RunSummary) {
+  if (!onlyProblem && !process.env.REPORT_TIMES) return;
+  const slowest = Math.max(...summary.results.map((r) => r.timeMs));
+  const limit = bank.get(slug)!.spec.timeLimitMs;
+  console.log(`${slug} ${language}: slowest test ${slowest.toFixed(1)} ms of ${limit} ms (${(limit / slowest).toFixed(1)}× margin)`);
+}
 
 describe.skipIf(onlyProblem)("problem bank", () => {
   it("has at least 40 problems", () => {
@@ -51,6 +60,7 @@ describe.each(problems.map((p) => [p.slug, p] as const))("%s", (slug, problem) =
 
   it.each(["javascript", "typescript"] as const)("the JavaScript solution passes every test as %s", (language) => {
     const summary = judgeInNode(language, solutionFor(slug, "js")!, problem.spec, testsOf(slug));
+    reportSlowest(slug, language, summary);
     const failed = summary.results.find((r) => r.verdict !== "Accepted");
     expect(
       failed
@@ -70,6 +80,7 @@ describe.each(problems.map((p) => [p.slug, p] as const))("%s", (slug, problem) =
     const summary = judgeInNode("python", solutionFor(slug, "py")!, problem.spec, testsOf(slug), {
       pyodide: pyodideFor(),
     });
+    reportSlowest(slug, "python", summary);
     const failed = summary.results.find((r) => r.verdict !== "Accepted");
     expect(
       failed
