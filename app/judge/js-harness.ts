@@ -95,7 +95,7 @@ function iterableToArray(value: unknown): unknown[] | null {
   const iterator = (value as { [Symbol.iterator]?: unknown })[Symbol.iterator];
   if (typeof iterator !== "function") return null;
   const out: unknown[] = [];
-  for (const item of value as Iterable<unknown>) {
+  for (const item of value as unknown as Iterable<unknown>) {
     if (out.length >= MAX_ITEMS) {
       out.push("… (too many items)");
       break;

@@ -1,6 +1,6 @@
 /// <reference lib="webworker" />
-import { compilePython, type PyodideLike, runPythonTest } from "~/judge/python-harness";
-import type { JudgeSpec } from "~/judge/types";
+import { compilePython, type PyodideLike, pythonInterpreterBroken, runPythonTest } from "~/judge/python-harness";
+import type { JudgeSpec, RawOutcome } from "~/judge/types";
 
 import { lockDownGlobals } from "./lockdown";
 import type { FromWorker, ToWorker } from "./worker-protocol";
@@ -15,7 +15,7 @@ let prepared: { code: string; spec: JudgeSpec } | null = null;
 
 function loadPython(runId: number): Promise<PyodideLike> {
   pyodide ??= (async () => {
-    post({ type: "loading", runId, message: "Downloading Python…" });
+    post({ type: "loading", runId, message: "Loading Python…" });
     const module = (await import(/* @vite-ignore */ `${PYODIDE_URL}pyodide.mjs`)) as {
       loadPyodide(options: { indexURL: string }): Promise<PyodideLike>;
     };
@@ -30,6 +30,17 @@ function loadPython(runId: number): Promise<PyodideLike> {
 
 scope.addEventListener("message", async (event: MessageEvent<ToWorker>) => {
   const message = event.data;
+  if (message.type === "warm") {
+    try {
+      const py = await loadPython(message.runId);
+      compilePython(py, "pass"); // loads the judge's prelude too
+      post({ type: "warmed", runId: message.runId });
+    } catch (error) {
+      pyodide = null;
+      post({ type: "failed", runId: message.runId, error: `Python could not start: ${String(error)}` });
+    }
+    return;
+  }
   if (message.type === "prepare") {
     try {
       const py = await loadPython(message.runId);
@@ -48,27 +59,21 @@ scope.addEventListener("message", async (event: MessageEvent<ToWorker>) => {
   }
   if (message.type === "test" && prepared) {
     const py = await loadPython(message.runId);
+    let outcome: RawOutcome;
     try {
-      post({
-        type: "result",
-        runId: message.runId,
-        index: message.test.index,
-        outcome: runPythonTest(py, prepared, prepared.spec, message.test),
-      });
+      outcome = runPythonTest(py, prepared, prepared.spec, message.test);
     } catch (error) {
-      // The interpreter itself failed (e.g. its stack overflowed): report it and start afresh next time.
-      pyodide = null;
-      post({
-        type: "result",
-        runId: message.runId,
-        index: message.test.index,
-        outcome: {
-          status: "runtime-error",
-          error: `Python stopped: ${String(error).split("\n")[0]}`,
-          stdout: "",
-          timeMs: 0,
-        },
-      });
+      outcome = {
+        status: "runtime-error",
+        error: `Python stopped: ${String(error).split("\n")[0]}`,
+        stdout: "",
+        timeMs: 0,
+      };
     }
+    // A dead interpreter cannot be reloaded here (the network is locked away): the page
+    // replaces this worker with a fresh one.
+    const fatal =
+      pythonInterpreterBroken(py) || (outcome.status === "runtime-error" && outcome.error.startsWith("Python stopped"));
+    post({ type: "result", runId: message.runId, index: message.test.index, outcome, ...(fatal ? { fatal } : {}) });
   }
 });

@@ -49,7 +49,7 @@ export function ProblemWorkspace({
   const [cases, setCases] = useState<EditableCase[]>(() => casesFromExamples(problem.spec, problem.examples));
   const [caseErrors, setCaseErrors] = useState<Record<number, Record<string, string>>>({});
   const [consoleTab, setConsoleTab] = useState<ConsoleTab>("testcase");
-  const { state, run } = useJudge();
+  const { state, run, pythonStatus } = useJudge();
   const draftFetcher = useFetcher({ key: `draft-${problem.slug}` });
   const submitFetcher = useFetcher({ key: `submit-${problem.slug}` });
   const editorApi = useRef<{ getSelection: () => string }>({ getSelection: () => "" });
@@ -190,6 +190,11 @@ export function ProblemWorkspace({
                   <button type="button" className="btn btn-ghost btn-sm" onClick={resetCode}>
                     Reset
                   </button>
+                  {language === "python" && pythonStatus && (
+                    <span className="text-base-content/60 text-xs" data-testid="python-status" aria-live="polite">
+                      {pythonStatus}
+                    </span>
+                  )}
                   {toolbarExtra?.({ getSelection: () => editorApi.current.getSelection(), language })}
                   <span className="text-base-content/50 text-xs" aria-live="polite" data-testid="draft-state">
                     {saveState}
