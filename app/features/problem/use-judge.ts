@@ -33,7 +33,12 @@ export function useJudge() {
   // after the first visit; the first time, its progress is shown.
   useEffect(() => {
     let cancelled = false;
+    // Once the page is idle, so loading Python never competes with the editor's start.
+    const idle = (done: () => void) =>
+      typeof requestIdleCallback === "function" ? requestIdleCallback(done, { timeout: 3000 }) : setTimeout(done, 1000);
     void (async () => {
+      await new Promise<void>((resolve) => idle(resolve));
+      if (cancelled) return;
       const { preparePythonCache } = await import("~/features/judge/python-cache");
       const { cached } = await preparePythonCache();
       if (cancelled) return;
