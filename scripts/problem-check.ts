@@ -1,7 +1,7 @@
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 
-import { SLUG_PATTERN } from "../app/problems/problem-schema";
+import { SLUG_PATTERN } from "../app/modules/problems/problem-schema";
 
 /**
  * npm run problem:check <slug>: one problem's reference solutions (JavaScript, TypeScript,

@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 
-import { ProblemMetaSchema, SLUG_PATTERN } from "../app/problems/problem-schema";
+import { ProblemMetaSchema, SLUG_PATTERN } from "../app/modules/problems/problem-schema";
 import { startersFor } from "./problems/starters";
 
 /**
@@ -63,9 +63,18 @@ write(
   JSON.stringify({ tests: [{ input: { nums: [1, 2, 3] }, expected: 6, visible: true, note: "example 1" }] }) + "\n",
 );
 write("solution.js", `var ${functionName} = function (nums) {\n  return nums.reduce((a, b) => a + b, 0);\n};\n`);
-write("solution.py", `class Solution:\n    def ${functionName}(self, nums: List[int]) -> int:\n        return sum(nums)\n`);
-write("wrong/off-by-one.js", `// Skips the last element.\nvar ${functionName} = function (nums) {\n  return nums.slice(0, -1).reduce((a, b) => a + b, 0);\n};\n`);
-write("wrong/first-only.py", `# Only the first element.\nclass Solution:\n    def ${functionName}(self, nums):\n        return nums[0]\n`);
+write(
+  "solution.py",
+  `class Solution:\n    def ${functionName}(self, nums: List[int]) -> int:\n        return sum(nums)\n`,
+);
+write(
+  "wrong/off-by-one.js",
+  `// Skips the last element.\nvar ${functionName} = function (nums) {\n  return nums.slice(0, -1).reduce((a, b) => a + b, 0);\n};\n`,
+);
+write(
+  "wrong/first-only.py",
+  `# Only the first element.\nclass Solution:\n    def ${functionName}(self, nums):\n        return nums[0]\n`,
+);
 writeStarters();
 console.log(`${dir} created: edit problem.json, statement.md, tests.json (at least 12), the solutions and wrong/,`);
 console.log(`then npm run problem:new ${slug} -- --starters and npm run problem:check ${slug}`);

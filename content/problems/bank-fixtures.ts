@@ -1,9 +1,9 @@
 import { beforeAll, beforeEach } from "vitest";
 
-import { NodePython } from "~/judge/node-python.server";
-import type { PyodideLike } from "~/judge/python-harness";
-import type { JudgeTest } from "~/judge/types";
-import { getProblemBank } from "~/problems/problem-bank.server";
+import { NodePython } from "~/modules/judge/node-python.server";
+import type { PyodideLike } from "~/modules/judge/python-harness";
+import type { JudgeTest } from "~/modules/judge/types";
+import { getProblemBank } from "~/modules/problems/problem-bank.server";
 
 /**
  * What the bank's test files share: the problems (PROBLEM=<slug> keeps one, for

@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
 
-import { compileJs } from "~/judge/js-harness";
-import { judgeInNode } from "~/judge/node-judge.server";
-import { compilePython } from "~/judge/python-harness";
-import type { RunSummary } from "~/judge/types";
-import { type Topic, TOPICS } from "~/problems/problem-schema";
+import { compileJs } from "~/modules/judge/js-harness";
+import { judgeInNode } from "~/modules/judge/node-judge.server";
+import { compilePython } from "~/modules/judge/python-harness";
+import type { RunSummary } from "~/modules/judge/types";
+import { type Topic, TOPICS } from "~/modules/problems/problem-schema";
 
-import { bank, onlyProblem, problems, sharedPython,solutionFor, testsOf } from "./bank-fixtures";
+import { bank, onlyProblem, problems, sharedPython, solutionFor, testsOf } from "./bank-fixtures";
 
 /**
  * The bank is data, so it is tested like code: every problem parses, every reference
@@ -22,7 +22,9 @@ function reportSlowest(slug: string, language: string, summary: RunSummary) {
   if (!onlyProblem && !process.env.REPORT_TIMES) return;
   const slowest = Math.max(...summary.results.map((r) => r.timeMs));
   const limit = bank.get(slug)!.spec.timeLimitMs;
-  console.log(`${slug} ${language}: slowest test ${slowest.toFixed(1)} ms of ${limit} ms (${(limit / slowest).toFixed(1)}× margin)`);
+  console.log(
+    `${slug} ${language}: slowest test ${slowest.toFixed(1)} ms of ${limit} ms (${(limit / slowest).toFixed(1)}× margin)`,
+  );
 }
 
 describe.skipIf(onlyProblem)("problem bank", () => {

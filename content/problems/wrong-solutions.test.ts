@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { judgeInNode } from "~/judge/node-judge.server";
+import { judgeInNode } from "~/modules/judge/node-judge.server";
 
 import { problems, sharedPython, testsOf, wrongFor } from "./bank-fixtures";
 

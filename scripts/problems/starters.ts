@@ -1,4 +1,4 @@
-import type { Language, Param, ProblemMeta } from "../../app/problems/problem-schema";
+import type { Language, Param, ProblemMeta } from "../../app/modules/problems/problem-schema";
 
 /**
  * Starter code in LeetCode's form, written from problem.json: `var name = function` with

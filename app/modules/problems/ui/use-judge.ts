@@ -1,0 +1,89 @@
+import { useCallback, useEffect, useRef, useState } from "react";
+
+import type { JudgeSpec, JudgeTest, RunSummary } from "~/modules/judge/types";
+import type { Language } from "~/modules/problems/problem-schema";
+import type { ConsoleState } from "~/modules/problems/ui/console-panel";
+
+/** One JudgeRunner per page; its workers live as long as the page does. */
+export function useJudge() {
+  const runner = useRef<import("~/modules/judge/browser/judge-runner").JudgeRunner | null>(null);
+  const [state, setState] = useState<ConsoleState>({
+    mode: null,
+    running: false,
+    status: "",
+    summary: null,
+    liveResults: [],
+    error: null,
+  });
+
+  const [pythonStatus, setPythonStatus] = useState<string>("");
+
+  const getRunner = useCallback(async () => {
+    if (!runner.current) {
+      const { JudgeRunner } = await import("~/modules/judge/browser/judge-runner");
+      runner.current ??= new JudgeRunner();
+    }
+    return runner.current;
+  }, []);
+
+  useEffect(() => () => runner.current?.dispose(), []);
+
+  // Python starts loading in the background as soon as the page opens, from Cache Storage
+  // after the first visit; the first time, its progress is shown.
+  useEffect(() => {
+    let cancelled = false;
+    // Once the page is idle, so loading Python never competes with the editor's start.
+    const idle = (done: () => void) =>
+      typeof requestIdleCallback === "function" ? requestIdleCallback(done, { timeout: 3000 }) : setTimeout(done, 1000);
+    void (async () => {
+      await new Promise<void>((resolve) => idle(resolve));
+      if (cancelled) return;
+      const { preparePythonCache } = await import("~/modules/judge/browser/python-cache");
+      const { cached } = await preparePythonCache();
+      if (cancelled) return;
+      const judge = await getRunner();
+      if (cancelled) return;
+      setPythonStatus(cached ? "Starting Python…" : "Downloading Python (first visit only)…");
+      await judge.warmPython((message) => {
+        if (!cancelled)
+          setPythonStatus(
+            message === "Loading Python…" && !cached ? "Downloading Python (first visit only)…" : message,
+          );
+      });
+      if (!cancelled) setPythonStatus(judge.pythonLoaded ? "Python ready" : "");
+    })();
+    return () => {
+      cancelled = true;
+    };
+  }, [getRunner]);
+
+  const run = useCallback(
+    async (
+      mode: "run" | "submit",
+      options: { language: Language; code: string; spec: JudgeSpec; loadTests: () => Promise<JudgeTest[]> },
+    ): Promise<RunSummary | null> => {
+      setState({ mode, running: true, status: "Preparing…", summary: null, liveResults: [], error: null });
+      try {
+        const judge = await getRunner();
+        const tests = await options.loadTests();
+        const summary = await judge.run({
+          language: options.language,
+          code: options.code,
+          spec: options.spec,
+          tests,
+          stopOnFailure: mode === "submit",
+          onStatus: (status) => setState((s) => ({ ...s, status })),
+          onResult: (result) => setState((s) => ({ ...s, liveResults: [...s.liveResults, result] })),
+        });
+        setState((s) => ({ ...s, running: false, summary }));
+        return summary;
+      } catch (error) {
+        setState((s) => ({ ...s, running: false, error: error instanceof Error ? error.message : String(error) }));
+        return null;
+      }
+    },
+    [getRunner],
+  );
+
+  return { state, run, pythonStatus };
+}
