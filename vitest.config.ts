@@ -17,6 +17,8 @@ export default defineConfig({
     ],
     setupFiles: ["./tests/setup/env.ts"],
     environment: "node",
+    // The judge's deep-recursion tests need the stack a judge process gets (JUDGE_NODE_FLAGS).
+    execArgv: ["--stack-size=4000"],
     testTimeout: 20_000,
     hookTimeout: 30_000,
   },

@@ -23,12 +23,16 @@ const RIGHT_JS = `function twoSum(nums, target) {
     seen.set(nums[i], i);
   }
 }`;
-const RIGHT_PY = `def two_sum(nums, target):
-    seen = {}
-    for i, x in enumerate(nums):
-        if target - x in seen:
-            return [seen[target - x], i]
-        seen[x] = i`;
+const RIGHT_PY = `class Solution:
+    def twoSum(self, nums: List[int], target: int) -> List[int]:
+        seen = {}
+        for i, x in enumerate(nums):
+            if target - x in seen:
+                return [seen[target - x], i]
+            seen[x] = i`;
+
+/** The issue's goals for the judge in the browser (ms). */
+const GOALS = { pythonCold: 4000, pythonReturn: 1500, jsWarm: 50 };
 
 interface Timed {
   ms: number;
@@ -77,6 +81,23 @@ async function repeat(page: Page, label: "Run" | "Submit"): Promise<{ ms: number
   return { ms: median(runs.map((r) => r.ms)), passed: runs[0]!.passed, samples: runs.map((r) => r.ms) };
 }
 
+/** Opens the problem in a new page of `context`, switches to Python and runs the examples. */
+async function firstPythonRun(context: import("playwright-core").BrowserContext) {
+  const page = await context.newPage();
+  const opened = performance.now();
+  await openProblem(page);
+  await page.getByLabel("Language").selectOption({ label: "Python" });
+  const first = await timedClick(page, "Run");
+  const fromOpenMs = performance.now() - opened;
+  return {
+    page,
+    passed: first.passed,
+    fromClickMs: first.ms,
+    fromOpenMs,
+    details: { fromClickMs: first.ms, fromOpenMs },
+  };
+}
+
 export async function run(): Promise<BenchResult> {
   const data = newAppData("judge");
   const store = openStore(data);
@@ -106,15 +127,15 @@ export async function run(): Promise<BenchResult> {
     const jsSubmit = await repeat(page, "Submit");
 
     // Python's first load: a fresh context, so Pyodide comes over the network and starts cold.
+    // Python starts loading in the background when the page opens; timed from the click
+    // (what the user waits for) and from the navigation.
     const fresh = await signedInContext(browser, app.url, person!);
-    const pyPage = await fresh.newPage();
-    await openProblem(pyPage);
-    const t0 = performance.now();
-    await pyPage.getByLabel("Language").selectOption({ label: "Python" });
-    const first = await timedClick(pyPage, "Run");
-    const pyFirst = performance.now() - t0;
-    const pyRun = await repeat(pyPage, "Run");
-    const pySubmit = await repeat(pyPage, "Submit");
+    const pyFirst = await firstPythonRun(fresh);
+    const pyRun = await repeat(pyFirst.page, "Run");
+    const pySubmit = await repeat(pyFirst.page, "Submit");
+    await pyFirst.page.close();
+    // A return visit: same browser profile, new page; Pyodide comes from Cache Storage.
+    const pyReturn = await firstPythonRun(fresh);
     await fresh.close();
     await context.close();
 
@@ -122,7 +143,14 @@ export async function run(): Promise<BenchResult> {
       { step: "navigate to /healthz (tiny document) [baseline]", tests: "-", ms: baseline },
       { step: "JavaScript Run, warm", tests: jsRun.passed, ms: jsRun.ms },
       { step: "JavaScript Submit, warm", tests: jsSubmit.passed, ms: jsSubmit.ms },
-      { step: "Python first Run (Pyodide cold, fresh context)", tests: first.passed, ms: pyFirst },
+      { step: "Python first Run, first visit (from the click)", tests: pyFirst.passed, ms: pyFirst.fromClickMs },
+      { step: "Python first Run, first visit (from opening the page)", tests: pyFirst.passed, ms: pyFirst.fromOpenMs },
+      { step: "Python first Run, return visit (from the click)", tests: pyReturn.passed, ms: pyReturn.fromClickMs },
+      {
+        step: "Python first Run, return visit (from opening the page)",
+        tests: pyReturn.passed,
+        ms: pyReturn.fromOpenMs,
+      },
       { step: "Python Run, warm", tests: pyRun.passed, ms: pyRun.ms },
       { step: "Python Submit, warm", tests: pySubmit.passed, ms: pySubmit.ms },
     ];
@@ -131,8 +159,11 @@ export async function run(): Promise<BenchResult> {
       title: `Judge in Chromium ${version}: /problems/${SLUG}, median of ${REPEATS} warm runs`,
       ratioLabel: "Python Submit warm ÷ empty page round-trip",
       ratio: ratio(pySubmit.ms, baseline),
-      goal: null,
-      pass: null,
+      goal: `Python first Run ≤ ${GOALS.pythonCold} ms cold, ≤ ${GOALS.pythonReturn} ms on return; JavaScript Run warm ≤ ${GOALS.jsWarm} ms (from the click)`,
+      pass:
+        pyFirst.fromClickMs <= GOALS.pythonCold &&
+        pyReturn.fromClickMs <= GOALS.pythonReturn &&
+        jsRun.ms <= GOALS.jsWarm,
       table: rows.map((r) => ({
         step: r.step,
         tests: r.tests,
@@ -143,7 +174,8 @@ export async function run(): Promise<BenchResult> {
         chromium: version,
         baselineSamplesMs: trips,
         javascript: { run: jsRun, submit: jsSubmit },
-        python: { firstRunMs: pyFirst, firstRunInPageMs: first.ms, run: pyRun, submit: pySubmit },
+        python: { firstVisit: pyFirst.details, returnVisit: pyReturn.details, run: pyRun, submit: pySubmit },
+        goalsMs: GOALS,
       },
     };
   } finally {

@@ -2,8 +2,11 @@ import { type ChildProcess, spawn } from "node:child_process";
 import fs from "node:fs";
 import net from "node:net";
 
-/** Ports this project's benchmarks may use; each server takes the first free one. */
-const PORT_RANGE = { from: 3321, to: 3329 };
+/** Ports this project's benchmarks may use (BENCH_PORTS=from-to overrides); each server takes the first free one. */
+const PORT_RANGE = (() => {
+  const match = /^(\d+)-(\d+)$/.exec(process.env.BENCH_PORTS ?? "");
+  return match ? { from: Number(match[1]), to: Number(match[2]) } : { from: 3321, to: 3329 };
+})();
 const taken = new Set<number>();
 
 function isFree(port: number): Promise<boolean> {

@@ -1,36 +1,33 @@
-import { loadPyodide } from "pyodide";
-import { beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 
 import { compileJs } from "~/modules/judge/js-harness";
 import { judgeInNode } from "~/modules/judge/node-judge.server";
-import { compilePython, type PyodideLike } from "~/modules/judge/python-harness";
-import type { JudgeTest } from "~/modules/judge/types";
-import { getProblemBank } from "~/modules/problems/problem-bank.server";
+import { compilePython } from "~/modules/judge/python-harness";
+import type { RunSummary } from "~/modules/judge/types";
 import { type Topic, TOPICS } from "~/modules/problems/problem-schema";
 
+import { bank, onlyProblem, problems, sharedPython, solutionFor, testsOf } from "./bank-fixtures";
+
 /**
- * The bank is data, so it is tested like code: every problem parses, and every reference
- * solution passes every test in both languages through the harness the browser runs.
+ * The bank is data, so it is tested like code: every problem parses, every reference
+ * solution (in LeetCode's form) passes every test in JavaScript, TypeScript and Python
+ * through the harness the browser runs (wrong solutions: wrong-solutions.test.ts, run
+ * beside this file so CI's two cores share the work).
  */
 
-const solutions = import.meta.glob("/content/problems/*/solution.{js,py}", {
-  eager: true,
-  query: "?raw",
-  import: "default",
-}) as Record<string, string>;
-const solutionFor = (slug: string, ext: "js" | "py") => solutions[`/content/problems/${slug}/solution.${ext}`];
+const pyodideFor = sharedPython();
 
-const bank = getProblemBank();
-const problems = [...bank.values()];
-const testsOf = (slug: string): JudgeTest[] =>
-  bank.get(slug)!.tests.map((t, index) => ({ index, input: t.input, expected: t.expected }));
+/** npm run problem:check prints how close the reference comes to the time limit. */
+function reportSlowest(slug: string, language: string, summary: RunSummary) {
+  if (!onlyProblem && !process.env.REPORT_TIMES) return;
+  const slowest = Math.max(...summary.results.map((r) => r.timeMs));
+  const limit = bank.get(slug)!.spec.timeLimitMs;
+  console.log(
+    `${slug} ${language}: slowest test ${slowest.toFixed(1)} ms of ${limit} ms (${(limit / slowest).toFixed(1)}× margin)`,
+  );
+}
 
-let pyodide: PyodideLike;
-beforeAll(async () => {
-  pyodide = (await loadPyodide()) as unknown as PyodideLike;
-}, 60_000);
-
-describe("problem bank", () => {
+describe.skipIf(onlyProblem)("problem bank", () => {
   it("has at least 40 problems", () => {
     expect(problems.length).toBeGreaterThanOrEqual(40);
   });
@@ -59,12 +56,13 @@ describe.each(problems.map((p) => [p.slug, p] as const))("%s", (slug, problem) =
       const compiled = compileJs(problem.starters[language], language, problem.spec);
       expect(compiled.ok ? "ok" : compiled.error, `starter.${language === "javascript" ? "js" : "ts"}`).toBe("ok");
     }
-    const py = compilePython(pyodide, problem.starters.python);
+    const py = compilePython(pyodideFor(), problem.starters.python);
     expect(py.ok ? "ok" : py.error, "starter.py").toBe("ok");
   });
 
   it.each(["javascript", "typescript"] as const)("the JavaScript solution passes every test as %s", (language) => {
     const summary = judgeInNode(language, solutionFor(slug, "js")!, problem.spec, testsOf(slug));
+    reportSlowest(slug, language, summary);
     const failed = summary.results.find((r) => r.verdict !== "Accepted");
     expect(
       failed
@@ -81,7 +79,10 @@ describe.each(problems.map((p) => [p.slug, p] as const))("%s", (slug, problem) =
   });
 
   it("the Python solution passes every test", () => {
-    const summary = judgeInNode("python", solutionFor(slug, "py")!, problem.spec, testsOf(slug), { pyodide });
+    const summary = judgeInNode("python", solutionFor(slug, "py")!, problem.spec, testsOf(slug), {
+      pyodide: pyodideFor(),
+    });
+    reportSlowest(slug, "python", summary);
     const failed = summary.results.find((r) => r.verdict !== "Accepted");
     expect(
       failed

@@ -8,7 +8,8 @@ export function canonical(value: unknown): string {
 function deepEqual(a: unknown, b: unknown, tolerance: number | null): boolean {
   if (typeof a === "number" && typeof b === "number") {
     if (tolerance === null) return a === b;
-    return Math.abs(a - b) <= tolerance * Math.max(1, Math.abs(b));
+    // Absolute, as the statements promise ("within 10^-5 of the expected value").
+    return Math.abs(a - b) <= tolerance;
   }
   if (Array.isArray(a) && Array.isArray(b)) {
     return a.length === b.length && a.every((x, i) => deepEqual(x, b[i], tolerance));

@@ -1,5 +1,9 @@
+import { Deque } from "@datastructures-js/deque";
+import { MaxPriorityQueue, MinPriorityQueue, PriorityQueue } from "@datastructures-js/priority-queue";
+import { Queue } from "@datastructures-js/queue";
 import { transform } from "sucrase";
 
+import { resetRealm } from "~/modules/judge/js-realm";
 import { type JudgeSpec, type JudgeTest, OUTPUT_LIMIT, OUTPUT_TRUNCATED, type RawOutcome } from "~/modules/judge/types";
 import { elementType } from "~/modules/judge/values";
 
@@ -79,6 +83,28 @@ function treeToArray(root: unknown): unknown {
   return out;
 }
 
+const MAX_ITEMS = 1_000_000;
+
+/**
+ * Sets, typed arrays, generators, Map iterators…: anything iterable reads as a list, as
+ * LeetCode reads it. Capped so an endless generator still gives an answer to judge.
+ */
+function iterableToArray(value: unknown): unknown[] | null {
+  if (Array.isArray(value)) return value;
+  if (!isObject(value) || value instanceof Map) return null;
+  const iterator = (value as { [Symbol.iterator]?: unknown })[Symbol.iterator];
+  if (typeof iterator !== "function") return null;
+  const out: unknown[] = [];
+  for (const item of value as unknown as Iterable<unknown>) {
+    if (out.length >= MAX_ITEMS) {
+      out.push("… (too many items)");
+      break;
+    }
+    out.push(item);
+  }
+  return out;
+}
+
 /** Any value as plain JSON: what the user returned, made safe to send and show. */
 export function toJsonSafe(value: unknown, depth = 0, seen = new WeakSet<object>()): unknown {
   if (value === undefined) return null;
@@ -92,7 +118,8 @@ export function toJsonSafe(value: unknown, depth = 0, seen = new WeakSet<object>
   seen.add(value);
   if (Array.isArray(value)) return value.map((v) => toJsonSafe(v, depth + 1, seen));
   if (value instanceof Map) return toJsonSafe(Object.fromEntries(value), depth + 1, seen);
-  if (value instanceof Set) return toJsonSafe([...value], depth + 1, seen);
+  const items = iterableToArray(value);
+  if (items) return items.map((v) => toJsonSafe(v, depth + 1, seen));
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(value)) out[k] = toJsonSafe(v, depth + 1, seen);
   return out;
@@ -108,7 +135,10 @@ export function decodeValue(type: string, value: unknown): unknown {
 
 export function encodeValue(type: string, value: unknown): unknown {
   const inner = elementType(type);
-  if (inner) return Array.isArray(value) ? value.map((v) => encodeValue(inner, v)) : toJsonSafe(value);
+  if (inner) {
+    const items = iterableToArray(value);
+    return items ? items.map((v) => encodeValue(inner, v)) : toJsonSafe(value);
+  }
   if (type === "ListNode") return listToArray(value);
   if (type === "TreeNode") return treeToArray(value);
   return toJsonSafe(value);
@@ -140,9 +170,30 @@ function entryName(spec: JudgeSpec): string {
   return name;
 }
 
+/**
+ * What user code sees as globals, as on LeetCode: the list and tree classes, a console,
+ * and the @datastructures-js queues LeetCode preloads for JavaScript.
+ */
+const PROVIDED = {
+  ListNode,
+  TreeNode,
+  MinPriorityQueue,
+  MaxPriorityQueue,
+  PriorityQueue,
+  Queue,
+  Deque,
+} as const;
+const PROVIDED_NAMES = [...Object.keys(PROVIDED), "console"];
+
+/** Lines the wrapper puts before the user's first line (error positions are shifted back). */
 const WRAPPER_LINES = 1;
 
-/** TypeScript → JavaScript and a syntax check; what fails here is a Compile Error. */
+/**
+ * TypeScript → JavaScript and a syntax check; what fails here is a Compile Error.
+ * The code runs in sloppy mode, as LeetCode runs it, inside a function of its own: so a
+ * user's own `class ListNode` or `function TreeNode` shadows the provided one instead of
+ * clashing with it. It hands back the named function (or class) and any `class Solution`.
+ */
 export function compileJs(code: string, language: "javascript" | "typescript", spec: JudgeSpec): CompiledJs {
   let js = code;
   if (language === "typescript") {
@@ -153,10 +204,12 @@ export function compileJs(code: string, language: "javascript" | "typescript", s
     }
   }
   const name = entryName(spec);
-  const source = `"use strict";\n${js}\n;return typeof ${name} === "undefined" ? undefined : ${name};`;
+  const source =
+    `return (function () {\n${js}\n;return [typeof ${name} === "undefined" ? undefined : ${name}, ` +
+    `typeof Solution === "undefined" ? undefined : Solution];\n})();`;
   try {
     // Parse only: the body runs per test.
-    new Function("ListNode", "TreeNode", "console", source);
+    new Function(...PROVIDED_NAMES, source);
   } catch (error) {
     return { ok: false, error: describeError(error) };
   }
@@ -167,34 +220,51 @@ function describeError(error: unknown): string {
   if (!(error instanceof Error)) return `Thrown: ${JSON.stringify(toJsonSafe(error))}`;
   const line = /<anonymous>:(\d+):(\d+)/.exec(error.stack ?? "");
   const where = line ? ` (line ${Number(line[1]) - 2 - WRAPPER_LINES})` : "";
-  return `${error.name}: ${error.message}${where}`;
+  const why =
+    error instanceof RangeError && /call stack/i.test(error.message)
+      ? " — recursion went deeper than this judge's stack allows; an iterative version (or a smaller depth) avoids it"
+      : "";
+  return `${error.name}: ${error.message}${where}${why}`;
 }
 
 const now = () => (typeof performance !== "undefined" ? performance.now() : Date.now());
 
 /** Runs one test against compiled code. Endless loops are stopped by the caller's watchdog. */
 export function runJsTest(compiled: { source: string }, spec: JudgeSpec, test: JudgeTest): RawOutcome {
+  resetRealm(Object.values(PROVIDED));
   const { console, output } = captureConsole();
   // Fresh copy per test: a solution that mutates its input cannot affect the next test.
   const input = JSON.parse(JSON.stringify(test.input)) as Record<string, unknown>;
   const start = now();
   try {
-    const factory = new Function("ListNode", "TreeNode", "console", compiled.source) as (...args: unknown[]) => unknown;
-    const entry = factory(ListNode, TreeNode, console);
-    const actual = spec.kind === "design" ? runDesign(entry, spec, input) : runFunction(entry, spec, input);
+    const factory = new Function(...PROVIDED_NAMES, compiled.source) as (...args: unknown[]) => [unknown, unknown];
+    const [entry, solution] = factory(...Object.values(PROVIDED), console);
+    const actual = spec.kind === "design" ? runDesign(entry, spec, input) : runFunction(entry, solution, spec, input);
     return { status: "returned", actual, stdout: output(), timeMs: now() - start };
   } catch (error) {
     return { status: "runtime-error", error: describeError(error), stdout: output(), timeMs: now() - start };
+  } finally {
+    resetRealm();
   }
 }
 
-function runFunction(entry: unknown, spec: JudgeSpec, input: Record<string, unknown>): unknown {
-  const signature = spec.signature!;
-  if (typeof entry !== "function") {
-    throw new ReferenceError(`${signature.functionName} is not defined: keep the function name from the starter code`);
+/** The plain function if there is one (`function twoSum`, `var twoSum = …`), else LeetCode's `class Solution`. */
+function resolveFunction(entry: unknown, solution: unknown, name: string): (...a: unknown[]) => unknown {
+  if (typeof entry === "function") return entry as (...a: unknown[]) => unknown;
+  if (typeof solution === "function") {
+    const instance = new (solution as new () => Record<string, unknown>)();
+    const method = instance[name];
+    if (typeof method === "function") return (method as (...a: unknown[]) => unknown).bind(instance);
+    throw new TypeError(`Solution has no method ${name}: keep the method name from the starter code`);
   }
+  throw new ReferenceError(`${name} is not defined: keep the function name from the starter code`);
+}
+
+function runFunction(entry: unknown, solution: unknown, spec: JudgeSpec, input: Record<string, unknown>): unknown {
+  const signature = spec.signature!;
+  const fn = resolveFunction(entry, solution, signature.functionName);
   const args = signature.params.map((p) => decodeValue(p.type, input[p.name]));
-  return encodeValue(signature.returns, (entry as (...a: unknown[]) => unknown)(...args));
+  return encodeValue(signature.returns, fn(...args));
 }
 
 function runDesign(entry: unknown, spec: JudgeSpec, input: Record<string, unknown>): unknown[] {

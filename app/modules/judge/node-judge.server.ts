@@ -11,6 +11,14 @@ import type { Language } from "~/modules/problems/problem-schema";
  * workers run, with V8's execution timeout standing in for the worker watchdog.
  */
 
+/**
+ * Node flags for a process that runs user code through this judge. V8's default stack
+ * (~984 KB) ends JavaScript recursion near 10k frames and Pyodide's C-level recursion
+ * near 300; 4000 KB stays well inside Linux's 8 MB main-thread stack and gives top-down
+ * DP at the bank's largest constraints room to spare. See docs/decisions/020.
+ */
+export const JUDGE_NODE_FLAGS = ["--stack-size=4000"] as const;
+
 function withTimeout(limitMs: number, run: () => RawOutcome): RawOutcome {
   let outcome: RawOutcome | undefined;
   const start = performance.now();

@@ -19,9 +19,97 @@ export function toSnakeCase(name: string): string {
     .toLowerCase();
 }
 
+/**
+ * Python frames live on the heap in CPython 3.11+, so a high limit costs nothing until
+ * used; it is far above what any bank problem's constraints need (coin change: 10^4).
+ */
+export const PYTHON_RECURSION_LIMIT = 100_000;
+
 export const PYTHON_PRELUDE = String.raw`
 import json as _pp_json, sys as _pp_sys, io as _pp_io, time as _pp_time, traceback as _pp_tb, math as _pp_math
+import functools as _pp_functools, collections as _pp_collections, builtins as _pp_builtins
 from typing import List, Optional, Dict, Tuple, Set
+
+_PP_RECURSION_LIMIT = ${PYTHON_RECURSION_LIMIT}
+_PP_MAX_ITEMS = 1000000
+_pp_missing = object()
+_pp_kwmark = object()
+
+# functools' C cache wrapper recurses on the C stack, which in WebAssembly is the host's
+# stack: memoised recursion a few hundred deep killed the interpreter. A Python wrapper
+# is called like any Python function, so its depth is bounded by the recursion limit only.
+def _pp_make_key(args, kwds, typed):
+    key = args
+    if kwds:
+        key += (_pp_kwmark,) + tuple(kwds.items())
+    if typed:
+        key += tuple(type(v) for v in args)
+        if kwds:
+            key += tuple(type(v) for v in kwds.values())
+    return key
+
+def _pp_lru_cache(maxsize=128, typed=False):
+    if callable(maxsize) and not isinstance(maxsize, int):
+        return _pp_lru_cache(128, False)(maxsize)
+    if maxsize is not None and maxsize < 0:
+        maxsize = 0
+    def decorating(user_function):
+        memo = {} if maxsize is None else _pp_collections.OrderedDict()
+        stats = [0, 0]
+        def wrapper(*args, **kwds):
+            key = _pp_make_key(args, kwds, typed)
+            result = memo.get(key, _pp_missing)
+            if result is not _pp_missing:
+                stats[0] += 1
+                if maxsize is not None:
+                    memo.move_to_end(key)
+                return result
+            stats[1] += 1
+            result = user_function(*args, **kwds)
+            if maxsize is None:
+                memo[key] = result
+            elif maxsize > 0:
+                memo[key] = result
+                if len(memo) > maxsize:
+                    memo.popitem(last=False)
+            return result
+        def cache_info():
+            return _pp_functools._CacheInfo(stats[0], stats[1], maxsize, len(memo))
+        def cache_clear():
+            memo.clear()
+            stats[0] = stats[1] = 0
+        wrapper.cache_info = cache_info
+        wrapper.cache_clear = cache_clear
+        wrapper.cache_parameters = lambda: {"maxsize": maxsize, "typed": typed}
+        return _pp_functools.update_wrapper(wrapper, user_function)
+    return decorating
+
+def _pp_cache(user_function):
+    return _pp_lru_cache(None)(user_function)
+
+def _pp_install_cache():
+    _pp_functools.lru_cache = _pp_lru_cache
+    _pp_functools.cache = _pp_cache
+
+_pp_install_cache()
+
+# What LeetCode's Python 3 has in scope before the first line: the usual modules, and
+# their common names imported directly (modules last, so \`bisect\` and \`random\` stay modules).
+_PP_BASE = {"__name__": "solution", "__builtins__": _pp_builtins}
+exec("""
+from typing import *
+from math import *
+from itertools import *
+from functools import *
+from heapq import *
+from bisect import *
+from collections import *
+from string import *
+from operator import itemgetter, attrgetter
+import collections, heapq, math, bisect, functools, itertools, typing, string, re, random, operator, copy, sys, json
+""", _PP_BASE)
+# math's float pow would shadow the built-in three-argument pow.
+_PP_BASE["pow"] = _pp_builtins.pow
 
 class ListNode:
     def __init__(self, val=0, next=None):
@@ -69,6 +157,23 @@ def _pp_decode(t, v):
         return root
     return v
 
+def _pp_node_like(v, *links):
+    return hasattr(v, "val") and all(hasattr(v, link) for link in links)
+
+def _pp_items(v):
+    # Any iterable (dict views, generators, map, sets, tuples, deques…) reads as a list.
+    if isinstance(v, (list, tuple)):
+        return v
+    if v is None or isinstance(v, (str, bytes, bytearray, dict)) or not hasattr(v, "__iter__"):
+        return None
+    out = []
+    for x in v:
+        if len(out) >= _PP_MAX_ITEMS:
+            out.append("... (too many items)")
+            break
+        out.append(x)
+    return out
+
 def _pp_safe(v, depth=0):
     if depth > 50:
         return "[too deep]"
@@ -78,23 +183,23 @@ def _pp_safe(v, depth=0):
         return v
     if isinstance(v, float):
         return v if _pp_math.isfinite(v) else str(v)
-    if isinstance(v, (list, tuple)):
-        return [_pp_safe(x, depth + 1) for x in v]
-    if isinstance(v, (set, frozenset)):
-        return [_pp_safe(x, depth + 1) for x in v]
     if isinstance(v, dict):
         return {str(k): _pp_safe(x, depth + 1) for k, x in v.items()}
+    items = _pp_items(v)
+    if items is not None:
+        return [_pp_safe(x, depth + 1) for x in items]
     return repr(v)
 
 def _pp_encode(t, v):
     if t.endswith("[]"):
-        if isinstance(v, (list, tuple)):
-            return [_pp_encode(t[:-2], x) for x in v]
+        items = _pp_items(v)
+        if items is not None:
+            return [_pp_encode(t[:-2], x) for x in items]
         return _pp_safe(v)
     if t == "ListNode":
         if v is None:
             return []
-        if not isinstance(v, ListNode):
+        if not _pp_node_like(v, "next"):
             return _pp_safe(v)
         out = []
         while v is not None and len(out) <= _PP_MAX_NODES:
@@ -106,7 +211,7 @@ def _pp_encode(t, v):
     if t == "TreeNode":
         if v is None:
             return []
-        if not isinstance(v, TreeNode):
+        if not _pp_node_like(v, "left", "right"):
             return _pp_safe(v)
         out = []
         queue = [v]
@@ -136,13 +241,15 @@ def _pp_dismantle(*roots):
         seen.add(id(obj))
         if isinstance(obj, (list, tuple)):
             stack.extend(obj)
-        elif isinstance(obj, ListNode):
+        elif not hasattr(obj, "val"):
+            continue
+        elif hasattr(obj, "next"):
             stack.append(getattr(obj, "next", None))
             try:
                 obj.next = None
             except Exception:
                 pass
-        elif isinstance(obj, TreeNode):
+        elif hasattr(obj, "left") or hasattr(obj, "right"):
             stack.append(getattr(obj, "left", None))
             stack.append(getattr(obj, "right", None))
             try:
@@ -169,6 +276,21 @@ def _pp_check(code):
     except SyntaxError as e:
         return "%s: %s (line %s)" % (type(e).__name__, e.msg, e.lineno)
 
+def _pp_entry(ns, name, py_name):
+    # LeetCode's form first: class Solution with the camelCase method; then a plain function.
+    solution = ns.get("Solution")
+    if isinstance(solution, type):
+        for attr in (name, py_name):
+            if hasattr(solution, attr):
+                return getattr(solution(), attr)
+    for attr in (name, py_name):
+        fn = ns.get(attr)
+        if callable(fn):
+            return fn
+    if isinstance(solution, type):
+        raise AttributeError("Solution has no method %s: keep the method name from the starter code" % name)
+    raise NameError("%s is not defined: keep the function name from the starter code" % name)
+
 def _pp_run(code, spec_json, input_json):
     code_obj = compile(code, "solution.py", "exec")
     spec = _pp_json.loads(spec_json)
@@ -179,8 +301,11 @@ def _pp_run(code, spec_json, input_json):
     start = _pp_time.perf_counter()
     held = []
     try:
-        ns = {"__name__": "solution", "ListNode": ListNode, "TreeNode": TreeNode, "List": List,
-              "Optional": Optional, "Dict": Dict, "Tuple": Tuple, "Set": Set}
+        _pp_install_cache()
+        _pp_sys.setrecursionlimit(_PP_RECURSION_LIMIT)
+        ns = dict(_PP_BASE)
+        ns["ListNode"] = ListNode
+        ns["TreeNode"] = TreeNode
         exec(code_obj, ns)
         if spec["kind"] == "design":
             d = spec["design"]
@@ -199,9 +324,10 @@ def _pp_run(code, spec_json, input_json):
                     results.append(None)
                     continue
                 m = methods.get(op)
-                fn = getattr(obj, m["pyName"], None) if m else None
+                # LeetCode's method names first (getMin), snake_case (get_min) as well.
+                fn = (getattr(obj, m["name"], None) or getattr(obj, m["pyName"], None)) if m else None
                 if fn is None:
-                    raise AttributeError("%s has no method %s" % (d["className"], m["pyName"] if m else op))
+                    raise AttributeError("%s has no method %s" % (d["className"], m["name"] if m else op))
                 call_args = [_pp_decode(p["type"], args[j]) for j, p in enumerate(m["params"])]
                 held.append(call_args)
                 r = fn(*call_args)
@@ -210,9 +336,7 @@ def _pp_run(code, spec_json, input_json):
             actual = results
         else:
             sig = spec["signature"]
-            fn = ns.get(sig["pyName"])
-            if fn is None:
-                raise NameError("function %s is not defined: keep the function name from the starter code" % sig["pyName"])
+            fn = _pp_entry(ns, sig["functionName"], sig["pyName"])
             args = [_pp_decode(p["type"], data[p["name"]]) for p in sig["params"]]
             held.append(args)
             returned = fn(*args)
@@ -230,6 +354,7 @@ def _pp_run(code, spec_json, input_json):
         _pp_sys.stdout = old_stdout
         _pp_dismantle(held)
         held = None
+        _pp_sys.setrecursionlimit(_PP_RECURSION_LIMIT)
 `;
 
 /** The spec as the Python side reads it, with snake_case names resolved once. */
@@ -266,17 +391,45 @@ function trimOutput(text: string): string {
   return text.length > OUTPUT_LIMIT ? text.slice(0, OUTPUT_LIMIT) + OUTPUT_TRUNCATED : text;
 }
 
+/**
+ * Interpreters that suffered a fatal error (the host's stack overflowed under C-level
+ * recursion, memory ran out): Pyodide refuses every later call, so callers load a fresh one.
+ */
+const broken = new WeakSet<object>();
+
+export function pythonInterpreterBroken(pyodide: PyodideLike): boolean {
+  return broken.has(pyodide);
+}
+
+export const PYTHON_FATAL_MESSAGE =
+  "Python stopped: the interpreter ran out of stack (recursion through built-ins such as max(), sorted() or " +
+  "generators nests on the host's stack; a plain loop or plain recursion goes much deeper). " +
+  "The judge starts a fresh interpreter for the next run.";
+
 export function runPythonTest(
   pyodide: PyodideLike,
   compiled: { code: string },
   spec: JudgeSpec,
   test: JudgeTest,
 ): RawOutcome {
+  if (broken.has(pyodide)) {
+    return { status: "runtime-error", error: PYTHON_FATAL_MESSAGE, stdout: "", timeMs: 0 };
+  }
   ensurePrelude(pyodide);
   const run = pyodide.globals.get("_pp_run") as (code: string, spec: string, input: string) => string;
-  const raw = JSON.parse(
-    run(compiled.code, JSON.stringify(pythonSpec(spec)), JSON.stringify(test.input)),
-  ) as RawOutcome;
+  let text: string;
+  try {
+    text = run(compiled.code, JSON.stringify(pythonSpec(spec)), JSON.stringify(test.input));
+  } catch (error) {
+    // _pp_run catches every Python exception; what reaches here killed the interpreter.
+    broken.add(pyodide);
+    const cause = String(error).split("\n")[0] ?? "";
+    const message = /call stack|stack overflow|recursion/i.test(cause)
+      ? PYTHON_FATAL_MESSAGE
+      : `Python stopped: ${cause}`;
+    return { status: "runtime-error", error: message, stdout: "", timeMs: 0 };
+  }
+  const raw = JSON.parse(text) as RawOutcome;
   if (raw.status === "returned" || raw.status === "runtime-error") raw.stdout = trimOutput(raw.stdout);
   return raw;
 }

@@ -50,7 +50,7 @@ export const ComparatorSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("unordered") }),
   /** The returned array of arrays may be in any order, and so may each inner array. */
   z.object({ kind: z.literal("unordered-nested") }),
-  /** Numbers equal within a relative/absolute tolerance. */
+  /** Numbers equal within an absolute tolerance (|actual − expected| ≤ tolerance). */
   z.object({ kind: z.literal("float"), tolerance: z.number().positive().max(0.1) }),
 ]);
 export type Comparator = z.infer<typeof ComparatorSchema>;

@@ -1,4 +1,4 @@
-function search(nums, target) {
+var search = function (nums, target) {
   let lo = 0;
   let hi = nums.length - 1;
   while (lo <= hi) {
@@ -8,4 +8,4 @@ function search(nums, target) {
     else hi = mid - 1;
   }
   return -1;
-}
+};

@@ -3,4 +3,6 @@
  * @param {number} target
  * @return {number}
  */
-function search(nums, target) {}
+var search = function(nums, target) {
+
+};

@@ -1,2 +1,3 @@
-def search(nums: List[int], target: int) -> int:
-    pass
+class Solution:
+    def search(self, nums: List[int], target: int) -> int:
+        pass

@@ -1,4 +1,4 @@
-function levelOrder(root) {
+var levelOrder = function (root) {
   const levels = [];
   let level = root ? [root] : [];
   while (level.length > 0) {
@@ -11,4 +11,4 @@ function levelOrder(root) {
     level = next;
   }
   return levels;
-}
+};

@@ -1,4 +1,4 @@
-function maxPathSum(root) {
+var maxPathSum = function (root) {
   let best = -Infinity;
   // The best sum of a path that starts at `node` and goes down (0 for no node).
   const down = (node) => {
@@ -10,4 +10,4 @@ function maxPathSum(root) {
   };
   down(root);
   return best;
-}
+};

@@ -1,4 +1,4 @@
-function climbStairs(n) {
+var climbStairs = function (n) {
   // ways(i) = ways(i - 1) + ways(i - 2), keeping only the last two values.
   let prev = 1; // ways(0)
   let cur = 1; // ways(1)
@@ -8,4 +8,4 @@ function climbStairs(n) {
     cur = next;
   }
   return cur;
-}
+};

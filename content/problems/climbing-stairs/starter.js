@@ -2,4 +2,6 @@
  * @param {number} n
  * @return {number}
  */
-function climbStairs(n) {}
+var climbStairs = function(n) {
+
+};

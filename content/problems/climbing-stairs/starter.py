@@ -1,2 +1,3 @@
-def climb_stairs(n: int) -> int:
-    pass
+class Solution:
+    def climbStairs(self, n: int) -> int:
+        pass

@@ -1,1 +1,3 @@
-function climbStairs(n: number): number {}
+function climbStairs(n: number): number {
+
+};

@@ -1,4 +1,4 @@
-function coinChange(coins, amount) {
+var coinChange = function (coins, amount) {
   // fewest[a] = fewest coins that pay exactly a (Infinity if impossible).
   const fewest = new Array(amount + 1).fill(Infinity);
   fewest[0] = 0;
@@ -8,4 +8,4 @@ function coinChange(coins, amount) {
     }
   }
   return fewest[amount] === Infinity ? -1 : fewest[amount];
-}
+};

@@ -3,4 +3,6 @@
  * @param {number} amount
  * @return {number}
  */
-function coinChange(coins, amount) {}
+var coinChange = function(coins, amount) {
+
+};

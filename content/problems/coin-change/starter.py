@@ -1,2 +1,3 @@
-def coin_change(coins: List[int], amount: int) -> int:
-    pass
+class Solution:
+    def coinChange(self, coins: List[int], amount: int) -> int:
+        pass

@@ -1,1 +1,3 @@
-function coinChange(coins: number[], amount: number): number {}
+function coinChange(coins: number[], amount: number): number {
+
+};

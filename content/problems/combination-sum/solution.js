@@ -1,4 +1,4 @@
-function combinationSum(candidates, target) {
+var combinationSum = function (candidates, target) {
   const sorted = [...candidates].sort((a, b) => a - b);
   const result = [];
   const current = [];
@@ -16,4 +16,4 @@ function combinationSum(candidates, target) {
   };
   search(0, target);
   return result;
-}
+};

@@ -3,4 +3,6 @@
  * @param {number} target
  * @return {number[][]}
  */
-function combinationSum(candidates, target) {}
+var combinationSum = function(candidates, target) {
+
+};

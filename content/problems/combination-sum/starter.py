@@ -1,2 +1,3 @@
-def combination_sum(candidates: List[int], target: int) -> List[List[int]]:
-    pass
+class Solution:
+    def combinationSum(self, candidates: List[int], target: int) -> List[List[int]]:
+        pass

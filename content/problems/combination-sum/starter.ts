@@ -1,1 +1,3 @@
-function combinationSum(candidates: number[], target: number): number[][] {}
+function combinationSum(candidates: number[], target: number): number[][] {
+
+};

@@ -1,4 +1,4 @@
-function maxArea(height) {
+var maxArea = function (height) {
   let i = 0;
   let j = height.length - 1;
   let best = 0;
@@ -10,4 +10,4 @@ function maxArea(height) {
     else j--;
   }
   return best;
-}
+};

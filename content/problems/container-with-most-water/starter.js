@@ -2,4 +2,6 @@
  * @param {number[]} height
  * @return {number}
  */
-function maxArea(height) {}
+var maxArea = function(height) {
+
+};

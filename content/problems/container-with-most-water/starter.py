@@ -1,2 +1,3 @@
-def max_area(height: List[int]) -> int:
-    pass
+class Solution:
+    def maxArea(self, height: List[int]) -> int:
+        pass

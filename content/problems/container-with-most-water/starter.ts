@@ -1,1 +1,3 @@
-function maxArea(height: number[]): number {}
+function maxArea(height: number[]): number {
+
+};

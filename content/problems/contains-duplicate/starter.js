@@ -2,4 +2,6 @@
  * @param {number[]} nums
  * @return {boolean}
  */
-function containsDuplicate(nums) {}
+var containsDuplicate = function(nums) {
+
+};

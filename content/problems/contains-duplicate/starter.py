@@ -1,2 +1,3 @@
-def contains_duplicate(nums: List[int]) -> bool:
-    pass
+class Solution:
+    def containsDuplicate(self, nums: List[int]) -> bool:
+        pass

@@ -1,1 +1,3 @@
-function containsDuplicate(nums: number[]): boolean {}
+function containsDuplicate(nums: number[]): boolean {
+
+};

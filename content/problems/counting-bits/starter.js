@@ -2,4 +2,6 @@
  * @param {number} n
  * @return {number[]}
  */
-function countBits(n) {}
+var countBits = function(n) {
+
+};

@@ -1,2 +1,3 @@
-def count_bits(n: int) -> List[int]:
-    pass
+class Solution:
+    def countBits(self, n: int) -> List[int]:
+        pass

@@ -1,1 +1,3 @@
-function countBits(n: number): number[] {}
+function countBits(n: number): number[] {
+
+};

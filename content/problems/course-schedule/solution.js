@@ -1,4 +1,4 @@
-function canFinish(numCourses, prerequisites) {
+var canFinish = function (numCourses, prerequisites) {
   // Kahn's algorithm: repeatedly take a course whose prerequisites are all done.
   const unlocks = Array.from({ length: numCourses }, () => []);
   const missing = new Array(numCourses).fill(0);
@@ -17,4 +17,4 @@ function canFinish(numCourses, prerequisites) {
     }
   }
   return taken === numCourses;
-}
+};

@@ -3,4 +3,6 @@
  * @param {number[][]} prerequisites
  * @return {boolean}
  */
-function canFinish(numCourses, prerequisites) {}
+var canFinish = function(numCourses, prerequisites) {
+
+};

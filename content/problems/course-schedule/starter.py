@@ -1,2 +1,3 @@
-def can_finish(num_courses: int, prerequisites: List[List[int]]) -> bool:
-    pass
+class Solution:
+    def canFinish(self, numCourses: int, prerequisites: List[List[int]]) -> bool:
+        pass

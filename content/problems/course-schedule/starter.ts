@@ -1,1 +1,3 @@
-function canFinish(numCourses: number, prerequisites: number[][]): boolean {}
+function canFinish(numCourses: number, prerequisites: number[][]): boolean {
+
+};

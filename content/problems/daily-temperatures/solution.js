@@ -1,4 +1,4 @@
-function dailyTemperatures(temperatures) {
+var dailyTemperatures = function (temperatures) {
   const answer = new Array(temperatures.length).fill(0);
   const waiting = []; // indices of days without a warmer day yet; temperatures non-increasing
   for (let i = 0; i < temperatures.length; i++) {
@@ -9,4 +9,4 @@ function dailyTemperatures(temperatures) {
     waiting.push(i);
   }
   return answer;
-}
+};

@@ -2,4 +2,6 @@
  * @param {number[]} temperatures
  * @return {number[]}
  */
-function dailyTemperatures(temperatures) {}
+var dailyTemperatures = function(temperatures) {
+
+};

@@ -1,2 +1,3 @@
-def daily_temperatures(temperatures: List[int]) -> List[int]:
-    pass
+class Solution:
+    def dailyTemperatures(self, temperatures: List[int]) -> List[int]:
+        pass

@@ -1,1 +1,3 @@
-function dailyTemperatures(temperatures: number[]): number[] {}
+function dailyTemperatures(temperatures: number[]): number[] {
+
+};

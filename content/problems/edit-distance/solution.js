@@ -1,4 +1,4 @@
-function editDistance(word1, word2) {
+var minDistance = function (word1, word2) {
   const a = word1.length;
   const b = word2.length;
   // prev[j] = edits turning word1[0..i-1) into word2[0..j); cur is row i.
@@ -13,4 +13,4 @@ function editDistance(word1, word2) {
     [prev, cur] = [cur, prev];
   }
   return prev[b];
-}
+};

@@ -3,4 +3,6 @@
  * @param {string} word2
  * @return {number}
  */
-function editDistance(word1, word2) {}
+var minDistance = function(word1, word2) {
+
+};

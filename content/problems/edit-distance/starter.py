@@ -1,2 +1,3 @@
-def edit_distance(word1: str, word2: str) -> int:
-    pass
+class Solution:
+    def minDistance(self, word1: str, word2: str) -> int:
+        pass

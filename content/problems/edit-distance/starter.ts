@@ -1,1 +1,3 @@
-function editDistance(word1: string, word2: string): number {}
+function minDistance(word1: string, word2: string): number {
+
+};

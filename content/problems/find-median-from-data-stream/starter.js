@@ -1,14 +1,18 @@
-class MedianFinder {
-  constructor() {}
+var MedianFinder = function() {
 
-  /**
-   * @param {number} num
-   * @return {void}
-   */
-  addNum(num) {}
+};
 
-  /**
-   * @return {number}
-   */
-  findMedian() {}
-}
+/**
+ * @param {number} num
+ * @return {void}
+ */
+MedianFinder.prototype.addNum = function(num) {
+
+};
+
+/**
+ * @return {number}
+ */
+MedianFinder.prototype.findMedian = function() {
+
+};

@@ -1,9 +1,10 @@
 class MedianFinder:
+
     def __init__(self):
         pass
 
-    def add_num(self, num: int) -> None:
+    def addNum(self, num: int) -> None:
         pass
 
-    def find_median(self) -> float:
+    def findMedian(self) -> float:
         pass

@@ -1,7 +1,13 @@
 class MedianFinder {
-  constructor() {}
+    constructor() {
 
-  addNum(num: number): void {}
+    }
 
-  findMedian(): number {}
+    addNum(num: number): void {
+
+    }
+
+    findMedian(): number {
+
+    }
 }

@@ -1,4 +1,4 @@
-function canCompleteCircuit(gas, cost) {
+var canCompleteCircuit = function (gas, cost) {
   let total = 0; // fuel balance over the whole loop
   let tank = 0; // fuel since the current candidate start
   let start = 0;
@@ -13,4 +13,4 @@ function canCompleteCircuit(gas, cost) {
     }
   }
   return total >= 0 ? start : -1;
-}
+};

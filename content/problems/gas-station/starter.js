@@ -3,4 +3,6 @@
  * @param {number[]} cost
  * @return {number}
  */
-function canCompleteCircuit(gas, cost) {}
+var canCompleteCircuit = function(gas, cost) {
+
+};

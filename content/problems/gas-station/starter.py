@@ -1,2 +1,3 @@
-def can_complete_circuit(gas: List[int], cost: List[int]) -> int:
-    pass
+class Solution:
+    def canCompleteCircuit(self, gas: List[int], cost: List[int]) -> int:
+        pass

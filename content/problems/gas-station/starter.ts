@@ -1,1 +1,3 @@
-function canCompleteCircuit(gas: number[], cost: number[]): number {}
+function canCompleteCircuit(gas: number[], cost: number[]): number {
+
+};

@@ -1,4 +1,4 @@
-function groupAnagrams(strs) {
+var groupAnagrams = function (strs) {
   const groups = new Map();
   for (const word of strs) {
     const counts = new Array(26).fill(0);
@@ -9,4 +9,4 @@ function groupAnagrams(strs) {
     else groups.set(key, [word]);
   }
   return [...groups.values()];
-}
+};

@@ -2,4 +2,6 @@
  * @param {string[]} strs
  * @return {string[][]}
  */
-function groupAnagrams(strs) {}
+var groupAnagrams = function(strs) {
+
+};

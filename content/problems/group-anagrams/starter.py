@@ -1,2 +1,3 @@
-def group_anagrams(strs: List[str]) -> List[List[str]]:
-    pass
+class Solution:
+    def groupAnagrams(self, strs: List[str]) -> List[List[str]]:
+        pass

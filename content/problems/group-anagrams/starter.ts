@@ -1,1 +1,3 @@
-function groupAnagrams(strs: string[]): string[][] {}
+function groupAnagrams(strs: string[]): string[][] {
+
+};

@@ -1,4 +1,4 @@
-function rob(nums) {
+var rob = function (nums) {
   // best(i) = max(best(i - 1), best(i - 2) + nums[i - 1]), two values at a time.
   let before = 0; // best from houses up to i - 2
   let last = 0; // best from houses up to i - 1
@@ -8,4 +8,4 @@ function rob(nums) {
     last = next;
   }
   return last;
-}
+};

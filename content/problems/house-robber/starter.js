@@ -2,4 +2,6 @@
  * @param {number[]} nums
  * @return {number}
  */
-function rob(nums) {}
+var rob = function(nums) {
+
+};

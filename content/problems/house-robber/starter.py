@@ -1,2 +1,3 @@
-def rob(nums: List[int]) -> int:
-    pass
+class Solution:
+    def rob(self, nums: List[int]) -> int:
+        pass

@@ -1,7 +1,16 @@
-// The harness provides: class TreeNode { val; left; right }  (new TreeNode(val, left, right))
+/**
+ * Definition for a binary tree node.
+ * function TreeNode(val, left, right) {
+ *     this.val = (val===undefined ? 0 : val)
+ *     this.left = (left===undefined ? null : left)
+ *     this.right = (right===undefined ? null : right)
+ * }
+ */
 
 /**
- * @param {TreeNode | null} root
- * @return {TreeNode | null}
+ * @param {TreeNode} root
+ * @return {TreeNode}
  */
-function invertTree(root) {}
+var invertTree = function(root) {
+
+};

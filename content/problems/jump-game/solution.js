@@ -1,4 +1,4 @@
-function canJump(nums) {
+var canJump = function (nums) {
   let farthest = 0; // largest index reachable so far
   for (let i = 0; i < nums.length; i++) {
     if (i > farthest) return false;
@@ -6,4 +6,4 @@ function canJump(nums) {
     if (farthest >= nums.length - 1) return true;
   }
   return true;
-}
+};

@@ -2,4 +2,6 @@
  * @param {number[]} nums
  * @return {boolean}
  */
-function canJump(nums) {}
+var canJump = function(nums) {
+
+};

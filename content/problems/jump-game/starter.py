@@ -1,2 +1,3 @@
-def can_jump(nums: List[int]) -> bool:
-    pass
+class Solution:
+    def canJump(self, nums: List[int]) -> bool:
+        pass

@@ -1,1 +1,3 @@
-function canJump(nums: number[]): boolean {}
+function canJump(nums: number[]): boolean {
+
+};

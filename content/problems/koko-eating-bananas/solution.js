@@ -1,4 +1,4 @@
-function minEatingSpeed(piles, h) {
+var minEatingSpeed = function (piles, h) {
   const hoursAt = (k) => {
     let total = 0;
     for (const p of piles) total += Math.ceil(p / k);
@@ -12,4 +12,4 @@ function minEatingSpeed(piles, h) {
     else lo = mid + 1;
   }
   return lo;
-}
+};

@@ -3,4 +3,6 @@
  * @param {number} h
  * @return {number}
  */
-function minEatingSpeed(piles, h) {}
+var minEatingSpeed = function(piles, h) {
+
+};

@@ -1,2 +1,3 @@
-def min_eating_speed(piles: List[int], h: int) -> int:
-    pass
+class Solution:
+    def minEatingSpeed(self, piles: List[int], h: int) -> int:
+        pass

@@ -1,1 +1,3 @@
-function minEatingSpeed(piles: number[], h: number): number {}
+function minEatingSpeed(piles: number[], h: number): number {
+
+};

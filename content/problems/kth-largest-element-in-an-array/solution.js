@@ -1,4 +1,4 @@
-function findKthLargest(nums, k) {
+var findKthLargest = function (nums, k) {
   // A min-heap holding the k largest values seen so far; its top is the answer.
   const heap = [];
   const swap = (i, j) => ([heap[i], heap[j]] = [heap[j], heap[i]]);
@@ -31,4 +31,4 @@ function findKthLargest(nums, k) {
     else if (x > heap[0]) replaceTop(x);
   }
   return heap[0];
-}
+};

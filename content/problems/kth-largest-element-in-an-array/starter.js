@@ -3,4 +3,6 @@
  * @param {number} k
  * @return {number}
  */
-function findKthLargest(nums, k) {}
+var findKthLargest = function(nums, k) {
+
+};

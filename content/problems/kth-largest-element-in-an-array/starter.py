@@ -1,2 +1,3 @@
-def find_kth_largest(nums: List[int], k: int) -> int:
-    pass
+class Solution:
+    def findKthLargest(self, nums: List[int], k: int) -> int:
+        pass

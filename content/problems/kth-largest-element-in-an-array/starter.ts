@@ -1,1 +1,3 @@
-function findKthLargest(nums: number[], k: number): number {}
+function findKthLargest(nums: number[], k: number): number {
+
+};

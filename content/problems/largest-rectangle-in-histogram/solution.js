@@ -1,4 +1,4 @@
-function largestRectangleArea(heights) {
+var largestRectangleArea = function (heights) {
   const n = heights.length;
   const stack = []; // indices of bars with increasing heights
   let best = 0;
@@ -12,4 +12,4 @@ function largestRectangleArea(heights) {
     stack.push(i);
   }
   return best;
-}
+};

@@ -2,4 +2,6 @@
  * @param {number[]} heights
  * @return {number}
  */
-function largestRectangleArea(heights) {}
+var largestRectangleArea = function(heights) {
+
+};

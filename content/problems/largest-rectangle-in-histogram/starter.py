@@ -1,2 +1,3 @@
-def largest_rectangle_area(heights: List[int]) -> int:
-    pass
+class Solution:
+    def largestRectangleArea(self, heights: List[int]) -> int:
+        pass

@@ -1,1 +1,3 @@
-function largestRectangleArea(heights: number[]): number {}
+function largestRectangleArea(heights: number[]): number {
+
+};

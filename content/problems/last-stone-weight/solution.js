@@ -1,4 +1,4 @@
-function lastStoneWeight(stones) {
+var lastStoneWeight = function (stones) {
   // A binary max-heap stored in an array.
   const heap = [];
   const push = (x) => {
@@ -37,4 +37,4 @@ function lastStoneWeight(stones) {
     if (y !== x) push(y - x);
   }
   return heap.length ? heap[0] : 0;
-}
+};

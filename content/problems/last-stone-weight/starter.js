@@ -2,4 +2,6 @@
  * @param {number[]} stones
  * @return {number}
  */
-function lastStoneWeight(stones) {}
+var lastStoneWeight = function(stones) {
+
+};

@@ -1,2 +1,3 @@
-def last_stone_weight(stones: List[int]) -> int:
-    pass
+class Solution:
+    def lastStoneWeight(self, stones: List[int]) -> int:
+        pass

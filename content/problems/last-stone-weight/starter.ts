@@ -1,1 +1,3 @@
-function lastStoneWeight(stones: number[]): number {}
+function lastStoneWeight(stones: number[]): number {
+
+};

@@ -1,4 +1,4 @@
-function longestConsecutive(nums) {
+var longestConsecutive = function (nums) {
   const values = new Set(nums);
   let best = 0;
   for (const x of values) {
@@ -8,4 +8,4 @@ function longestConsecutive(nums) {
     if (length > best) best = length;
   }
   return best;
-}
+};

@@ -2,4 +2,6 @@
  * @param {number[]} nums
  * @return {number}
  */
-function longestConsecutive(nums) {}
+var longestConsecutive = function(nums) {
+
+};

@@ -1,2 +1,3 @@
-def longest_consecutive(nums: List[int]) -> int:
-    pass
+class Solution:
+    def longestConsecutive(self, nums: List[int]) -> int:
+        pass

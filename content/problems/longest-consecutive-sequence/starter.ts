@@ -1,1 +1,3 @@
-function longestConsecutive(nums: number[]): number {}
+function longestConsecutive(nums: number[]): number {
+
+};

@@ -1,4 +1,4 @@
-function lengthOfLIS(nums) {
+var lengthOfLIS = function (nums) {
   // tails[k] = smallest last value of an increasing subsequence of length k + 1.
   const tails = [];
   for (const x of nums) {
@@ -12,4 +12,4 @@ function lengthOfLIS(nums) {
     tails[lo] = x;
   }
   return tails.length;
-}
+};

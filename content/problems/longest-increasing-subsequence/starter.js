@@ -2,4 +2,6 @@
  * @param {number[]} nums
  * @return {number}
  */
-function lengthOfLIS(nums) {}
+var lengthOfLIS = function(nums) {
+
+};

@@ -1,2 +1,3 @@
-def length_of_lis(nums: List[int]) -> int:
-    pass
+class Solution:
+    def lengthOfLIS(self, nums: List[int]) -> int:
+        pass

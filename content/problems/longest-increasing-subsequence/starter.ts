@@ -1,1 +1,3 @@
-function lengthOfLIS(nums: number[]): number {}
+function lengthOfLIS(nums: number[]): number {
+
+};

@@ -1,4 +1,4 @@
-function lengthOfLongestSubstring(s) {
+var lengthOfLongestSubstring = function (s) {
   const lastSeen = new Map(); // character -> index of its latest occurrence
   let start = 0; // the window is s[start..i]
   let best = 0;
@@ -9,4 +9,4 @@ function lengthOfLongestSubstring(s) {
     best = Math.max(best, i - start + 1);
   }
   return best;
-}
+};

@@ -2,4 +2,6 @@
  * @param {string} s
  * @return {number}
  */
-function lengthOfLongestSubstring(s) {}
+var lengthOfLongestSubstring = function(s) {
+
+};

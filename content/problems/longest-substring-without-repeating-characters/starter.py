@@ -1,2 +1,3 @@
-def length_of_longest_substring(s: str) -> int:
-    pass
+class Solution:
+    def lengthOfLongestSubstring(self, s: str) -> int:
+        pass

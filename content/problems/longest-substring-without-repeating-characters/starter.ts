@@ -1,1 +1,3 @@
-function lengthOfLongestSubstring(s: string): number {}
+function lengthOfLongestSubstring(s: string): number {
+
+};

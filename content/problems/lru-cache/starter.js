@@ -1,19 +1,23 @@
-class LRUCache {
-  /**
-   * @param {number} capacity
-   */
-  constructor(capacity) {}
+/**
+ * @param {number} capacity
+ */
+var LRUCache = function(capacity) {
 
-  /**
-   * @param {number} key
-   * @return {number}
-   */
-  get(key) {}
+};
 
-  /**
-   * @param {number} key
-   * @param {number} value
-   * @return {void}
-   */
-  put(key, value) {}
-}
+/**
+ * @param {number} key
+ * @return {number}
+ */
+LRUCache.prototype.get = function(key) {
+
+};
+
+/**
+ * @param {number} key
+ * @param {number} value
+ * @return {void}
+ */
+LRUCache.prototype.put = function(key, value) {
+
+};

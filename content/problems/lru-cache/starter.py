@@ -1,4 +1,5 @@
 class LRUCache:
+
     def __init__(self, capacity: int):
         pass
 

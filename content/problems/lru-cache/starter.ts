@@ -1,7 +1,13 @@
 class LRUCache {
-  constructor(capacity: number) {}
+    constructor(capacity: number) {
 
-  get(key: number): number {}
+    }
 
-  put(key: number, value: number): void {}
+    get(key: number): number {
+
+    }
+
+    put(key: number, value: number): void {
+
+    }
 }

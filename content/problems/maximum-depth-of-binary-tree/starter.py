@@ -1,4 +1,10 @@
-# The harness provides: class TreeNode: val, left, right  (TreeNode(val, left, right))
+# Definition for a binary tree node.
+# class TreeNode:
+#     def __init__(self, val=0, left=None, right=None):
+#         self.val = val
+#         self.left = left
+#         self.right = right
 
-def max_depth(root: Optional[TreeNode]) -> int:
-    pass
+class Solution:
+    def maxDepth(self, root: Optional[TreeNode]) -> int:
+        pass

@@ -1,4 +1,4 @@
-function maxSubarray(nums) {
+var maxSubArray = function (nums) {
   // run = best sum of a block ending at the current element (Kadane).
   let run = nums[0];
   let best = nums[0];
@@ -7,4 +7,4 @@ function maxSubarray(nums) {
     if (run > best) best = run;
   }
   return best;
-}
+};

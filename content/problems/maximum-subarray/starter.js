@@ -2,4 +2,6 @@
  * @param {number[]} nums
  * @return {number}
  */
-function maxSubarray(nums) {}
+var maxSubArray = function(nums) {
+
+};

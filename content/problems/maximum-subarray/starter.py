@@ -1,2 +1,3 @@
-def max_subarray(nums: List[int]) -> int:
-    pass
+class Solution:
+    def maxSubArray(self, nums: List[int]) -> int:
+        pass

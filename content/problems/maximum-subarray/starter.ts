@@ -1,1 +1,3 @@
-function maxSubarray(nums: number[]): number {}
+function maxSubArray(nums: number[]): number {
+
+};

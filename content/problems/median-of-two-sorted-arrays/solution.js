@@ -1,4 +1,4 @@
-function findMedianSortedArrays(nums1, nums2) {
+var findMedianSortedArrays = function (nums1, nums2) {
   // Binary search how many elements of the shorter array go into the left half.
   const [a, b] = nums1.length <= nums2.length ? [nums1, nums2] : [nums2, nums1];
   const m = a.length;
@@ -22,4 +22,4 @@ function findMedianSortedArrays(nums1, nums2) {
     }
   }
   throw new Error("inputs are not sorted");
-}
+};

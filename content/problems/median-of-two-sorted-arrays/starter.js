@@ -3,4 +3,6 @@
  * @param {number[]} nums2
  * @return {number}
  */
-function findMedianSortedArrays(nums1, nums2) {}
+var findMedianSortedArrays = function(nums1, nums2) {
+
+};

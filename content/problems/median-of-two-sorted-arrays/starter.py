@@ -1,2 +1,3 @@
-def find_median_sorted_arrays(nums1: List[int], nums2: List[int]) -> float:
-    pass
+class Solution:
+    def findMedianSortedArrays(self, nums1: List[int], nums2: List[int]) -> float:
+        pass

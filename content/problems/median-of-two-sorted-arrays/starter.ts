@@ -1,1 +1,3 @@
-function findMedianSortedArrays(nums1: number[], nums2: number[]): number {}
+function findMedianSortedArrays(nums1: number[], nums2: number[]): number {
+
+};

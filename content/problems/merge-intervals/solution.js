@@ -1,4 +1,4 @@
-function merge(intervals) {
+var merge = function (intervals) {
   const sorted = [...intervals].sort((a, b) => a[0] - b[0]);
   const merged = [];
   for (const [start, end] of sorted) {
@@ -7,4 +7,4 @@ function merge(intervals) {
     else merged.push([start, end]);
   }
   return merged;
-}
+};

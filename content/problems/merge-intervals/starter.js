@@ -2,4 +2,6 @@
  * @param {number[][]} intervals
  * @return {number[][]}
  */
-function merge(intervals) {}
+var merge = function(intervals) {
+
+};

@@ -1,2 +1,3 @@
-def merge(intervals: List[List[int]]) -> List[List[int]]:
-    pass
+class Solution:
+    def merge(self, intervals: List[List[int]]) -> List[List[int]]:
+        pass

@@ -1,1 +1,3 @@
-function merge(intervals: number[][]): number[][] {}
+function merge(intervals: number[][]): number[][] {
+
+};

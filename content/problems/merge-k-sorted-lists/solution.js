@@ -1,4 +1,4 @@
-function mergeKLists(lists) {
+var mergeKLists = function (lists) {
   // A binary min-heap of list nodes, ordered by value.
   const heap = [];
   const less = (i, j) => heap[i].val < heap[j].val;
@@ -44,4 +44,4 @@ function mergeKLists(lists) {
   }
   tail.next = null;
   return dummy.next;
-}
+};

@@ -1,10 +1,15 @@
 /**
- * The judge provides the list node class:
- * class ListNode { constructor(val = 0, next = null) { this.val = val; this.next = next; } }
+ * Definition for singly-linked list.
+ * function ListNode(val, next) {
+ *     this.val = (val===undefined ? 0 : val)
+ *     this.next = (next===undefined ? null : next)
+ * }
  */
 
 /**
- * @param {Array<ListNode | null>} lists
- * @return {ListNode | null}
+ * @param {ListNode[]} lists
+ * @return {ListNode}
  */
-function mergeKLists(lists) {}
+var mergeKLists = function(lists) {
+
+};

@@ -1,4 +1,15 @@
-// The judge provides the list node class:
-// class ListNode { val: number; next: ListNode | null; constructor(val?: number, next?: ListNode | null) }
+/**
+ * Definition for singly-linked list.
+ * class ListNode {
+ *     val: number
+ *     next: ListNode | null
+ *     constructor(val?: number, next?: ListNode | null) {
+ *         this.val = (val===undefined ? 0 : val)
+ *         this.next = (next===undefined ? null : next)
+ *     }
+ * }
+ */
 
-function mergeKLists(lists: Array<ListNode | null>): ListNode | null {}
+function mergeKLists(lists: (ListNode | null)[]): ListNode | null {
+
+};

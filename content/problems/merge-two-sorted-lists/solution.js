@@ -1,4 +1,4 @@
-function mergeTwoLists(list1, list2) {
+var mergeTwoLists = function (list1, list2) {
   const dummy = new ListNode();
   let tail = dummy;
   let a = list1;
@@ -15,4 +15,4 @@ function mergeTwoLists(list1, list2) {
   }
   tail.next = a ?? b;
   return dummy.next;
-}
+};

@@ -1,11 +1,16 @@
 /**
- * The judge provides the list node class:
- * class ListNode { constructor(val = 0, next = null) { this.val = val; this.next = next; } }
+ * Definition for singly-linked list.
+ * function ListNode(val, next) {
+ *     this.val = (val===undefined ? 0 : val)
+ *     this.next = (next===undefined ? null : next)
+ * }
  */
 
 /**
- * @param {ListNode | null} list1
- * @param {ListNode | null} list2
- * @return {ListNode | null}
+ * @param {ListNode} list1
+ * @param {ListNode} list2
+ * @return {ListNode}
  */
-function mergeTwoLists(list1, list2) {}
+var mergeTwoLists = function(list1, list2) {
+
+};

@@ -12,5 +12,5 @@ class MinStack:
     def top(self) -> int:
         return self.items[-1][0]
 
-    def get_min(self) -> int:
+    def getMin(self) -> int:
         return self.items[-1][1]

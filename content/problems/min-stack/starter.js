@@ -1,24 +1,32 @@
-class MinStack {
-  constructor() {}
+var MinStack = function() {
 
-  /**
-   * @param {number} val
-   * @return {void}
-   */
-  push(val) {}
+};
 
-  /**
-   * @return {void}
-   */
-  pop() {}
+/**
+ * @param {number} val
+ * @return {void}
+ */
+MinStack.prototype.push = function(val) {
 
-  /**
-   * @return {number}
-   */
-  top() {}
+};
 
-  /**
-   * @return {number}
-   */
-  getMin() {}
-}
+/**
+ * @return {void}
+ */
+MinStack.prototype.pop = function() {
+
+};
+
+/**
+ * @return {number}
+ */
+MinStack.prototype.top = function() {
+
+};
+
+/**
+ * @return {number}
+ */
+MinStack.prototype.getMin = function() {
+
+};

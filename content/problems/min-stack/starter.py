@@ -1,4 +1,5 @@
 class MinStack:
+
     def __init__(self):
         pass
 
@@ -11,5 +12,5 @@ class MinStack:
     def top(self) -> int:
         pass
 
-    def get_min(self) -> int:
+    def getMin(self) -> int:
         pass

@@ -1,11 +1,21 @@
 class MinStack {
-  constructor() {}
+    constructor() {
 
-  push(val: number): void {}
+    }
 
-  pop(): void {}
+    push(val: number): void {
 
-  top(): number {}
+    }
 
-  getMin(): number {}
+    pop(): void {
+
+    }
+
+    top(): number {
+
+    }
+
+    getMin(): number {
+
+    }
 }

@@ -1,4 +1,4 @@
-function minWindow(s, t) {
+var minWindow = function (s, t) {
   if (t.length > s.length) return "";
   const need = new Map(); // how many more of each character the window still needs (negative: spare)
   for (const ch of t) need.set(ch, (need.get(ch) ?? 0) + 1);
@@ -25,4 +25,4 @@ function minWindow(s, t) {
     }
   }
   return bestLength === Infinity ? "" : s.slice(bestStart, bestStart + bestLength);
-}
+};

@@ -3,4 +3,6 @@
  * @param {string} t
  * @return {string}
  */
-function minWindow(s, t) {}
+var minWindow = function(s, t) {
+
+};

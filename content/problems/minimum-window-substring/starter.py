@@ -1,2 +1,3 @@
-def min_window(s: str, t: str) -> str:
-    pass
+class Solution:
+    def minWindow(self, s: str, t: str) -> str:
+        pass

@@ -1,1 +1,3 @@
-function minWindow(s: string, t: string): string {}
+function minWindow(s: string, t: string): string {
+
+};

@@ -2,4 +2,6 @@
  * @param {number[]} nums
  * @return {number}
  */
-function missingNumber(nums) {}
+var missingNumber = function(nums) {
+
+};

@@ -1,2 +1,3 @@
-def missing_number(nums: List[int]) -> int:
-    pass
+class Solution:
+    def missingNumber(self, nums: List[int]) -> int:
+        pass

@@ -1,1 +1,3 @@
-function missingNumber(nums: number[]): number {}
+function missingNumber(nums: number[]): number {
+
+};

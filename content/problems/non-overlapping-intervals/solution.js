@@ -1,4 +1,4 @@
-function eraseOverlapIntervals(intervals) {
+var eraseOverlapIntervals = function (intervals) {
   const byEnd = [...intervals].sort((a, b) => a[1] - b[1]);
   let removed = 0;
   let lastEnd = -Infinity;
@@ -7,4 +7,4 @@ function eraseOverlapIntervals(intervals) {
     else removed++;
   }
   return removed;
-}
+};

@@ -2,4 +2,6 @@
  * @param {number[][]} intervals
  * @return {number}
  */
-function eraseOverlapIntervals(intervals) {}
+var eraseOverlapIntervals = function(intervals) {
+
+};

@@ -1,2 +1,3 @@
-def erase_overlap_intervals(intervals: List[List[int]]) -> int:
-    pass
+class Solution:
+    def eraseOverlapIntervals(self, intervals: List[List[int]]) -> int:
+        pass

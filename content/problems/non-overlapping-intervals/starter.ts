@@ -1,1 +1,3 @@
-function eraseOverlapIntervals(intervals: number[][]): number {}
+function eraseOverlapIntervals(intervals: number[][]): number {
+
+};

@@ -1,4 +1,4 @@
-function numIslands(grid) {
+var numIslands = function (grid) {
   const rows = grid.length;
   const cols = grid[0].length;
   let islands = 0;
@@ -28,4 +28,4 @@ function numIslands(grid) {
     }
   }
   return islands;
-}
+};

@@ -2,4 +2,6 @@
  * @param {string[][]} grid
  * @return {number}
  */
-function numIslands(grid) {}
+var numIslands = function(grid) {
+
+};

@@ -1,2 +1,3 @@
-def num_islands(grid: List[List[str]]) -> int:
-    pass
+class Solution:
+    def numIslands(self, grid: List[List[str]]) -> int:
+        pass

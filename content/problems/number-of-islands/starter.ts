@@ -1,1 +1,3 @@
-function numIslands(grid: string[][]): number {}
+function numIslands(grid: string[][]): number {
+
+};

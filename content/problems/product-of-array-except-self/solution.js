@@ -1,4 +1,4 @@
-function productExceptSelf(nums) {
+var productExceptSelf = function (nums) {
   const n = nums.length;
   const answer = new Array(n);
   // First pass: answer[i] = product of everything to the left of i.
@@ -14,4 +14,4 @@ function productExceptSelf(nums) {
     right *= nums[i];
   }
   return answer;
-}
+};

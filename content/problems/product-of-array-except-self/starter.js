@@ -2,4 +2,6 @@
  * @param {number[]} nums
  * @return {number[]}
  */
-function productExceptSelf(nums) {}
+var productExceptSelf = function(nums) {
+
+};

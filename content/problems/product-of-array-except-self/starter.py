@@ -1,2 +1,3 @@
-def product_except_self(nums: List[int]) -> List[int]:
-    pass
+class Solution:
+    def productExceptSelf(self, nums: List[int]) -> List[int]:
+        pass

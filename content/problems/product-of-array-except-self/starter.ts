@@ -1,1 +1,3 @@
-function productExceptSelf(nums: number[]): number[] {}
+function productExceptSelf(nums: number[]): number[] {
+
+};

@@ -1,4 +1,4 @@
-function reverseList(head) {
+var reverseList = function (head) {
   let prev = null;
   let curr = head;
   while (curr) {
@@ -8,4 +8,4 @@ function reverseList(head) {
     curr = next;
   }
   return prev;
-}
+};

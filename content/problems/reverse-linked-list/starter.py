@@ -1,8 +1,9 @@
-# The judge provides the list node class:
+# Definition for singly-linked list.
 # class ListNode:
 #     def __init__(self, val=0, next=None):
 #         self.val = val
 #         self.next = next
 
-def reverse_list(head: Optional[ListNode]) -> Optional[ListNode]:
-    pass
+class Solution:
+    def reverseList(self, head: Optional[ListNode]) -> Optional[ListNode]:
+        pass

@@ -1,4 +1,4 @@
-function orangesRotting(grid) {
+var orangesRotting = function (grid) {
   const rows = grid.length;
   const cols = grid[0].length;
   let fresh = 0;
@@ -31,4 +31,4 @@ function orangesRotting(grid) {
     minutes++;
   }
   return fresh === 0 ? minutes : -1;
-}
+};

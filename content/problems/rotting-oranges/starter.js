@@ -2,4 +2,6 @@
  * @param {number[][]} grid
  * @return {number}
  */
-function orangesRotting(grid) {}
+var orangesRotting = function(grid) {
+
+};

@@ -1,2 +1,3 @@
-def oranges_rotting(grid: List[List[int]]) -> int:
-    pass
+class Solution:
+    def orangesRotting(self, grid: List[List[int]]) -> int:
+        pass

@@ -1,1 +1,3 @@
-function orangesRotting(grid: number[][]): number {}
+function orangesRotting(grid: number[][]): number {
+
+};

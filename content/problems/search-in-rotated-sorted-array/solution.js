@@ -1,4 +1,4 @@
-function searchRotated(nums, target) {
+var search = function (nums, target) {
   let lo = 0;
   let hi = nums.length - 1;
   while (lo <= hi) {
@@ -15,4 +15,4 @@ function searchRotated(nums, target) {
     }
   }
   return -1;
-}
+};

@@ -1,1 +1,3 @@
-function searchRotated(nums: number[], target: number): number {}
+function search(nums: number[], target: number): number {
+
+};

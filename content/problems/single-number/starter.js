@@ -2,4 +2,6 @@
  * @param {number[]} nums
  * @return {number}
  */
-function singleNumber(nums) {}
+var singleNumber = function(nums) {
+
+};

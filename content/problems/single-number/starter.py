@@ -1,2 +1,3 @@
-def single_number(nums: List[int]) -> int:
-    pass
+class Solution:
+    def singleNumber(self, nums: List[int]) -> int:
+        pass

@@ -1,1 +1,3 @@
-function singleNumber(nums: number[]): number {}
+function singleNumber(nums: number[]): number {
+
+};

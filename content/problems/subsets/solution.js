@@ -1,4 +1,4 @@
-function subsets(nums) {
+var subsets = function (nums) {
   const result = [];
   const current = [];
   const choose = (i) => {
@@ -13,4 +13,4 @@ function subsets(nums) {
   };
   choose(0);
   return result;
-}
+};

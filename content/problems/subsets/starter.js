@@ -2,4 +2,6 @@
  * @param {number[]} nums
  * @return {number[][]}
  */
-function subsets(nums) {}
+var subsets = function(nums) {
+
+};

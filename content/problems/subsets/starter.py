@@ -1,2 +1,3 @@
-def subsets(nums: List[int]) -> List[List[int]]:
-    pass
+class Solution:
+    def subsets(self, nums: List[int]) -> List[List[int]]:
+        pass

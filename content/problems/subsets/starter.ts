@@ -1,1 +1,3 @@
-function subsets(nums: number[]): number[][] {}
+function subsets(nums: number[]): number[][] {
+
+};

@@ -1,4 +1,4 @@
-function threeSum(nums) {
+var threeSum = function (nums) {
   const a = [...nums].sort((x, y) => x - y);
   const n = a.length;
   const result = [];
@@ -21,4 +21,4 @@ function threeSum(nums) {
     }
   }
   return result;
-}
+};

@@ -2,4 +2,6 @@
  * @param {number[]} nums
  * @return {number[][]}
  */
-function threeSum(nums) {}
+var threeSum = function(nums) {
+
+};

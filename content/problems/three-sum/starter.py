@@ -1,2 +1,3 @@
-def three_sum(nums: List[int]) -> List[List[int]]:
-    pass
+class Solution:
+    def threeSum(self, nums: List[int]) -> List[List[int]]:
+        pass

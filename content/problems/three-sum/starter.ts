@@ -1,1 +1,3 @@
-function threeSum(nums: number[]): number[][] {}
+function threeSum(nums: number[]): number[][] {
+
+};

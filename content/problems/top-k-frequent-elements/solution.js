@@ -1,4 +1,4 @@
-function topKFrequent(nums, k) {
+var topKFrequent = function (nums, k) {
   const counts = new Map();
   for (const x of nums) counts.set(x, (counts.get(x) ?? 0) + 1);
   // buckets[c] holds the values that occur exactly c times.
@@ -12,4 +12,4 @@ function topKFrequent(nums, k) {
     }
   }
   return result;
-}
+};

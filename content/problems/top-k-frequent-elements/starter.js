@@ -3,4 +3,6 @@
  * @param {number} k
  * @return {number[]}
  */
-function topKFrequent(nums, k) {}
+var topKFrequent = function(nums, k) {
+
+};

@@ -1,2 +1,3 @@
-def top_k_frequent(nums: List[int], k: int) -> List[int]:
-    pass
+class Solution:
+    def topKFrequent(self, nums: List[int], k: int) -> List[int]:
+        pass

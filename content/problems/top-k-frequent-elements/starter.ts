@@ -1,1 +1,3 @@
-function topKFrequent(nums: number[], k: number): number[] {}
+function topKFrequent(nums: number[], k: number): number[] {
+
+};

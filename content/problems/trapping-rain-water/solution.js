@@ -1,4 +1,4 @@
-function trap(height) {
+var trap = function (height) {
   let left = 0;
   let right = height.length - 1;
   let leftMax = 0;
@@ -17,4 +17,4 @@ function trap(height) {
     }
   }
   return water;
-}
+};

@@ -2,4 +2,6 @@
  * @param {number[]} height
  * @return {number}
  */
-function trap(height) {}
+var trap = function(height) {
+
+};

@@ -1,2 +1,3 @@
-def trap(height: List[int]) -> int:
-    pass
+class Solution:
+    def trap(self, height: List[int]) -> int:
+        pass

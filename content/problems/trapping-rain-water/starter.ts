@@ -1,1 +1,3 @@
-function trap(height: number[]): number {}
+function trap(height: number[]): number {
+
+};

@@ -1,4 +1,4 @@
-function twoSum(nums, target) {
+var twoSum = function (nums, target) {
   const seen = new Map();
   for (let i = 0; i < nums.length; i++) {
     const need = target - nums[i];
@@ -6,4 +6,4 @@ function twoSum(nums, target) {
     seen.set(nums[i], i);
   }
   return [];
-}
+};

@@ -3,4 +3,6 @@
  * @param {number} target
  * @return {number[]}
  */
-function twoSum(nums, target) {}
+var twoSum = function(nums, target) {
+
+};

@@ -1,2 +1,3 @@
-def two_sum(nums: List[int], target: int) -> List[int]:
-    pass
+class Solution:
+    def twoSum(self, nums: List[int], target: int) -> List[int]:
+        pass

@@ -1,1 +1,3 @@
-function twoSum(nums: number[], target: number): number[] {}
+function twoSum(nums: number[], target: number): number[] {
+
+};

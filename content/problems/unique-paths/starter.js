@@ -3,4 +3,6 @@
  * @param {number} n
  * @return {number}
  */
-function uniquePaths(m, n) {}
+var uniquePaths = function(m, n) {
+
+};

@@ -1,2 +1,3 @@
-def unique_paths(m: int, n: int) -> int:
-    pass
+class Solution:
+    def uniquePaths(self, m: int, n: int) -> int:
+        pass

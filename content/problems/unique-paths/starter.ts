@@ -1,1 +1,3 @@
-function uniquePaths(m: number, n: number): number {}
+function uniquePaths(m: number, n: number): number {
+
+};

@@ -1,4 +1,4 @@
-function isAnagram(s, t) {
+var isAnagram = function (s, t) {
   if (s.length !== t.length) return false;
   const counts = new Array(26).fill(0);
   for (let i = 0; i < s.length; i++) {
@@ -6,4 +6,4 @@ function isAnagram(s, t) {
     counts[t.charCodeAt(i) - 97]--;
   }
   return counts.every((c) => c === 0);
-}
+};

@@ -3,4 +3,6 @@
  * @param {string} t
  * @return {boolean}
  */
-function isAnagram(s, t) {}
+var isAnagram = function(s, t) {
+
+};

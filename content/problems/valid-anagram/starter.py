@@ -1,2 +1,3 @@
-def is_anagram(s: str, t: str) -> bool:
-    pass
+class Solution:
+    def isAnagram(self, s: str, t: str) -> bool:
+        pass

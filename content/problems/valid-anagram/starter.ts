@@ -1,1 +1,3 @@
-function isAnagram(s: string, t: string): boolean {}
+function isAnagram(s: string, t: string): boolean {
+
+};

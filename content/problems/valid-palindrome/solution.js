@@ -2,7 +2,7 @@ function isAlphanumeric(code) {
   return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 }
 
-function isPalindrome(s) {
+var isPalindrome = function (s) {
   let i = 0;
   let j = s.length - 1;
   while (i < j) {
@@ -17,4 +17,4 @@ function isPalindrome(s) {
     }
   }
   return true;
-}
+};

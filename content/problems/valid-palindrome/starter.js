@@ -2,4 +2,6 @@
  * @param {string} s
  * @return {boolean}
  */
-function isPalindrome(s) {}
+var isPalindrome = function(s) {
+
+};

@@ -1,2 +1,3 @@
-def is_palindrome(s: str) -> bool:
-    pass
+class Solution:
+    def isPalindrome(self, s: str) -> bool:
+        pass

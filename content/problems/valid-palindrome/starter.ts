@@ -1,1 +1,3 @@
-function isPalindrome(s: string): boolean {}
+function isPalindrome(s: string): boolean {
+
+};

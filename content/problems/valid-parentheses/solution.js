@@ -1,4 +1,4 @@
-function isValid(s) {
+var isValid = function (s) {
   const partner = new Map([
     [")", "("],
     ["]", "["],
@@ -13,4 +13,4 @@ function isValid(s) {
     }
   }
   return stack.length === 0;
-}
+};

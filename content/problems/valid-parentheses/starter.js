@@ -2,4 +2,6 @@
  * @param {string} s
  * @return {boolean}
  */
-function isValid(s) {}
+var isValid = function(s) {
+
+};

@@ -1,2 +1,3 @@
-def is_valid(s: str) -> bool:
-    pass
+class Solution:
+    def isValid(self, s: str) -> bool:
+        pass

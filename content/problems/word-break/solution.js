@@ -1,4 +1,4 @@
-function wordBreak(s, wordDict) {
+var wordBreak = function (s, wordDict) {
   const words = new Set(wordDict);
   let longest = 0;
   for (const w of wordDict) longest = Math.max(longest, w.length);
@@ -14,4 +14,4 @@ function wordBreak(s, wordDict) {
     }
   }
   return ok[s.length];
-}
+};

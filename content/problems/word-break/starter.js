@@ -3,4 +3,6 @@
  * @param {string[]} wordDict
  * @return {boolean}
  */
-function wordBreak(s, wordDict) {}
+var wordBreak = function(s, wordDict) {
+
+};

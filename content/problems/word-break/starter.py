@@ -1,2 +1,3 @@
-def word_break(s: str, word_dict: List[str]) -> bool:
-    pass
+class Solution:
+    def wordBreak(self, s: str, wordDict: List[str]) -> bool:
+        pass

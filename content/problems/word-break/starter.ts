@@ -1,1 +1,3 @@
-function wordBreak(s: string, wordDict: string[]): boolean {}
+function wordBreak(s: string, wordDict: string[]): boolean {
+
+};

@@ -65,6 +65,24 @@ export class JudgeRunner {
     return worker;
   }
 
+  private warming: Promise<void> | null = null;
+
+  /**
+   * Starts Python in the background (a problem page or room just opened), so the first
+   * Python Run does not wait for it. Reports progress; never throws.
+   */
+  warmPython(onStatus?: (message: string) => void): Promise<void> {
+    if (this.pythonReady) return Promise.resolve();
+    this.warming ??= (async () => {
+      const reply = await this.exchange("python", { type: "warm", runId: this.nextRunId++ }, null, onStatus);
+      if (reply.type === "warmed") this.pythonReady = true;
+      else onStatus?.(reply.type === "failed" || reply.type === "crashed" ? reply.error : "Python could not start");
+    })().finally(() => {
+      this.warming = null;
+    });
+    return this.warming;
+  }
+
   private kill(kind: WorkerKind) {
     this.workers.get(kind)?.terminate();
     this.workers.delete(kind);
@@ -155,8 +173,14 @@ export class JudgeRunner {
       const limit = Math.max(0, Math.min(watchdogFor(options.spec.timeLimitMs), remaining));
       const reply = await this.exchange(kind, { type: "test", runId, test }, limit);
       let outcome: RawOutcome;
-      if (reply.type === "result") outcome = reply.outcome;
-      else if (reply.type === "timeout") {
+      if (reply.type === "result") {
+        outcome = reply.outcome;
+        if (reply.fatal) {
+          // The interpreter died: a fresh worker (and interpreter) for what follows.
+          this.kill(kind);
+          needsPrepare = true;
+        }
+      } else if (reply.type === "timeout") {
         outcome = { status: "timeout", timeMs: reply.timeMs };
         needsPrepare = true;
       } else if (reply.type === "crashed") {

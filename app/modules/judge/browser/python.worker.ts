@@ -1,8 +1,13 @@
 /// <reference lib="webworker" />
 import { lockDownGlobals } from "~/modules/judge/browser/lockdown";
 import type { FromWorker, ToWorker } from "~/modules/judge/browser/worker-protocol";
-import { compilePython, type PyodideLike, runPythonTest } from "~/modules/judge/python-harness";
-import type { JudgeSpec } from "~/modules/judge/types";
+import {
+  compilePython,
+  type PyodideLike,
+  pythonInterpreterBroken,
+  runPythonTest,
+} from "~/modules/judge/python-harness";
+import type { JudgeSpec, RawOutcome } from "~/modules/judge/types";
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 const post = scope.postMessage.bind(scope) as (message: FromWorker) => void;
@@ -14,7 +19,7 @@ let prepared: { code: string; spec: JudgeSpec } | null = null;
 
 function loadPython(runId: number): Promise<PyodideLike> {
   pyodide ??= (async () => {
-    post({ type: "loading", runId, message: "Downloading Python…" });
+    post({ type: "loading", runId, message: "Loading Python…" });
     const module = (await import(/* @vite-ignore */ `${PYODIDE_URL}pyodide.mjs`)) as {
       loadPyodide(options: { indexURL: string }): Promise<PyodideLike>;
     };
@@ -29,6 +34,17 @@ function loadPython(runId: number): Promise<PyodideLike> {
 
 scope.addEventListener("message", async (event: MessageEvent<ToWorker>) => {
   const message = event.data;
+  if (message.type === "warm") {
+    try {
+      const py = await loadPython(message.runId);
+      compilePython(py, "pass"); // loads the judge's prelude too
+      post({ type: "warmed", runId: message.runId });
+    } catch (error) {
+      pyodide = null;
+      post({ type: "failed", runId: message.runId, error: `Python could not start: ${String(error)}` });
+    }
+    return;
+  }
   if (message.type === "prepare") {
     try {
       const py = await loadPython(message.runId);
@@ -47,27 +63,21 @@ scope.addEventListener("message", async (event: MessageEvent<ToWorker>) => {
   }
   if (message.type === "test" && prepared) {
     const py = await loadPython(message.runId);
+    let outcome: RawOutcome;
     try {
-      post({
-        type: "result",
-        runId: message.runId,
-        index: message.test.index,
-        outcome: runPythonTest(py, prepared, prepared.spec, message.test),
-      });
+      outcome = runPythonTest(py, prepared, prepared.spec, message.test);
     } catch (error) {
-      // The interpreter itself failed (e.g. its stack overflowed): report it and start afresh next time.
-      pyodide = null;
-      post({
-        type: "result",
-        runId: message.runId,
-        index: message.test.index,
-        outcome: {
-          status: "runtime-error",
-          error: `Python stopped: ${String(error).split("\n")[0]}`,
-          stdout: "",
-          timeMs: 0,
-        },
-      });
+      outcome = {
+        status: "runtime-error",
+        error: `Python stopped: ${String(error).split("\n")[0]}`,
+        stdout: "",
+        timeMs: 0,
+      };
     }
+    // A dead interpreter cannot be reloaded here (the network is locked away): the page
+    // replaces this worker with a fresh one.
+    const fatal =
+      pythonInterpreterBroken(py) || (outcome.status === "runtime-error" && outcome.error.startsWith("Python stopped"));
+    post({ type: "result", runId: message.runId, index: message.test.index, outcome, ...(fatal ? { fatal } : {}) });
   }
 });

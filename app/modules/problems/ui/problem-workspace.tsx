@@ -75,7 +75,7 @@ export function ProblemWorkspace({
   const [cases, setCases] = useState<EditableCase[]>(() => casesFromExamples(problem.spec, problem.examples));
   const [caseErrors, setCaseErrors] = useState<Record<number, Record<string, string>>>({});
   const [consoleTab, setConsoleTab] = useState<ConsoleTab>("testcase");
-  const { state, run } = useJudge();
+  const { state, run, pythonStatus } = useJudge();
   const submitFetcher = useFetcher({ key: `submit-${problem.slug}` });
   const editorApi = useRef<{ getSelection: () => string }>({ getSelection: () => "" });
   const draftSync = useRef<DraftSync | null>(null);
@@ -256,6 +256,11 @@ export function ProblemWorkspace({
                     <span className="text-base-content/75 text-xs" aria-live="polite" data-testid="draft-state">
                       {saveState}
                     </span>
+                    {language === "python" && pythonStatus && (
+                      <span className="text-base-content/75 text-xs" data-testid="python-status" aria-live="polite">
+                        {pythonStatus}
+                      </span>
+                    )}
                     <div className="ml-auto flex gap-2">
                       <button
                         type="button"

@@ -16,7 +16,46 @@ export function useJudge() {
     error: null,
   });
 
+  const [pythonStatus, setPythonStatus] = useState<string>("");
+
+  const getRunner = useCallback(async () => {
+    if (!runner.current) {
+      const { JudgeRunner } = await import("~/modules/judge/browser/judge-runner");
+      runner.current ??= new JudgeRunner();
+    }
+    return runner.current;
+  }, []);
+
   useEffect(() => () => runner.current?.dispose(), []);
+
+  // Python starts loading in the background as soon as the page opens, from Cache Storage
+  // after the first visit; the first time, its progress is shown.
+  useEffect(() => {
+    let cancelled = false;
+    // Once the page is idle, so loading Python never competes with the editor's start.
+    const idle = (done: () => void) =>
+      typeof requestIdleCallback === "function" ? requestIdleCallback(done, { timeout: 3000 }) : setTimeout(done, 1000);
+    void (async () => {
+      await new Promise<void>((resolve) => idle(resolve));
+      if (cancelled) return;
+      const { preparePythonCache } = await import("~/modules/judge/browser/python-cache");
+      const { cached } = await preparePythonCache();
+      if (cancelled) return;
+      const judge = await getRunner();
+      if (cancelled) return;
+      setPythonStatus(cached ? "Starting Python…" : "Downloading Python (first visit only)…");
+      await judge.warmPython((message) => {
+        if (!cancelled)
+          setPythonStatus(
+            message === "Loading Python…" && !cached ? "Downloading Python (first visit only)…" : message,
+          );
+      });
+      if (!cancelled) setPythonStatus(judge.pythonLoaded ? "Python ready" : "");
+    })();
+    return () => {
+      cancelled = true;
+    };
+  }, [getRunner]);
 
   const run = useCallback(
     async (
@@ -25,12 +64,9 @@ export function useJudge() {
     ): Promise<RunSummary | null> => {
       setState({ mode, running: true, status: "Preparing…", summary: null, liveResults: [], error: null });
       try {
-        if (!runner.current) {
-          const { JudgeRunner } = await import("~/modules/judge/browser/judge-runner");
-          runner.current = new JudgeRunner();
-        }
+        const judge = await getRunner();
         const tests = await options.loadTests();
-        const summary = await runner.current.run({
+        const summary = await judge.run({
           language: options.language,
           code: options.code,
           spec: options.spec,
@@ -46,8 +82,8 @@ export function useJudge() {
         return null;
       }
     },
-    [],
+    [getRunner],
   );
 
-  return { state, run };
+  return { state, run, pythonStatus };
 }

@@ -1,0 +1,4 @@
+// Counts land cells, not islands.
+var numIslands = function (grid) {
+  return grid.flat().filter((c) => c === "1").length;
+};
