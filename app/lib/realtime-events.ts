@@ -1,5 +1,7 @@
 import { z } from "zod";
 
+import { isNestedTooDeeply, MAX_MARKDOWN_NESTING } from "./markdown-nesting";
+
 /**
  * The realtime contract shared by the Socket.IO server and its clients: event names are
  * `entity:verb`; requests answer through acknowledgements { ok: true, data } | { ok: false, error }.
@@ -23,7 +25,11 @@ export const ChatSendSchema = z.object({
   body: z
     .string()
     .max(CHAT_MAX_LENGTH, `Messages can be at most ${CHAT_MAX_LENGTH} characters`)
-    .refine((b) => b.trim().length > 0, "Write something first"),
+    .refine((b) => b.trim().length > 0, "Write something first")
+    .refine(
+      (b) => !isNestedTooDeeply(b),
+      `This message nests quotes or lists more than ${MAX_MARKDOWN_NESTING} levels deep`,
+    ),
 });
 export const ChatHistorySchema = z.object({ sessionId: SessionId, afterSeq: z.number().int().min(0) });
 export const TypingSchema = z.object({ sessionId: SessionId, typing: z.boolean() });
