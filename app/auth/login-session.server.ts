@@ -4,6 +4,7 @@ import { createCookie, redirect } from "react-router";
 
 import { getEnv } from "~/config/env.server";
 import { safeRedirect } from "~/lib/safe-redirect";
+import { realtimeBus } from "~/realtime/realtime-bus.server";
 import { getStore } from "~/storage/index.server";
 import type { LoginSession, User } from "~/storage/store.server";
 
@@ -105,6 +106,7 @@ export async function startLoginSession(
   request: Request,
   userId: string,
   redirectTo: string | null | undefined,
+  extraCookies: string[] = [],
 ): Promise<Response> {
   const env = getEnv();
   const token = crypto.randomBytes(32).toString("base64url");
@@ -114,15 +116,18 @@ export async function startLoginSession(
     expiresAt: new Date(Date.now() + env.LOGIN_SESSION_DAYS * 86_400_000),
     userAgent: request.headers.get("User-Agent")?.slice(0, 300) ?? null,
   });
-  return redirect(safeRedirect(redirectTo, "/"), {
-    headers: { "Set-Cookie": await loginCookie().serialize(token) },
-  });
+  const headers = new Headers({ "Set-Cookie": await loginCookie().serialize(token) });
+  for (const extra of extraCookies) headers.append("Set-Cookie", extra);
+  return redirect(safeRedirect(redirectTo, "/"), { headers });
 }
 
 /** Ends this device's login session and clears the cookie. */
 export async function endLoginSession(request: Request, redirectTo = "/"): Promise<Response> {
   const login = await getCurrentLogin(request);
-  if (login) await getStore().loginSessions.delete(login.session.id);
+  if (login) {
+    await getStore().loginSessions.delete(login.session.id);
+    realtimeBus()?.signedOut(login.user.id, { only: login.session.id });
+  }
   return redirect(redirectTo, {
     headers: { "Set-Cookie": await loginCookie().serialize("", { maxAge: 0 }) },
   });

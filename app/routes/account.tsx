@@ -13,6 +13,7 @@ import { formFailure, RateLimitedError, rateLimitedFailure } from "~/lib/form-re
 import { parseForm } from "~/lib/forms";
 import { readForm } from "~/lib/read-form.server";
 import { useSubmissionKey } from "~/lib/use-submission-key";
+import { realtimeBus } from "~/realtime/realtime-bus.server";
 import { getStore } from "~/storage/index.server";
 
 import type { Route } from "./+types/account";
@@ -45,7 +46,8 @@ export async function loader({ request }: Route.LoaderArgs) {
     user: { username: user.username, email: user.email, createdAt: user.createdAt.toISOString() },
     otherDevices: Math.max(0, activeSessions - 1),
     sessionStartedAt: session.createdAt.toISOString(),
-    notice: done && done in NOTICES ? NOTICES[done as keyof typeof NOTICES] : null,
+    // Own keys only: "?done=__proto__" must not reach the page as an object.
+    notice: done && Object.hasOwn(NOTICES, done) ? NOTICES[done as keyof typeof NOTICES] : null,
   };
 }
 
@@ -58,6 +60,7 @@ export async function action({ request }: Route.ActionArgs) {
 
   if (intent.data === "sign-out-others") {
     await getStore().loginSessions.deleteAllForUser(user.id, session.id);
+    realtimeBus()?.signedOut(user.id, { allBut: session.id });
     return redirect("/account?done=signed-out");
   }
 
@@ -142,8 +145,8 @@ export default function Account({ loaderData, actionData }: Route.ComponentProps
               autoComplete="new-password"
               required
               minLength={8}
-              maxLength={128}
-              hint="At least 8 characters"
+              maxLength={72}
+              hint="8–72 characters, not one of the most common passwords"
               errors={actionData?.fieldErrors.newPassword}
             />
             <Field

@@ -4,6 +4,7 @@ import { verifyLogin } from "~/auth/accounts.server";
 import { ClerkSignInIsland } from "~/auth/clerk/clerk-islands";
 import { clerkEnabled } from "~/auth/clerk/clerk-middleware.server";
 import { requireAnonymous, startLoginSession } from "~/auth/login-session.server";
+import { readTrustedDevice, trustDeviceCookie } from "~/auth/trusted-device.server";
 import { HoneypotInput } from "~/components/honeypot-input";
 import { Field } from "~/components/ui/field";
 import { FormErrors } from "~/components/ui/form-errors";
@@ -38,11 +39,14 @@ export async function action({ request, context }: Route.ActionArgs) {
   if (!parsed.success) return formFailure({ ...parsed, values });
 
   try {
-    const user = await verifyLogin({ ...parsed.data, clientIp: requestInfo(context).clientIp });
+    const device = await readTrustedDevice(request);
+    const user = await verifyLogin({ ...parsed.data, clientIp: requestInfo(context).clientIp, device });
     if (!user) {
       return formFailure({ fieldErrors: { password: ["Wrong username, email or password"] }, values }, 400);
     }
-    return startLoginSession(request, user.id, safeRedirect(parsed.data.redirectTo, "/"));
+    return startLoginSession(request, user.id, safeRedirect(parsed.data.redirectTo, "/"), [
+      await trustDeviceCookie(user.id, device),
+    ]);
   } catch (error) {
     if (error instanceof RateLimitedError) return rateLimitedFailure(error, values);
     throw error;

@@ -100,8 +100,8 @@ export default function Signup({ loaderData, actionData }: Route.ComponentProps)
               autoComplete="new-password"
               required
               minLength={8}
-              maxLength={128}
-              hint="At least 8 characters"
+              maxLength={72}
+              hint="8–72 characters, not one of the most common passwords"
               errors={actionData?.fieldErrors.password}
             />
             <button type="submit" className="btn btn-primary mt-4" disabled={submitting}>
