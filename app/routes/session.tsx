@@ -6,9 +6,10 @@ import { FormErrors } from "~/components/ui/form-errors";
 import { adaptersOf, getEnv } from "~/config/env.server";
 import { DifficultyBadge } from "~/features/problem/difficulty-badge";
 import { SessionRoom } from "~/features/session/session-room";
-import { formFailure } from "~/lib/form-responses.server";
+import { formFailure, sessionFailure } from "~/lib/form-responses.server";
 import { parseForm } from "~/lib/forms";
 import { readForm } from "~/lib/read-form.server";
+import { requestInfo } from "~/lib/request-info.server";
 import { useAutoRevalidate } from "~/lib/use-auto-revalidate";
 import { useSubmissionKey } from "~/lib/use-submission-key";
 import { getProblem } from "~/problems/problem-bank.server";
@@ -44,8 +45,17 @@ export async function loader({ request, params }: Route.LoaderArgs) {
 
   if (role === "visitor") {
     if (session.status === "ended") throw data(SESSION_ENDED, { status: 410 });
+    // A private session's link is not its password: who is in it, and whether they are
+    // here, stays hidden until the password is given.
+    const hidden = session.visibility === "private";
     const host = view.participants.find((p) => p.role === "host");
-    return { kind: "join" as const, ...base, hostUsername: host?.username ?? "", full: Boolean(session.guestId) };
+    return {
+      kind: "join" as const,
+      ...base,
+      view: hidden ? { ...view, participants: [] } : view,
+      hostUsername: hidden ? null : (host?.username ?? ""),
+      full: Boolean(session.guestId),
+    };
   }
   if (session.status === "ended") return { kind: "ended" as const, ...base };
 
@@ -67,7 +77,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   };
 }
 
-export async function action({ request, params }: Route.ActionArgs) {
+export async function action({ request, params, context }: Route.ActionArgs) {
   const user = await requireUser(request);
   checkId(params.id);
   const formData = await readForm(request);
@@ -77,13 +87,8 @@ export async function action({ request, params }: Route.ActionArgs) {
   if (intent.data === "join") {
     const parsed = parseForm(formData, JoinSessionSchema);
     if (!parsed.success) return formFailure(parsed);
-    const result = await joinSession(user, params.id, parsed.data.password);
-    if (!result.ok) {
-      const headers = result.retryAfterSeconds ? { "Retry-After": String(result.retryAfterSeconds) } : undefined;
-      return result.field
-        ? formFailure({ fieldErrors: { [result.field]: [result.message] } }, result.status, headers)
-        : formFailure({ formErrors: [result.message] }, result.status, headers);
-    }
+    const result = await joinSession(user, params.id, parsed.data.password, requestInfo(context).clientIp);
+    if (!result.ok) return sessionFailure(result);
     return redirect(`/sessions/${params.id}`);
   }
   if (intent.data === "leave") {
@@ -166,16 +171,18 @@ function JoinCard({
           <h1 className="card-title text-2xl">{d.problemTitle}</h1>
           <div className="flex items-center gap-2">
             <DifficultyBadge difficulty={d.difficulty} />
-            <span className="text-sm">
-              Hosted by <span className="font-medium">{d.hostUsername}</span>
-            </span>
+            {d.hostUsername ? (
+              <span className="text-sm">
+                Hosted by <span className="font-medium">{d.hostUsername}</span>
+              </span>
+            ) : null}
           </div>
           {d.full ? (
             <div role="alert" className="alert alert-warning alert-soft">
               This session is full.
             </div>
           ) : null}
-          <FormErrors errors={actionData?.formErrors} />
+          <FormErrors errors={actionData?.formErrors} link={actionData?.link} />
           <input type="hidden" name="intent" value="join" />
           {isPrivate ? (
             <Field

@@ -5,7 +5,7 @@ import { requireUser } from "~/auth/login-session.server";
 import { Field } from "~/components/ui/field";
 import { FormErrors } from "~/components/ui/form-errors";
 import { DifficultyBadge } from "~/features/problem/difficulty-badge";
-import { formFailure } from "~/lib/form-responses.server";
+import { formFailure, sessionFailure } from "~/lib/form-responses.server";
 import { parseForm, pickValues } from "~/lib/forms";
 import { readForm } from "~/lib/read-form.server";
 import { timeAgo } from "~/lib/time";
@@ -43,8 +43,7 @@ export async function action({ request }: Route.ActionArgs) {
   const parsed = parseForm(formData, CreateSessionSchema);
   if (!parsed.success) return formFailure({ ...parsed, values });
   const result = await createSession(user, parsed.data);
-  if (!result.ok)
-    return formFailure({ fieldErrors: { [result.field ?? "problem"]: [result.message] }, values }, result.status);
+  if (!result.ok) return sessionFailure(result, values);
   return redirect(`/sessions/${result.id}`);
 }
 
@@ -131,7 +130,7 @@ export default function Lobby({ loaderData, actionData }: Route.ComponentProps) 
           <h2 id="create-heading" className="card-title">
             Start a session
           </h2>
-          <FormErrors errors={actionData?.formErrors} />
+          <FormErrors errors={actionData?.formErrors} link={actionData?.link} />
           <div className="fieldset">
             <label htmlFor="problem-picker" className="fieldset-legend pb-1">
               Problem

@@ -1,14 +1,15 @@
 import crypto from "node:crypto";
 
 import bcrypt from "bcryptjs";
+import type { RateLimiterAbstract } from "rate-limiter-flexible";
 
 import { getEnv } from "~/config/env.server";
 import { getProblem, listProblems } from "~/problems/problem-bank.server";
 import type { Difficulty } from "~/problems/problem-schema";
 import { announce, realtimeBus } from "~/realtime/realtime-bus.server";
-import { assertNotLimited, consume, limiters, RateLimitedError } from "~/security/rate-limit.server";
+import { consume, limiters, RateLimitedError, refund } from "~/security/rate-limit.server";
 import { getStore } from "~/storage/index.server";
-import type { PracticeSession, SessionMember, User } from "~/storage/store.server";
+import { AlreadySeatedError, type PracticeSession, type SessionMember, type User } from "~/storage/store.server";
 
 import { openLobbySessions } from "./lobby-list.server";
 import { emitSessionLifecycle } from "./session-lifecycle.server";
@@ -25,6 +26,8 @@ export type SessionFailure = {
   message: string;
   field?: "password" | "problem";
   retryAfterSeconds?: number;
+  /** The caller's own open session, when that is why they cannot create or join this one. */
+  openSessionId?: string;
 };
 export type SessionResult<T = object> = ({ ok: true } & T) | SessionFailure;
 
@@ -38,6 +41,18 @@ const fail = (status: SessionFailure["status"], message: string, field?: Session
 export const SESSION_ENDED = "This session has ended";
 export const SESSION_FULL = "This session is full";
 export const WRONG_PASSWORD = "Wrong password";
+export const ALREADY_HOSTING = "You already have an open session. Go back to it, or leave it before starting another.";
+export const SEATED_ELSEWHERE = "You are already in another session. Leave it before joining this one.";
+
+const seatedIn = (message: string, openSessionId: string): SessionFailure => ({
+  ...fail(409, message),
+  openSessionId,
+});
+
+const limited = (error: RateLimitedError, field?: SessionFailure["field"]): SessionFailure => ({
+  ...fail(429, error.message, field),
+  retryAfterSeconds: error.retryAfterSeconds,
+});
 
 /** A participant counts as present if seen this recently (page heartbeat or socket). */
 export const PRESENCE_WINDOW_MS = 30_000;
@@ -59,15 +74,30 @@ export async function createSession(
 ): Promise<SessionResult<{ id: string }>> {
   const slug = pickProblem(input.problem, input.difficulty);
   if (!slug) return fail(400, "Choose a problem from the list", "problem");
+  // One open session per user: the clear answer first; storage enforces it atomically below.
+  const open = await getStore().sessions.findOpenForUser(host.id);
+  if (open) return seatedIn(ALREADY_HOSTING, open.id);
+  try {
+    await consume(limiters.createSessionByUser, host.id, { reason: "You have started many sessions just now." });
+  } catch (error) {
+    if (error instanceof RateLimitedError) return limited(error);
+    throw error;
+  }
   const passwordHash =
     input.visibility === "private" && input.password ? await bcrypt.hash(input.password, getEnv().BCRYPT_COST) : null;
-  const session = await getStore().sessions.create({
-    id: newSessionId(),
-    hostId: host.id,
-    problemSlug: slug,
-    visibility: input.visibility,
-    passwordHash,
-  });
+  let session: PracticeSession;
+  try {
+    session = await getStore().sessions.create({
+      id: newSessionId(),
+      hostId: host.id,
+      problemSlug: slug,
+      visibility: input.visibility,
+      passwordHash,
+    });
+  } catch (error) {
+    if (error instanceof AlreadySeatedError) return seatedIn(ALREADY_HOSTING, error.sessionId);
+    throw error;
+  }
   await emitSessionLifecycle({
     type: "created",
     sessionId: session.id,
@@ -84,13 +114,54 @@ export function roleOf(session: PracticeSession, userId: string): Role {
   return "visitor";
 }
 
-export async function joinSession(user: User, sessionId: string, password: string | undefined): Promise<SessionResult> {
+/**
+ * Points are taken before bcrypt runs, so simultaneous guesses get no more checks than
+ * the limits allow; a right password gives its points back. The session's own limits
+ * are per address plus a high backstop, so strangers' guesses from elsewhere do not lock
+ * the invited partner out.
+ */
+async function checkSessionPassword(
+  user: User,
+  session: PracticeSession,
+  password: string | undefined,
+  source: string,
+): Promise<SessionFailure | null> {
+  if (!password) return fail(403, "Enter the session's password", "password");
+  const taken: Array<[RateLimiterAbstract, string]> = [];
+  try {
+    for (const [limiter, key, reason] of [
+      [limiters.sessionPasswordByUser, user.id, "Too many wrong session passwords from your account."],
+      [
+        limiters.sessionPasswordBySessionAndIp,
+        `${session.id}:${source}`,
+        "Too many wrong passwords for this session from your network.",
+      ],
+      [limiters.sessionPasswordBySession, session.id, "Too many wrong passwords for this session."],
+    ] as const) {
+      await consume(limiter, key, { reason });
+      taken.push([limiter, key]);
+    }
+  } catch (error) {
+    if (error instanceof RateLimitedError) return limited(error, "password");
+    throw error;
+  }
+  const valid = session.passwordHash !== null && (await bcrypt.compare(password, session.passwordHash));
+  if (!valid) return fail(403, WRONG_PASSWORD, "password");
+  for (const [limiter, key] of taken) await refund(limiter, key);
+  return null;
+}
+
+export async function joinSession(
+  user: User,
+  sessionId: string,
+  password: string | undefined,
+  source = "unknown",
+): Promise<SessionResult> {
   const store = getStore();
   try {
-    await consume(limiters.joinByUser, user.id);
+    await consume(limiters.joinByUser, user.id, { reason: "Too many join attempts." });
   } catch (error) {
-    if (error instanceof RateLimitedError)
-      return { ...fail(429, error.message), retryAfterSeconds: error.retryAfterSeconds };
+    if (error instanceof RateLimitedError) return limited(error);
     throw error;
   }
   const session = await store.sessions.findById(sessionId);
@@ -100,29 +171,12 @@ export async function joinSession(user: User, sessionId: string, password: strin
   }
   if (session.status === "ended") return fail(410, SESSION_ENDED);
   if (session.guestId) return fail(409, SESSION_FULL);
+  const elsewhere = await store.sessions.findOpenForUser(user.id);
+  if (elsewhere && elsewhere.id !== session.id) return seatedIn(SEATED_ELSEWHERE, elsewhere.id);
 
   if (session.visibility === "private") {
-    const userKey = user.id;
-    const sessionKey = session.id;
-    try {
-      await assertNotLimited(limiters.sessionPasswordByUser, userKey);
-      await assertNotLimited(limiters.sessionPasswordBySession, sessionKey);
-    } catch (error) {
-      if (error instanceof RateLimitedError) {
-        return {
-          ...fail(429, `Too many wrong passwords. Try again in ${error.retryAfterSeconds} s.`, "password"),
-          retryAfterSeconds: error.retryAfterSeconds,
-        };
-      }
-      throw error;
-    }
-    const valid =
-      Boolean(password) && session.passwordHash !== null && (await bcrypt.compare(password!, session.passwordHash));
-    if (!valid) {
-      await consume(limiters.sessionPasswordByUser, userKey).catch(() => undefined);
-      await consume(limiters.sessionPasswordBySession, sessionKey).catch(() => undefined);
-      return fail(403, password ? WRONG_PASSWORD : "Enter the session's password", "password");
-    }
+    const denied = await checkSessionPassword(user, session, password, source);
+    if (denied) return denied;
   }
 
   if (await store.sessions.claimGuestSeat(session.id, user.id, new Date())) {
@@ -140,7 +194,10 @@ export async function joinSession(user: User, sessionId: string, password: strin
   const now = await store.sessions.findById(session.id);
   if (!now || now.status === "ended") return fail(410, SESSION_ENDED);
   if (roleOf(now, user.id) !== "visitor") return { ok: true };
-  return fail(409, SESSION_FULL);
+  if (now.guestId) return fail(409, SESSION_FULL);
+  // The seat was free: storage refused because the user took a seat elsewhere meanwhile.
+  const seated = await store.sessions.findOpenForUser(user.id);
+  return seated ? seatedIn(SEATED_ELSEWHERE, seated.id) : fail(409, SESSION_FULL);
 }
 
 /** The session and the caller's seat in it, or why they cannot act on it. */

@@ -3,13 +3,15 @@ import type http from "node:http";
 import type { Logger } from "pino";
 import { Server, type ServerOptions } from "socket.io";
 
-import { getRequestUser } from "~/auth/login-session.server";
+import { clerkConfig } from "~/auth/clerk/clerk-config.server";
+import { getCurrentLogin, getRequestUser } from "~/auth/login-session.server";
 import type { RoomState } from "~/lib/realtime-events";
 import { setRealtimeBus } from "~/realtime/realtime-bus.server";
 import { getStore } from "~/storage/index.server";
 
 import { registerChatHandlers } from "./chat.handlers";
-import { type RealtimeContext, type RealtimeServer, roomOf } from "./context";
+import { type RealtimeContext, type RealtimeServer, roomOf, userRoomOf } from "./context";
+import { MAX_SOCKETS_PER_USER } from "./event-limits";
 import { liveParticipants, PresenceRegistry } from "./presence";
 import { registerSessionHandlers } from "./session.handlers";
 import { registerSignalHandlers } from "./signal.handlers";
@@ -44,6 +46,7 @@ export function attachRealtime(httpServer: http.Server, logger: Logger, options:
     ...(options.adapter ? { adapter: options.adapter } : {}),
   });
   const presence = new PresenceRegistry();
+  const socketsPerUser = new Map<string, number>();
 
   const live = async (sessionId: string) => liveParticipants(await io.in(roomOf(sessionId)).fetchSockets(), sessionId);
 
@@ -99,6 +102,18 @@ export function attachRealtime(httpServer: http.Server, logger: Logger, options:
       });
       const user = await getRequestUser(request);
       if (!user) return next(new Error("Sign in to join the session"));
+      // The login session it was opened with: signing out (or a password change) ends it.
+      const login = clerkConfig() ? null : await getCurrentLogin(request);
+      // Counted without an await between the check and the increment: atomic on this instance.
+      const open = socketsPerUser.get(user.id) ?? 0;
+      if (open >= MAX_SOCKETS_PER_USER) return next(new Error("Too many open connections: close some tabs"));
+      socketsPerUser.set(user.id, open + 1);
+      socket.once("disconnect", () => {
+        const left = (socketsPerUser.get(user.id) ?? 1) - 1;
+        if (left > 0) socketsPerUser.set(user.id, left);
+        else socketsPerUser.delete(user.id);
+      });
+      socket.data.loginSessionId = login?.session.id ?? null;
       socket.data.user = { id: user.id, username: user.username };
       socket.data.sessions = new Set();
       socket.data.media = {};
@@ -110,6 +125,7 @@ export function attachRealtime(httpServer: http.Server, logger: Logger, options:
   });
 
   io.on("connection", (socket) => {
+    void socket.join(userRoomOf(socket.data.user.id));
     registerSessionHandlers(ctx, socket);
     registerChatHandlers(ctx, socket);
     registerSignalHandlers(ctx, socket);
@@ -132,6 +148,14 @@ export function attachRealtime(httpServer: http.Server, logger: Logger, options:
         io.to(roomOf(sessionId)).emit("session:changed");
         await ctx.broadcastState(sessionId);
       })().catch((error: unknown) => logger.error({ err: error }, "session change broadcast failed"));
+    },
+    signedOut: (userId, which) => {
+      void (async () => {
+        for (const socket of await io.in(userRoomOf(userId)).fetchSockets()) {
+          const id = socket.data.loginSessionId;
+          if ("only" in which ? id === which.only : id !== which.allBut) socket.disconnect(true);
+        }
+      })().catch((error: unknown) => logger.error({ err: error }, "disconnecting signed-out sockets failed"));
     },
     sessionEnded: (sessionId, reason) => {
       io.to(roomOf(sessionId)).emit("session:ended", { reason });

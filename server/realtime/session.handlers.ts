@@ -1,9 +1,11 @@
 import { EnterSchema, PresenceSchema, SubmittedSchema } from "~/lib/realtime-events";
 import { announce } from "~/realtime/realtime-bus.server";
+import { consume } from "~/security/rate-limit.server";
 import { roleOf } from "~/sessions/sessions.server";
 import { getStore } from "~/storage/index.server";
 
 import { handle, type RealtimeContext, RealtimeError, type RealtimeSocket, roomOf } from "./context";
+import { chatBySession } from "./event-limits";
 import { RECONNECT_GRACE_MS } from "./presence";
 
 /** Entering a session's room (seat checked), presence, disconnects, results. */
@@ -15,6 +17,7 @@ export function registerSessionHandlers(ctx: RealtimeContext, socket: RealtimeSo
     handle(
       ctx,
       socket,
+      "session:enter",
       EnterSchema,
       async ({ sessionId }) => {
         const session = await getStore().sessions.findById(sessionId);
@@ -41,7 +44,7 @@ export function registerSessionHandlers(ctx: RealtimeContext, socket: RealtimeSo
 
   socket.on(
     "presence:update",
-    handle(ctx, socket, PresenceSchema, async ({ sessionId, mic, camera, sharing }) => {
+    handle(ctx, socket, "presence:update", PresenceSchema, async ({ sessionId, mic, camera, sharing }) => {
       socket.data.media[sessionId] = { mic, camera, sharing };
       ctx.presence.update(sessionId, user.id, { mic, camera, sharing });
       await ctx.broadcastState(sessionId);
@@ -51,10 +54,21 @@ export function registerSessionHandlers(ctx: RealtimeContext, socket: RealtimeSo
 
   socket.on(
     "session:submitted",
-    handle(ctx, socket, SubmittedSchema, async ({ sessionId, verdict, passed, total }) => {
-      await announce(sessionId, `${user.username} submitted: ${verdict} ${passed}/${total}`);
-      return null;
-    }),
+    handle(
+      ctx,
+      socket,
+      "session:submitted",
+      SubmittedSchema,
+      async ({ sessionId, verdict, passed, total }) => {
+        await announce(sessionId, `${user.username} submitted: ${verdict} ${passed}/${total}`);
+        return null;
+      },
+      // The line is stored in the session's chat: it counts against the chat's volume too.
+      {
+        limit: ({ sessionId }) =>
+          consume(chatBySession, sessionId, { reason: "This session's chat has had many messages just now." }),
+      },
+    ),
   );
 
   socket.on("disconnect", () => {

@@ -113,6 +113,14 @@ export const MIGRATIONS: ReadonlyArray<{ id: number; name: string; sql: string }
       CREATE UNIQUE INDEX users_external ON users(external_provider, external_id) WHERE external_id IS NOT NULL;
     `,
   },
+  {
+    id: 6,
+    name: "open seats by user (one open session per user)",
+    sql: `
+      CREATE INDEX practice_sessions_open_host ON practice_sessions(host_id) WHERE status <> 'ended';
+      CREATE INDEX practice_sessions_open_guest ON practice_sessions(guest_id) WHERE status <> 'ended';
+    `,
+  },
 ];
 
 export function migrate(db: Database.Database): number[] {
