@@ -14,6 +14,12 @@ export interface RealtimeBus {
   /** Seats changed: participants reload their data; users who lost their seat are removed from the room. */
   sessionChanged(sessionId: string, removedUserIds?: string[]): void;
   sessionEnded(sessionId: string, reason: string): void;
+  /**
+   * Login sessions ended (sign-out, password change, "sign out other devices"): the
+   * sockets opened with them are disconnected. `only` names the one that ended;
+   * `allBut` means every login session of the user except that one.
+   */
+  signedOut(userId: string, which: { only: string } | { allBut: string }): void;
 }
 
 let bus: RealtimeBus | null = null;
