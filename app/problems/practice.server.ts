@@ -1,6 +1,7 @@
 import { z } from "zod";
 
 import { VERDICTS } from "~/judge/types";
+import { consume, limiters } from "~/security/rate-limit.server";
 import { getStore } from "~/storage/index.server";
 
 import { LanguageSchema } from "./problem-schema";
@@ -34,6 +35,8 @@ export async function recordSubmission(
   problemSlug: string,
   input: z.output<typeof SubmissionFormSchema>,
 ) {
+  // A quota on what is stored: each submission keeps up to 64 KB of code for good.
+  await consume(limiters.submissionsByUser, userId, { reason: "You have submitted many times just now." });
   const submission = await getStore().submissions.create({ userId, problemSlug, ...input });
   // A submission is the latest word on the code: keep the draft in step.
   await getStore().drafts.save(userId, problemSlug, input.language, input.code);

@@ -3,7 +3,7 @@ import { z } from "zod";
 
 import { requireUser } from "~/auth/login-session.server";
 import { ProblemWorkspace } from "~/features/problem/problem-workspace";
-import { formFailure } from "~/lib/form-responses.server";
+import { formFailure, RateLimitedError, rateLimitedFailure } from "~/lib/form-responses.server";
 import { parseForm } from "~/lib/forms";
 import { readForm } from "~/lib/read-form.server";
 import {
@@ -77,8 +77,13 @@ export async function action({ request, params }: Route.ActionArgs) {
   }
   const parsed = parseForm(formData, SubmissionFormSchema);
   if (!parsed.success) return formFailure(parsed);
-  const submission = await recordSubmission(user.id, problem.slug, parsed.data);
-  return { ok: true as const, intent: intent.data, submissionId: submission.id };
+  try {
+    const submission = await recordSubmission(user.id, problem.slug, parsed.data);
+    return { ok: true as const, intent: intent.data, submissionId: submission.id };
+  } catch (error) {
+    if (error instanceof RateLimitedError) return rateLimitedFailure(error);
+    throw error;
+  }
 }
 
 /** Draft saves change nothing the page shows: skip reloading its data for them. */
