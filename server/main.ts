@@ -62,7 +62,14 @@ export async function startServer({ viteDevServer }: StartOptions = {}) {
 
   handleShutdown(server, logger, {
     beforeClose: [stopExpiry, () => realtime.disconnectAll()],
-    afterClose: [() => viteDevServer?.close(), () => closeStore(), () => closeRedis()],
+    afterClose: [
+      () => viteDevServer?.close(),
+      async () => {
+        await closeStore();
+        logger.info("store closed");
+      },
+      () => closeRedis(),
+    ],
   });
 
   await new Promise<void>((resolve, reject) => {

@@ -9,7 +9,9 @@ const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 export function sameOriginWrites(req: Request, res: Response, next: NextFunction) {
   if (SAFE_METHODS.has(req.method)) return next();
   const origin = req.get("origin");
-  if (!origin || origin === "null") return next();
+  // No Origin: not a browser form post from another site (browsers send one on POST).
+  // "null" is what sandboxed frames and privacy redirects send: never our own pages.
+  if (!origin) return next();
   let originHost: string;
   try {
     originHost = new URL(origin).host;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { isNestedTooDeeply, markdownNestingDepth,MAX_MARKDOWN_NESTING } from "./markdown-nesting";
+import { isNestedTooDeeply, markdownNestingDepth, MAX_MARKDOWN_NESTING } from "./markdown-nesting";
 
 describe("markdownNestingDepth", () => {
   it("counts block quotes, list items and their indentation", () => {

@@ -12,11 +12,14 @@ import { ChangePasswordSchema } from "~/lib/auth-schemas";
 import { formFailure, RateLimitedError, rateLimitedFailure } from "~/lib/form-responses.server";
 import { parseForm } from "~/lib/forms";
 import { readForm } from "~/lib/read-form.server";
+import { retryAfterHeaders } from "~/lib/route-headers";
 import { useSubmissionKey } from "~/lib/use-submission-key";
 import { realtimeBus } from "~/realtime/realtime-bus.server";
 import { getStore } from "~/storage/index.server";
 
 import type { Route } from "./+types/account";
+
+export const headers: Route.HeadersFunction = retryAfterHeaders;
 
 export const meta: Route.MetaFunction = () => [{ title: "Account · PeerPrep" }];
 

@@ -14,10 +14,13 @@ import { parseForm, pickValues } from "~/lib/forms";
 import { isHoneypotFilled } from "~/lib/honeypot";
 import { readForm } from "~/lib/read-form.server";
 import { requestInfo } from "~/lib/request-info.server";
+import { retryAfterHeaders } from "~/lib/route-headers";
 import { safeRedirect } from "~/lib/safe-redirect";
 import { useSubmissionKey } from "~/lib/use-submission-key";
 
 import type { Route } from "./+types/login";
+
+export const headers: Route.HeadersFunction = retryAfterHeaders;
 
 export const meta: Route.MetaFunction = () => [{ title: "Sign in · PeerPrep" }];
 

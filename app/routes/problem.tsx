@@ -6,6 +6,7 @@ import { ProblemWorkspace } from "~/features/problem/problem-workspace";
 import { formFailure, RateLimitedError, rateLimitedFailure } from "~/lib/form-responses.server";
 import { parseForm } from "~/lib/forms";
 import { readForm } from "~/lib/read-form.server";
+import { retryAfterHeaders } from "~/lib/route-headers";
 import {
   DraftFormSchema,
   recordSubmission,
@@ -19,6 +20,8 @@ import { renderStatement, toWorkspaceProblem } from "~/problems/problem-view.ser
 import { getStore } from "~/storage/index.server";
 
 import type { Route } from "./+types/problem";
+
+export const headers: Route.HeadersFunction = retryAfterHeaders;
 
 export const meta: Route.MetaFunction = ({ data }) => [
   { title: data ? `${data.problem.title} · PeerPrep` : "Problem · PeerPrep" },

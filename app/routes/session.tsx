@@ -10,6 +10,7 @@ import { formFailure, sessionFailure } from "~/lib/form-responses.server";
 import { parseForm } from "~/lib/forms";
 import { readForm } from "~/lib/read-form.server";
 import { requestInfo } from "~/lib/request-info.server";
+import { retryAfterHeaders } from "~/lib/route-headers";
 import { useAutoRevalidate } from "~/lib/use-auto-revalidate";
 import { useSubmissionKey } from "~/lib/use-submission-key";
 import { getProblem } from "~/problems/problem-bank.server";
@@ -24,6 +25,8 @@ import { endSession, joinSession, leaveSession, loadSessionFor, SESSION_ENDED } 
 import { getStore } from "~/storage/index.server";
 
 import type { Route } from "./+types/session";
+
+export const headers: Route.HeadersFunction = retryAfterHeaders;
 
 export const meta: Route.MetaFunction = ({ data }) => [
   { title: data && "problemTitle" in data ? `${data.problemTitle} · Session · PeerPrep` : "Session · PeerPrep" },

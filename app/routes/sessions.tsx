@@ -8,6 +8,7 @@ import { DifficultyBadge } from "~/features/problem/difficulty-badge";
 import { formFailure, sessionFailure } from "~/lib/form-responses.server";
 import { parseForm, pickValues } from "~/lib/forms";
 import { readForm } from "~/lib/read-form.server";
+import { retryAfterHeaders } from "~/lib/route-headers";
 import { timeAgo } from "~/lib/time";
 import { useAutoRevalidate } from "~/lib/use-auto-revalidate";
 import { getProblem } from "~/problems/problem-bank.server";
@@ -17,6 +18,8 @@ import { CreateSessionSchema } from "~/sessions/session-schemas";
 import { createSession, listLobby } from "~/sessions/sessions.server";
 
 import type { Route } from "./+types/sessions";
+
+export const headers: Route.HeadersFunction = retryAfterHeaders;
 
 export const meta: Route.MetaFunction = () => [{ title: "Sessions · PeerPrep" }];
 
