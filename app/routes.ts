@@ -1,20 +1,21 @@
 import { index, route, type RouteConfig } from "@react-router/dev/routes";
 
+// Each route file is named after its URL (`sessions.$id.tsx` serves /sessions/:id).
 export default [
-  index("routes/home.tsx"),
+  index("routes/_index.tsx"),
   route("signup", "routes/signup.tsx"),
   route("login", "routes/login.tsx"),
   route("logout", "routes/logout.tsx"),
   route("account", "routes/account.tsx"),
   route("theme", "routes/theme.tsx"),
-  route("problems", "routes/problems.tsx"),
-  route("problems/:slug", "routes/problem.tsx"),
-  route("problems/:slug/tests", "routes/problem-tests.ts"),
-  route("sessions", "routes/sessions.tsx"),
-  route("sessions/history", "routes/sessions-history.tsx"),
-  route("sessions/:id", "routes/session.tsx"),
+  route("problems", "routes/problems._index.tsx"),
+  route("problems/:slug", "routes/problems.$slug.tsx"),
+  route("problems/:slug/tests", "routes/problems.$slug.tests.ts"),
+  route("sessions", "routes/sessions._index.tsx"),
+  route("sessions/history", "routes/sessions.history.tsx"),
+  route("sessions/:id", "routes/sessions.$id.tsx"),
   route("api/inngest", "routes/api.inngest.ts"),
   route("api/webhooks/clerk", "routes/api.webhooks.clerk.ts"),
-  route("api/sessions/:id/stream-token", "routes/api.stream-token.ts"),
-  route("*", "routes/not-found.tsx"),
+  route("api/sessions/:id/stream-token", "routes/api.sessions.$id.stream-token.ts"),
+  route("*", "routes/$.tsx"),
 ] satisfies RouteConfig;

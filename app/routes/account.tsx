@@ -1,21 +1,24 @@
 import { Form, redirect, useNavigation } from "react-router";
 import { z } from "zod";
 
-import { changePassword } from "~/auth/accounts.server";
-import { ClerkProfileIsland } from "~/auth/clerk/clerk-islands";
-import { clerkEnabled } from "~/auth/clerk/clerk-middleware.server";
-import { requireLogin, requireUser } from "~/auth/login-session.server";
+import { ClerkProfileIsland } from "~/adapters/clerk/clerk-islands";
 import { Field } from "~/components/ui/field";
 import { FormErrors } from "~/components/ui/form-errors";
 import { LocalTime } from "~/components/ui/local-time";
-import { ChangePasswordSchema } from "~/lib/auth-schemas";
-import { formFailure, RateLimitedError, rateLimitedFailure } from "~/lib/form-responses.server";
-import { parseForm } from "~/lib/forms";
-import { readForm } from "~/lib/read-form.server";
-import { retryAfterHeaders } from "~/lib/route-headers";
-import { useSubmissionKey } from "~/lib/use-submission-key";
-import { realtimeBus } from "~/realtime/realtime-bus.server";
-import { getStore } from "~/storage/index.server";
+import { getServices, getStore } from "~/composition.server";
+import { changePassword } from "~/modules/accounts/accounts.server";
+import { ChangePasswordSchema } from "~/modules/accounts/auth-schemas";
+import {
+  requireBuiltinAccounts,
+  requireLogin,
+  requireUser,
+  usesHostedPages,
+} from "~/modules/accounts/login-session.server";
+import { useSubmissionKey } from "~/platform/hooks/use-submission-key";
+import { formFailure, RateLimitedError, rateLimitedFailure } from "~/platform/http/form-responses.server";
+import { parseForm } from "~/platform/http/forms";
+import { readForm } from "~/platform/http/read-form.server";
+import { retryAfterHeaders } from "~/platform/http/route-headers";
 
 import type { Route } from "./+types/account";
 
@@ -33,7 +36,7 @@ const NOTICES = {
 } as const;
 
 export async function loader({ request }: Route.LoaderArgs) {
-  if (clerkEnabled()) {
+  if (usesHostedPages()) {
     // Clerk owns passwords and devices: its profile page manages them.
     const user = await requireUser(request);
     return {
@@ -55,7 +58,7 @@ export async function loader({ request }: Route.LoaderArgs) {
 }
 
 export async function action({ request }: Route.ActionArgs) {
-  if (clerkEnabled()) throw new Response("Not found", { status: 404 });
+  requireBuiltinAccounts();
   const { user, session } = await requireLogin(request);
   const formData = await readForm(request);
   const intent = IntentSchema.safeParse(formData.get("intent"));
@@ -63,7 +66,11 @@ export async function action({ request }: Route.ActionArgs) {
 
   if (intent.data === "sign-out-others") {
     await getStore().loginSessions.deleteAllForUser(user.id, session.id);
-    realtimeBus()?.signedOut(user.id, { allBut: session.id });
+    await getServices().events.emit({
+      type: "account.signedOut",
+      userId: user.id,
+      loginSessions: { allBut: session.id },
+    });
     return redirect("/account?done=signed-out");
   }
 

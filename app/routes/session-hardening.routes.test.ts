@@ -1,11 +1,14 @@
 import { describe, expect, it } from "vitest";
 
-import type { FormFailure } from "~/lib/form-responses.server";
-import { ALREADY_HOSTING, SEATED_ELSEWHERE } from "~/sessions/sessions.server";
+import { SESSION_MESSAGES } from "~/modules/sessions/session-failures";
+import type { FormFailure } from "~/platform/http/form-responses.server";
+
+const ALREADY_HOSTING = SESSION_MESSAGES["already-hosting"];
+const SEATED_ELSEWHERE = SESSION_MESSAGES["seated-elsewhere"];
 
 import { cookieFrom, formRequest, getRequest, settle, testContext, unwrapData } from "../../tests/support/requests";
-import * as session from "./session";
-import * as sessions from "./sessions";
+import * as sessions from "./sessions._index";
+import * as session from "./sessions.$id";
 import * as signup from "./signup";
 
 /** One open session per user, the private join page, and the partner who is not locked out. */

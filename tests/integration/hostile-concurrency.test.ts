@@ -2,15 +2,15 @@ import bcrypt from "bcryptjs";
 import fc from "fast-check";
 import { afterEach, describe, expect, it, vi } from "vitest";
 
-import { hashPassword } from "~/auth/password.server";
+import { getStore } from "~/composition.server";
+import { hashPassword } from "~/modules/accounts/password.server";
+import { limiters } from "~/platform/rate-limit.server";
 import * as account from "~/routes/account";
 import * as login from "~/routes/login";
-import * as problem from "~/routes/problem";
-import * as session from "~/routes/session";
-import * as sessions from "~/routes/sessions";
+import * as problem from "~/routes/problems.$slug";
+import * as sessions from "~/routes/sessions._index";
+import * as session from "~/routes/sessions.$id";
 import * as signup from "~/routes/signup";
-import { limiters } from "~/security/rate-limit.server";
-import { getStore } from "~/storage/index.server";
 
 import { outcomeOf, person } from "../support/people";
 import { formRequest, testContext } from "../support/requests";

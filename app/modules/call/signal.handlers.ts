@@ -1,0 +1,16 @@
+import { SignalSchema } from "~/modules/call/call-contract";
+import { handle, type RealtimeContext, type RealtimeSocket, roomOf } from "~/platform/realtime/context";
+
+/** WebRTC signaling: descriptions and ICE candidates relayed to the partner only. */
+export function registerSignalHandlers(ctx: RealtimeContext, socket: RealtimeSocket) {
+  socket.on(
+    "rtc:signal",
+    handle(ctx, socket, "rtc:signal", SignalSchema, ({ sessionId, description, candidate }) => {
+      socket.to(roomOf(sessionId)).emit("rtc:signal", {
+        ...(description ? { description: description as { type: RTCSdpType; sdp?: string } } : {}),
+        ...(candidate !== undefined ? { candidate } : {}),
+      });
+      return null;
+    }),
+  );
+}

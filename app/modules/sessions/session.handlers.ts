@@ -1,0 +1,85 @@
+import { getStore } from "~/composition.server";
+import { postSystemMessage } from "~/modules/chat/chat.server";
+import { EnterSchema, PresenceSchema, SubmittedSchema } from "~/modules/sessions/session-contract";
+import { requireSeat } from "~/modules/sessions/sessions.server";
+import { consume } from "~/platform/rate-limit.server";
+import { handle, type RealtimeContext, RealtimeError, type RealtimeSocket, roomOf } from "~/platform/realtime/context";
+import { chatBySession } from "~/platform/realtime/event-limits";
+import { RECONNECT_GRACE_MS } from "~/platform/realtime/presence";
+
+/** Entering a session's room (seat checked), presence, disconnects, results. */
+export function registerSessionHandlers(ctx: RealtimeContext, socket: RealtimeSocket) {
+  const user = socket.data.user;
+
+  socket.on(
+    "session:enter",
+    handle(
+      ctx,
+      socket,
+      "session:enter",
+      EnterSchema,
+      async ({ sessionId }) => {
+        const seat = await requireSeat(user.id, sessionId);
+        if (!seat.ok) throw new RealtimeError(seat.message);
+        const { session, role } = seat;
+        const partnerId = role === "host" ? session.guestId : session.hostId;
+        const partnerWasHere = partnerId ? (await ctx.liveParticipants(sessionId)).has(partnerId) : false;
+        await socket.join(roomOf(sessionId));
+        socket.data.sessions.add(sessionId);
+        socket.data.media[sessionId] ??= { mic: false, camera: false, sharing: false };
+        ctx.presence.connect(sessionId, user.id, socket.id);
+        await getStore().sessions.touchPresence(sessionId, user.id, new Date());
+        if (partnerWasHere) socket.to(roomOf(sessionId)).emit("rtc:peer", { present: true });
+        await ctx.broadcastState(sessionId);
+        const state = await ctx.roomState(sessionId);
+        if (!state) throw new RealtimeError("We could not find that session");
+        return { role, polite: role === "guest", state };
+      },
+      { needsRoom: false },
+    ),
+  );
+
+  socket.on(
+    "presence:update",
+    handle(ctx, socket, "presence:update", PresenceSchema, async ({ sessionId, mic, camera, sharing }) => {
+      socket.data.media[sessionId] = { mic, camera, sharing };
+      await ctx.broadcastState(sessionId);
+      return null;
+    }),
+  );
+
+  socket.on(
+    "session:submitted",
+    handle(
+      ctx,
+      socket,
+      "session:submitted",
+      SubmittedSchema,
+      async ({ sessionId, verdict, passed, total }) => {
+        await postSystemMessage(sessionId, `${user.username} submitted: ${verdict} ${passed}/${total}`);
+        return null;
+      },
+      // The line is stored in the session's chat: it counts against the chat's volume too.
+      {
+        limit: ({ sessionId }) =>
+          consume(chatBySession, sessionId, { reason: "This session's chat has had many messages just now." }),
+      },
+    ),
+  );
+
+  socket.on("disconnect", () => {
+    for (const sessionId of socket.data.sessions) {
+      if (!ctx.presence.disconnect(sessionId, user.id, socket.id)) continue;
+      void (async () => {
+        // Still here through another socket (another tab, maybe on another instance)?
+        if ((await ctx.liveParticipants(sessionId)).has(user.id)) return;
+        ctx.io.to(roomOf(sessionId)).emit("rtc:peer", { present: false });
+        await ctx.broadcastState(sessionId);
+        // After the grace period "reconnecting" becomes "away".
+        setTimeout(() => void ctx.broadcastState(sessionId), RECONNECT_GRACE_MS + 500).unref();
+      })().catch((error: unknown) =>
+        ctx.logger.warn({ err: error, sessionId }, "presence update after disconnect failed"),
+      );
+    }
+  });
+}

@@ -1,0 +1,121 @@
+import { data, href, Link, type ShouldRevalidateFunctionArgs } from "react-router";
+import { z } from "zod";
+
+import { getStore } from "~/composition.server";
+import { requireUser } from "~/modules/accounts/login-session.server";
+import {
+  DraftFormSchema,
+  recordSubmission,
+  resetDraft,
+  saveDraft,
+  SubmissionFormSchema,
+} from "~/modules/problems/practice.server";
+import { getProblem } from "~/modules/problems/problem-bank.server";
+import { LanguageSchema, SLUG_PATTERN } from "~/modules/problems/problem-schema";
+import { renderEditorial, renderStatement, toWorkspaceProblem } from "~/modules/problems/problem-view.server";
+import { ProblemWorkspace } from "~/modules/problems/ui/problem-workspace";
+import { formFailure, RateLimitedError, rateLimitedFailure } from "~/platform/http/form-responses.server";
+import { parseForm } from "~/platform/http/forms";
+import { readForm } from "~/platform/http/read-form.server";
+import { retryAfterHeaders } from "~/platform/http/route-headers";
+
+import type { Route } from "./+types/problems.$slug";
+
+export const headers: Route.HeadersFunction = retryAfterHeaders;
+
+export const meta: Route.MetaFunction = ({ data }) => [
+  { title: data ? `${data.problem.title} · PeerPrep` : "Problem · PeerPrep" },
+];
+
+function findProblem(slug: string) {
+  const problem = SLUG_PATTERN.test(slug) ? getProblem(slug) : undefined;
+  if (!problem) throw data("We could not find that problem. It may have been renamed.", { status: 404 });
+  return problem;
+}
+
+export async function loader({ request, params }: Route.LoaderArgs) {
+  const user = await requireUser(request);
+  const problem = findProblem(params.slug);
+  const [drafts, submissions] = await Promise.all([
+    getStore().drafts.get(user.id, problem.slug),
+    getStore().submissions.listForProblem(user.id, problem.slug, 20),
+  ]);
+  return {
+    problem: {
+      ...toWorkspaceProblem(problem),
+      statementHtml: renderStatement(problem),
+      editorialHtml: renderEditorial(problem),
+    },
+    drafts,
+    submissions: submissions.map((s) => ({
+      id: s.id,
+      language: s.language,
+      code: s.code,
+      verdict: s.verdict,
+      passed: s.passed,
+      total: s.total,
+      timeMs: s.timeMs,
+      createdAt: s.createdAt.toISOString(),
+    })),
+  };
+}
+
+const IntentSchema = z.enum(["save-draft", "reset-draft", "submit"], { error: "Unknown action" });
+
+export async function action({ request, params }: Route.ActionArgs) {
+  const user = await requireUser(request);
+  const problem = findProblem(params.slug);
+  const formData = await readForm(request);
+  const intent = IntentSchema.safeParse(formData.get("intent"));
+  if (!intent.success) return formFailure({ formErrors: ["Unknown action: reload the page and try again"] });
+
+  if (intent.data === "save-draft") {
+    const parsed = parseForm(formData, DraftFormSchema);
+    if (!parsed.success) return formFailure(parsed);
+    await saveDraft(user.id, problem.slug, parsed.data);
+    return { ok: true as const, intent: intent.data };
+  }
+  if (intent.data === "reset-draft") {
+    const language = LanguageSchema.safeParse(formData.get("language"));
+    if (!language.success)
+      return formFailure({ fieldErrors: { language: ["Choose JavaScript, TypeScript or Python"] } });
+    await resetDraft(user.id, problem.slug, language.data);
+    return { ok: true as const, intent: intent.data };
+  }
+  const parsed = parseForm(formData, SubmissionFormSchema);
+  if (!parsed.success) return formFailure(parsed);
+  try {
+    const submission = await recordSubmission(user.id, problem.slug, parsed.data);
+    return { ok: true as const, intent: intent.data, submissionId: submission.id };
+  } catch (error) {
+    if (error instanceof RateLimitedError) return rateLimitedFailure(error);
+    throw error;
+  }
+}
+
+/** Draft saves change nothing the page shows: skip reloading its data for them. */
+export function shouldRevalidate({ formData, defaultShouldRevalidate }: ShouldRevalidateFunctionArgs) {
+  const intent = formData?.get("intent");
+  if (intent === "save-draft" || intent === "reset-draft") return false;
+  return defaultShouldRevalidate;
+}
+
+export default function ProblemPage({ loaderData }: Route.ComponentProps) {
+  return (
+    <ProblemWorkspace
+      problem={loaderData.problem}
+      drafts={loaderData.drafts}
+      submissions={loaderData.submissions}
+      actionPath={href("/problems/:slug", { slug: loaderData.problem.slug })}
+      toolbarExtra={() => (
+        <Link
+          to={`/sessions?problem=${loaderData.problem.slug}`}
+          className="btn btn-ghost btn-xs"
+          data-testid="practise-with-partner"
+        >
+          Practise with a partner
+        </Link>
+      )}
+    />
+  );
+}
