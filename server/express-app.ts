@@ -12,8 +12,9 @@ import type { ViteDevServer } from "vite";
 import { createRequestContext } from "~/platform/http/request-info.server";
 import type { Store } from "~/storage/store.server";
 
+import { clientStatusOf, refuseMalformedPaths } from "./malformed-requests";
 import { sameOriginWrites } from "./same-origin";
-import { cspNonce, securityHeaders } from "./security-headers";
+import { cspNonce, securityHeaders, staticSecurityHeaders } from "./security-headers";
 
 export interface ExpressAppOptions {
   store: Store;
@@ -29,6 +30,8 @@ export function createExpressApp({ store, logger, trustProxy, viteDevServer }: E
   app.disable("x-powered-by");
   app.set("trust proxy", trustProxy);
   app.use(compression());
+  app.use(staticSecurityHeaders({ production }));
+  app.use(refuseMalformedPaths);
 
   app.get("/healthz", async (_req, res) => {
     try {
@@ -82,6 +85,12 @@ export function createExpressApp({ store, logger, trustProxy, viteDevServer }: E
   );
 
   const onError: ErrorRequestHandler = (error, _req, res, _next) => {
+    // Errors that carry a client status (a body that cannot be parsed, a bad parameter) are answered as such.
+    const status = clientStatusOf(error);
+    if (status && !res.headersSent) {
+      res.status(status).type("text/plain").send("Bad request: this address or form could not be read.");
+      return;
+    }
     logger.error({ err: error }, "unhandled request error");
     if (res.headersSent) return;
     res.status(500).type("text/plain").send("Something went wrong on our side. Please try again.");

@@ -59,7 +59,13 @@ export async function startServer({ viteDevServer }: StartOptions = {}) {
 
   handleShutdown(server, logger, {
     beforeClose: [stopExpiry, () => realtime.disconnectAll()],
-    afterClose: [() => viteDevServer?.close(), () => closeServices()],
+    afterClose: [
+      () => viteDevServer?.close(),
+      async () => {
+        await closeServices();
+        logger.info("store closed");
+      },
+    ],
   });
 
   await new Promise<void>((resolve, reject) => {

@@ -12,7 +12,9 @@ export function sameOriginWrites(trustProxy: boolean): RequestHandler {
   return (req: Request, res: Response, next: NextFunction) => {
     if (SAFE_METHODS.has(req.method)) return next();
     const origin = req.get("origin");
-    if (!origin || origin === "null") return next();
+    // No Origin: not a browser form post from another site (browsers send one on POST).
+    // "null" is what sandboxed frames and privacy redirects send: never our own pages.
+    if (!origin) return next();
     if (!originMatches(origin, requestHost(req.headers, trustProxy))) {
       res.status(403).type("text/plain").send("Cross-origin request refused");
       return;

@@ -38,9 +38,25 @@ export function securityHeaders({ production }: { production: boolean }) {
           },
         }
       : false,
+    ...commonHeaders(production),
+  });
+}
+
+/** What every answer carries, documents or not. DENY agrees with frame-ancestors 'none'. */
+const commonHeaders = (production: boolean) =>
+  ({
     // Off so workers and media keep working; nothing cross-origin is embedded anyway.
     crossOriginEmbedderPolicy: false,
     referrerPolicy: { policy: "same-origin" },
+    xFrameOptions: { action: "deny" },
     strictTransportSecurity: production ? undefined : false,
-  });
+  }) as const;
+
+/**
+ * Headers for static files, /pyodide and /healthz: everything but the CSP. A worker
+ * script's own CSP would govern the worker, and the judge's worker compiles the user's
+ * code with `new Function`; the page's CSP still governs what loads it.
+ */
+export function staticSecurityHeaders({ production }: { production: boolean }) {
+  return helmet({ contentSecurityPolicy: false, ...commonHeaders(production) });
 }

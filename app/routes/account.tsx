@@ -5,7 +5,7 @@ import { ClerkProfileIsland } from "~/adapters/clerk/clerk-islands";
 import { Field } from "~/components/ui/field";
 import { FormErrors } from "~/components/ui/form-errors";
 import { LocalTime } from "~/components/ui/local-time";
-import { getStore } from "~/composition.server";
+import { getServices, getStore } from "~/composition.server";
 import { changePassword } from "~/modules/accounts/accounts.server";
 import { ChangePasswordSchema } from "~/modules/accounts/auth-schemas";
 import {
@@ -18,8 +18,11 @@ import { useSubmissionKey } from "~/platform/hooks/use-submission-key";
 import { formFailure, RateLimitedError, rateLimitedFailure } from "~/platform/http/form-responses.server";
 import { parseForm } from "~/platform/http/forms";
 import { readForm } from "~/platform/http/read-form.server";
+import { retryAfterHeaders } from "~/platform/http/route-headers";
 
 import type { Route } from "./+types/account";
+
+export const headers: Route.HeadersFunction = retryAfterHeaders;
 
 export const meta: Route.MetaFunction = () => [{ title: "Account · PeerPrep" }];
 
@@ -49,7 +52,8 @@ export async function loader({ request }: Route.LoaderArgs) {
     user: { username: user.username, email: user.email, createdAt: user.createdAt.toISOString() },
     otherDevices: Math.max(0, activeSessions - 1),
     sessionStartedAt: session.createdAt.toISOString(),
-    notice: done && done in NOTICES ? NOTICES[done as keyof typeof NOTICES] : null,
+    // Own keys only: "?done=__proto__" must not reach the page as an object.
+    notice: done && Object.hasOwn(NOTICES, done) ? NOTICES[done as keyof typeof NOTICES] : null,
   };
 }
 
@@ -62,6 +66,11 @@ export async function action({ request }: Route.ActionArgs) {
 
   if (intent.data === "sign-out-others") {
     await getStore().loginSessions.deleteAllForUser(user.id, session.id);
+    await getServices().events.emit({
+      type: "account.signedOut",
+      userId: user.id,
+      loginSessions: { allBut: session.id },
+    });
     return redirect("/account?done=signed-out");
   }
 
@@ -146,8 +155,8 @@ export default function Account({ loaderData, actionData }: Route.ComponentProps
               autoComplete="new-password"
               required
               minLength={8}
-              maxLength={128}
-              hint="At least 8 characters"
+              maxLength={72}
+              hint="8–72 characters, not one of the most common passwords"
               errors={actionData?.fieldErrors.newPassword}
             />
             <Field

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 
 import { getStore } from "~/composition.server";
+import { EMAIL_UNAVAILABLE_MESSAGE } from "~/modules/accounts/accounts.server";
 import type { FormFailure } from "~/platform/http/form-responses.server";
 
 import { cookieFrom, formRequest, getRequest, settle, testContext, unwrapData } from "../../tests/support/requests";
@@ -67,7 +68,9 @@ describe("sign up", () => {
     );
     const { data, status } = unwrapData<FormFailure>(result);
     expect(status).toBe(400);
-    expect(data.fieldErrors.email).toEqual(["An account with this email already exists"]);
+    // Usernames are public; whether an email has an account is not said outright.
+    expect(data.fieldErrors.email).toEqual([EMAIL_UNAVAILABLE_MESSAGE]);
+    expect(data.fieldErrors.email?.[0]).not.toMatch(/exists|is taken|is registered|in use/i);
   });
 
   it.each([
@@ -76,7 +79,11 @@ describe("sign up", () => {
     [{ username: "bad name!" }, "username", "letters, digits"],
     [{ email: "not-an-email" }, "email", "valid email"],
     [{ password: "short" }, "password", "at least 8"],
-    [{ password: "x".repeat(129) }, "password", "at most 128"],
+    [{ password: "x".repeat(73) }, "password", "at most 72"],
+    // bcrypt reads 72 bytes: 40 two-byte letters are 80 bytes, though only 40 characters.
+    [{ password: "é".repeat(40) }, "password", "at most 72 bytes"],
+    [{ password: "password1" }, "password", "most common"],
+    [{ password: "SunShine" }, "password", "most common"],
   ])("explains invalid input %o next to the field", async (override, field, message) => {
     const values = { username: unique(), email: `${unique()}@example.test`, password: "long enough pw", ...override };
     const { data, status } = unwrapData<FormFailure>(await signup.action(args(formRequest("/signup", values))));
@@ -123,7 +130,7 @@ describe("sign up", () => {
     }
     const { data, status, headers } = unwrapData<FormFailure>(last);
     expect(status).toBe(429);
-    expect(data.formErrors[0]).toMatch(/Try again in \d+ s/);
+    expect(data.formErrors[0]).toMatch(/^Too many new accounts from your network\. Try again in \d+ minutes?\.$/);
     expect(Number(headers.get("Retry-After"))).toBeGreaterThan(0);
   });
 });
@@ -161,18 +168,61 @@ describe("sign in and out", () => {
     }
   });
 
-  it("locks an account after repeated failures, from any address", async () => {
+  it("limits guesses against an account from new devices, in minutes, with Retry-After", async () => {
     const user = await signUpUser();
     let last: unknown;
     for (let i = 0; i < 11; i++) {
       last = await login.action(args(formRequest("/login", { login: user.username, password: `nope-${i}-xxxx` })));
     }
-    const { data, status } = unwrapData<FormFailure>(last);
+    const { data, status, headers } = unwrapData<FormFailure>(last);
     expect(status).toBe(429);
-    expect(data.formErrors[0]).toMatch(/Try again in \d+ s/);
-    // Even the right password waits until the lock passes.
+    expect(data.formErrors[0]).toMatch(/^Too many sign-in attempts for this account\. Try again in \d+ minutes?\.$/);
+    expect(Number(headers.get("Retry-After"))).toBeGreaterThan(60);
+    // A browser that has never signed in to the account waits too, right password or not.
     const right = await login.action(args(formRequest("/login", { login: user.username, password: user.password })));
     expect(unwrapData(right).status).toBe(429);
+  });
+
+  it("counts guesses by email and by username against the same account", async () => {
+    const user = await signUpUser();
+    const outcomes = [];
+    for (let i = 0; i < 12; i++) {
+      const by = i % 2 ? user.email.toUpperCase() : user.username;
+      outcomes.push(
+        unwrapData(await login.action(args(formRequest("/login", { login: by, password: `no-${i}-xxxx` })))),
+      );
+    }
+    expect(outcomes.filter((o) => o.status === 429)).toHaveLength(2);
+  });
+
+  it("does not lock the owner out of a device they signed in on before", async () => {
+    const user = await signUpUser();
+    const first = await settle(() =>
+      login.action(args(formRequest("/login", { login: user.username, password: user.password }))),
+    );
+    const deviceCookie = (first as Response).headers.getSetCookie().find((c) => c.startsWith("pp_device="));
+    expect(deviceCookie).toBeDefined();
+    // A stranger's guesses, from many addresses, use up the account's limit for new devices.
+    for (let i = 0; i < 12; i++) {
+      await login.action(args(formRequest("/login", { login: user.username, password: `guess-${i}-xx` })));
+    }
+    const stranger = await login.action(args(formRequest("/login", { login: user.username, password: user.password })));
+    expect(unwrapData(stranger).status).toBe(429);
+    const owner = formRequest("/login", { login: user.username, password: user.password });
+    owner.headers.set("Cookie", deviceCookie!.split(";")[0]!);
+    const back = await settle(() => login.action(args(owner)));
+    expect((back as Response).status).toBe(302);
+  });
+
+  it("refuses a password over 72 bytes instead of checking only its first 72", async () => {
+    const long = "A".repeat(72);
+    const user = await signUpUser({ password: long });
+    for (const password of [`${long}anything`, `${long}else`]) {
+      const result = await login.action(args(formRequest("/login", { login: user.username, password })));
+      const { data, status } = unwrapData<FormFailure>(result);
+      expect(status).toBe(400);
+      expect(data.fieldErrors.password?.[0]).toMatch(/at most 72 bytes/);
+    }
   });
 
   it("redirects anonymous visitors of /account to /login with the way back", async () => {

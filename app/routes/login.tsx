@@ -12,6 +12,7 @@ import {
   startLoginSession,
   usesHostedPages,
 } from "~/modules/accounts/login-session.server";
+import { readTrustedDevice, trustDeviceCookie } from "~/modules/accounts/trusted-device.server";
 import { HoneypotInput } from "~/modules/accounts/ui/honeypot-input";
 import { useSubmissionKey } from "~/platform/hooks/use-submission-key";
 import {
@@ -23,9 +24,12 @@ import {
 import { parseForm, pickValues } from "~/platform/http/forms";
 import { readForm } from "~/platform/http/read-form.server";
 import { requestInfo } from "~/platform/http/request-info.server";
+import { retryAfterHeaders } from "~/platform/http/route-headers";
 import { safeRedirect } from "~/platform/http/safe-redirect";
 
 import type { Route } from "./+types/login";
+
+export const headers: Route.HeadersFunction = retryAfterHeaders;
 
 export const meta: Route.MetaFunction = () => [{ title: "Sign in · PeerPrep" }];
 
@@ -47,11 +51,14 @@ export async function action({ request, context }: Route.ActionArgs) {
   if (!parsed.success) return formFailure({ ...parsed, values });
 
   try {
-    const user = await verifyLogin({ ...parsed.data, clientIp: requestInfo(context).clientIp });
+    const device = await readTrustedDevice(request);
+    const user = await verifyLogin({ ...parsed.data, clientIp: requestInfo(context).clientIp, device });
     if (!user) {
       return formFailure({ fieldErrors: { password: ["Wrong username, email or password"] }, values }, 400);
     }
-    return startLoginSession(request, user.id, safeRedirect(parsed.data.redirectTo, "/"));
+    return startLoginSession(request, user.id, safeRedirect(parsed.data.redirectTo, "/"), [
+      await trustDeviceCookie(user.id, device),
+    ]);
   } catch (error) {
     if (error instanceof RateLimitedError) return rateLimitedFailure(error, values);
     throw error;

@@ -16,12 +16,15 @@ import { LanguageSchema, SLUG_PATTERN } from "~/modules/problems/problem-schema"
 import { renderEditorial, renderStatement, toWorkspaceProblem } from "~/modules/problems/problem-view.server";
 import { rememberLastProblem } from "~/modules/problems/ui/last-problem";
 import { ProblemWorkspace } from "~/modules/problems/ui/problem-workspace";
-import { formFailure } from "~/platform/http/form-responses.server";
+import { formFailure, RateLimitedError, rateLimitedFailure } from "~/platform/http/form-responses.server";
 import { parseForm } from "~/platform/http/forms";
 import { loadOrKeep, useRememberLoaderData } from "~/platform/http/offline-loader";
 import { readForm } from "~/platform/http/read-form.server";
+import { retryAfterHeaders } from "~/platform/http/route-headers";
 
 import type { Route } from "./+types/problems.$slug";
+
+export const headers: Route.HeadersFunction = retryAfterHeaders;
 
 export const meta: Route.MetaFunction = ({ data }) => [
   { title: data ? `${data.problem.title} · PeerPrep` : "Problem · PeerPrep" },
@@ -85,8 +88,13 @@ export async function action({ request, params }: Route.ActionArgs) {
   }
   const parsed = parseForm(formData, SubmissionFormSchema);
   if (!parsed.success) return formFailure(parsed);
-  const submission = await recordSubmission(user.id, problem.slug, parsed.data);
-  return { ok: true as const, intent: intent.data, submissionId: submission.id };
+  try {
+    const submission = await recordSubmission(user.id, problem.slug, parsed.data);
+    return { ok: true as const, intent: intent.data, submissionId: submission.id };
+  } catch (error) {
+    if (error instanceof RateLimitedError) return rateLimitedFailure(error);
+    throw error;
+  }
 }
 
 /** Draft saves change nothing the page shows: skip reloading its data for them. */

@@ -156,7 +156,10 @@ describe("private sessions", () => {
     }
     const locked = await act(guest.cookie, id, { intent: "join", password: "sesame42" });
     expect(statusOf(locked)).toBe(429);
-    expect(unwrapData<FormFailure>(locked).data.fieldErrors.password?.[0]).toMatch(/Try again in \d+ s/);
+    expect(unwrapData<FormFailure>(locked).data.fieldErrors.password?.[0]).toMatch(
+      /^Too many wrong session passwords from your account\. Try again in \d+ minutes?\.$/,
+    );
+    expect(Number(unwrapData(locked).headers.get("Retry-After"))).toBeGreaterThan(60);
 
     const other = await person();
     expect(statusOf(await act(other.cookie, id, { intent: "join", password: "sesame42" }))).toBe(302);
@@ -175,7 +178,8 @@ describe("private sessions", () => {
   it("never appear in the lobby", async () => {
     const host = await person();
     const id = await create(host.cookie, { problem: "two-sum", visibility: "private", password: "sesame42" });
-    const publicId = await create(host.cookie, { problem: "two-sum", visibility: "public" });
+    const other = await person();
+    const publicId = await create(other.cookie, { problem: "two-sum", visibility: "public" });
     const lobby = await sessions.loader(args(getRequest("/sessions", host.cookie)));
     const ids = lobby.sessions.map((s) => s.id);
     expect(ids).toContain(publicId);

@@ -19,8 +19,12 @@ import { formFailure } from "~/platform/http/form-responses.server";
 import { parseForm } from "~/platform/http/forms";
 import { loadOrKeep, useRememberLoaderData } from "~/platform/http/offline-loader";
 import { readForm } from "~/platform/http/read-form.server";
+import { requestInfo } from "~/platform/http/request-info.server";
+import { retryAfterHeaders } from "~/platform/http/route-headers";
 
 import type { Route } from "./+types/sessions.$id";
+
+export const headers: Route.HeadersFunction = retryAfterHeaders;
 
 export const meta: Route.MetaFunction = ({ data }) => [
   { title: data && "problemTitle" in data ? `${data.problemTitle} · Session · PeerPrep` : "Session · PeerPrep" },
@@ -41,10 +45,23 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   const base = { view, role, problemSlug: problem.slug, problemTitle: problem.title, difficulty: problem.difficulty };
 
   if (role === "visitor") {
+    // A private session's link is not its password: who is in it, and whether they are
+    // here, stays hidden until the password is given.
+    const hidden = session.visibility === "private";
     // Still 410 Gone for clients that read the status, with a page a person can act on.
-    if (session.status === "ended") return data({ kind: "ended" as const, ...base }, { status: 410 });
+    if (session.status === "ended")
+      return data(
+        { kind: "ended" as const, ...base, view: hidden ? { ...view, participants: [] } : view },
+        { status: 410 },
+      );
     const host = view.participants.find((p) => p.role === "host");
-    return { kind: "join" as const, ...base, hostUsername: host?.username ?? "", full: Boolean(session.guestId) };
+    return {
+      kind: "join" as const,
+      ...base,
+      view: hidden ? { ...view, participants: [] } : view,
+      hostUsername: hidden ? null : (host?.username ?? ""),
+      full: Boolean(session.guestId),
+    };
   }
   if (session.status === "ended") return { kind: "ended" as const, ...base };
 
@@ -75,7 +92,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   };
 }
 
-export async function action({ request, params }: Route.ActionArgs) {
+export async function action({ request, params, context }: Route.ActionArgs) {
   const user = await requireUser(request);
   checkId(params.id);
   const formData = await readForm(request);
@@ -85,7 +102,7 @@ export async function action({ request, params }: Route.ActionArgs) {
   if (intent.data === "join") {
     const parsed = parseForm(formData, JoinSessionSchema);
     if (!parsed.success) return formFailure(parsed);
-    const result = await joinSession(user, params.id, parsed.data.password);
+    const result = await joinSession(user, params.id, parsed.data.password, requestInfo(context).clientIp);
     if (!result.ok) return failureResponse(result);
     return redirect(href("/sessions/:id", { id: params.id }));
   }
@@ -188,7 +205,8 @@ function FullCard({ data: d }: { data: Extract<Route.ComponentProps["loaderData"
             <DifficultyBadge difficulty={d.difficulty} />
           </p>
           <p className="text-base-content/75">
-            {d.hostUsername} already has a partner. Take a free seat in another session, or start your own.
+            {d.hostUsername ?? "The host"} already has a partner. Take a free seat in another session, or start your
+            own.
           </p>
           <div className="flex flex-wrap justify-center gap-2">
             <Link to="/sessions" className="btn btn-primary">
@@ -224,11 +242,13 @@ function JoinCard({
           <h1 className="card-title text-2xl">{d.problemTitle}</h1>
           <div className="flex items-center gap-2">
             <DifficultyBadge difficulty={d.difficulty} />
-            <span className="text-sm">
-              Hosted by <span className="font-medium">{d.hostUsername}</span>
-            </span>
+            {d.hostUsername ? (
+              <span className="text-sm">
+                Hosted by <span className="font-medium">{d.hostUsername}</span>
+              </span>
+            ) : null}
           </div>
-          <FormErrors errors={actionData?.formErrors} />
+          <FormErrors errors={actionData?.formErrors} link={actionData?.link} />
           <input type="hidden" name="intent" value="join" />
           {isPrivate ? (
             <Field

@@ -16,9 +16,12 @@ import { formFailure } from "~/platform/http/form-responses.server";
 import { parseForm, pickValues } from "~/platform/http/forms";
 import { loadOrKeep, useRememberLoaderData } from "~/platform/http/offline-loader";
 import { readForm } from "~/platform/http/read-form.server";
+import { retryAfterHeaders } from "~/platform/http/route-headers";
 import { timeAgo } from "~/platform/time";
 
 import type { Route } from "./+types/sessions._index";
+
+export const headers: Route.HeadersFunction = retryAfterHeaders;
 
 export const meta: Route.MetaFunction = () => [{ title: "Sessions · PeerPrep" }];
 
@@ -148,7 +151,7 @@ export default function Lobby({ loaderData, actionData }: Route.ComponentProps) 
           <h2 id="create-heading" className="card-title">
             Start a session
           </h2>
-          <FormErrors errors={actionData?.formErrors} />
+          <FormErrors errors={actionData?.formErrors} link={actionData?.link} />
           <div className="fieldset">
             <label htmlFor="problem-picker" className="fieldset-legend pb-1">
               Problem

@@ -23,9 +23,12 @@ import {
 import { parseForm, pickValues } from "~/platform/http/forms";
 import { readForm } from "~/platform/http/read-form.server";
 import { requestInfo } from "~/platform/http/request-info.server";
+import { retryAfterHeaders } from "~/platform/http/route-headers";
 import { safeRedirect } from "~/platform/http/safe-redirect";
 
 import type { Route } from "./+types/signup";
+
+export const headers: Route.HeadersFunction = retryAfterHeaders;
 
 export const meta: Route.MetaFunction = () => [{ title: "Sign up · PeerPrep" }];
 
@@ -109,8 +112,8 @@ export default function Signup({ loaderData, actionData }: Route.ComponentProps)
               autoComplete="new-password"
               required
               minLength={8}
-              maxLength={128}
-              hint="At least 8 characters"
+              maxLength={72}
+              hint="8–72 characters, not one of the most common passwords"
               errors={actionData?.fieldErrors.password}
             />
             <button type="submit" className="btn btn-primary mt-4" disabled={submitting}>

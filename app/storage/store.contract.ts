@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 
-import { type Store, UniqueConstraintError } from "./store.server";
+import { AlreadySeatedError, type Store, UniqueConstraintError } from "./store.server";
 
 /**
  * Behaviour every Store implementation must have. Each implementation's test file
@@ -318,6 +318,51 @@ export function runStoreContract(name: string, makeStore: () => Promise<Store>) 
         expect((await store.sessions.findById(session.id))?.guestId).toBe(winner!.id);
       });
 
+      it("gives a user one open seat: a second session or seat is refused until the first ends or is left", async () => {
+        const [host, guest, other] = await users(3);
+        const first = await open(host!.id);
+        expect(await store.sessions.findOpenForUser(host!.id)).toMatchObject({ id: first.id });
+        const refused = await open(host!.id).then(
+          () => null,
+          (error: unknown) => error,
+        );
+        expect(refused).toBeInstanceOf(AlreadySeatedError);
+        expect((refused as AlreadySeatedError).sessionId).toBe(first.id);
+
+        // Seated as a guest: no session of their own, and no second seat.
+        const elsewhere = await open(other!.id);
+        expect(await store.sessions.claimGuestSeat(first.id, guest!.id, new Date())).toBe(true);
+        await expect(open(guest!.id)).rejects.toBeInstanceOf(AlreadySeatedError);
+        expect(await store.sessions.claimGuestSeat(elsewhere.id, guest!.id, new Date())).toBe(false);
+        expect(await store.sessions.claimGuestSeat(elsewhere.id, host!.id, new Date())).toBe(false);
+
+        // Leaving frees the guest; handing over frees the host; ending frees everyone.
+        expect(await store.sessions.releaseGuestSeat(first.id, guest!.id, new Date())).toBe(true);
+        expect(await store.sessions.claimGuestSeat(elsewhere.id, guest!.id, new Date())).toBe(true);
+        expect(await store.sessions.end(first.id, "host-ended", new Date())).toBe(true);
+        expect(await store.sessions.findOpenForUser(host!.id)).toBeNull();
+        const again = await open(host!.id);
+        expect(again.status).toBe("waiting");
+      });
+
+      it("lets one of many simultaneous creates and claims by one user win, never two", async () => {
+        const [host, ...others] = await users(11);
+        const creates = await Promise.allSettled(Array.from({ length: 10 }, () => open(host!.id)));
+        expect(creates.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+        expect(
+          creates.filter((r) => r.status === "rejected").every((r) => r.reason instanceof AlreadySeatedError),
+        ).toBe(true);
+
+        const [roamer, ...hosts] = others;
+        const sessions = await Promise.all(hosts.map((h) => open(h.id)));
+        const claims = await Promise.all(
+          sessions.map((s) => store.sessions.claimGuestSeat(s.id, roamer!.id, new Date())),
+        );
+        expect(claims.filter(Boolean)).toHaveLength(1);
+        const seatedIn = await Promise.all(sessions.map((s) => store.sessions.findById(s.id)));
+        expect(seatedIn.filter((s) => s?.guestId === roamer!.id)).toHaveLength(1);
+      });
+
       it("frees the seat when the guest leaves, and hands the host role over when the host leaves", async () => {
         const [host, guest, next] = await users(3);
         const session = await open(host!.id);
@@ -354,12 +399,12 @@ export function runStoreContract(name: string, makeStore: () => Promise<Store>) 
       });
 
       it("lists open public sessions only, newest first, with the host's name", async () => {
-        const [a, b, c, guest] = await users(4);
+        const [a, b, c, guest, d] = await users(5);
         const first = await open(a!.id);
         const hidden = await open(b!.id, "private");
         const full = await open(c!.id);
         await store.sessions.claimGuestSeat(full.id, guest!.id, new Date());
-        const second = await open(c!.id);
+        const second = await open(d!.id);
         const listed = (await store.sessions.listOpenPublic(100)).map((s) => s.id);
         expect(listed.indexOf(second.id)).toBeLessThan(listed.indexOf(first.id));
         expect(listed).not.toContain(hidden.id);

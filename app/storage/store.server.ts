@@ -193,13 +193,21 @@ export interface StaleSession {
 }
 
 export interface SessionStore {
+  /**
+   * A user holds at most one seat in sessions that have not ended. Throws
+   * AlreadySeatedError (naming that session) when the host already holds one; the check
+   * and the insert are one atomic step.
+   */
   create(input: NewPracticeSession): Promise<PracticeSession>;
   findById(id: string): Promise<PracticeSession | null>;
+  /** The session that has not ended in which the user holds a seat (host or guest), if any. */
+  findOpenForUser(userId: string): Promise<PracticeSession | null>;
   /** Public sessions whose guest seat is free, newest first. */
   listOpenPublic(limit: number): Promise<LobbySession[]>;
   /**
    * Takes the free guest seat in one conditional update: true only for the caller who
-   * got it. Fails when the seat is taken, the caller is the host, or the session ended.
+   * got it. Fails when the seat is taken, the caller is the host, the session ended, or
+   * the caller holds a seat in another session that has not ended.
    */
   claimGuestSeat(id: string, userId: string, now: Date): Promise<boolean>;
   /** The guest leaves: the seat is free again and the session waits. */
@@ -267,6 +275,14 @@ export interface Store {
   /** Resolves when the database answers; used by /healthz. */
   ping(): Promise<void>;
   close(): Promise<void>;
+}
+
+/** The user already holds a seat in `sessionId`, which has not ended. */
+export class AlreadySeatedError extends Error {
+  override name = "AlreadySeatedError";
+  constructor(public readonly sessionId: string) {
+    super("You already have an open session");
+  }
 }
 
 export class UniqueConstraintError extends Error {

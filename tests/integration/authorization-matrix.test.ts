@@ -144,7 +144,13 @@ const TABLE: Record<string, RouteRow> = {
     actions: {
       create: {
         fields: () => ({ problem: "two-sum", visibility: "public" }),
-        expect: signedIn(s(302, /^\/sessions\/[A-Za-z0-9_-]{22}$/)),
+        // One open session per user: the host and guest of the cell's session already sit in one.
+        expect: {
+          anonymous: toLogin,
+          stranger: s(302, /^\/sessions\/[A-Za-z0-9_-]{22}$/),
+          guest: s(409),
+          host: s(409),
+        },
       },
       invalid: { fields: () => ({ problem: "two-sum", visibility: "private" }), expect: signedIn(s(400)) },
     },

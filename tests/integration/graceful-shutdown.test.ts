@@ -1,6 +1,7 @@
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import http from "node:http";
+import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 
@@ -132,4 +133,57 @@ describe("graceful shutdown", () => {
     console.log(`${answered.length} answered, ${failures.length} never accepted (${lateStarts} started after SIGTERM)`);
     expect(answered.length).toBeGreaterThan(beforeSignal);
   });
+});
+
+describe("graceful shutdown with idle and half-open connections", () => {
+  it(
+    "destroys idle keep-alive and header-less connections at once, closes the store, exits 0",
+    { timeout: 60_000 },
+    async () => {
+      const slowPort = await freePort();
+      const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "peerprep-sigterm-idle-"));
+      const server = await startChild(...tsNode("tests/support/counting-server.ts"), "counting server ready", {
+        NODE_ENV: "production",
+        PORT: String(slowPort),
+        HOST: "127.0.0.1",
+        DATA_DIR: dataDir,
+        DATABASE_URL: `file:${path.join(dataDir, "sigterm-idle.db")}`,
+        LOG_LEVEL: "info",
+      });
+      try {
+        const open = (): Promise<net.Socket> =>
+          new Promise((resolve, reject) => {
+            const socket = net.connect(slowPort, "127.0.0.1", () => resolve(socket));
+            socket.once("error", reject);
+          });
+        const closed = (socket: net.Socket) => new Promise<void>((resolve) => socket.once("close", () => resolve()));
+        // A slowloris: half the request line and headers, then nothing.
+        const halfOpen = await open();
+        halfOpen.on("error", () => undefined);
+        halfOpen.write("GET /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Slow: ");
+        // Connected and silent.
+        const silent = await open();
+        silent.on("error", () => undefined);
+        // Keep-alive, idle after one answer.
+        const keepAlive = await open();
+        keepAlive.on("error", () => undefined);
+        const answered = new Promise<void>((resolve) => keepAlive.once("data", () => resolve()));
+        keepAlive.write("GET /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: keep-alive\r\n\r\n");
+        await answered;
+        // Older than the moment a client's headers need to arrive.
+        await new Promise((r) => setTimeout(r, 1_200));
+
+        const signalAt = performance.now();
+        server.process.kill("SIGTERM");
+        await Promise.all([closed(halfOpen), closed(silent), closed(keepAlive)]);
+        expect(await server.exited).toBe(0);
+        // Well before the 10 s deadline: nothing waited for the silent clients.
+        expect(performance.now() - signalAt).toBeLessThan(5_000);
+        expect(server.stdout()).toContain("store closed");
+        expect(server.stdout()).not.toContain("shutdown deadline passed");
+      } finally {
+        server.process.kill("SIGKILL");
+      }
+    },
+  );
 });

@@ -234,7 +234,8 @@ describe("actions under hostile input", () => {
             ["problem", "two-sum"],
             ["visibility", "public"],
           ],
-          cookies.host,
+          // The host and guest already sit in the world's session: one open session each.
+          cookies.stranger,
         ),
         params: {},
         context: testContext(),

@@ -105,6 +105,7 @@ export async function startLoginSession(
   request: Request,
   userId: string,
   redirectTo: string | null | undefined,
+  extraCookies: string[] = [],
 ): Promise<Response> {
   const env = getEnv();
   const token = crypto.randomBytes(32).toString("base64url");
@@ -114,15 +115,22 @@ export async function startLoginSession(
     expiresAt: new Date(Date.now() + env.LOGIN_SESSION_DAYS * 86_400_000),
     userAgent: request.headers.get("User-Agent")?.slice(0, 300) ?? null,
   });
-  return redirect(safeRedirect(redirectTo, "/"), {
-    headers: { "Set-Cookie": await loginCookie().serialize(token) },
-  });
+  const headers = new Headers({ "Set-Cookie": await loginCookie().serialize(token) });
+  for (const extra of extraCookies) headers.append("Set-Cookie", extra);
+  return redirect(safeRedirect(redirectTo, "/"), { headers });
 }
 
 /** Ends this device's login session and clears the cookie. */
 export async function endLoginSession(request: Request, redirectTo = "/"): Promise<Response> {
   const login = await getCurrentLogin(request);
-  if (login) await getStore().loginSessions.delete(login.session.id);
+  if (login) {
+    await getStore().loginSessions.delete(login.session.id);
+    await getServices().events.emit({
+      type: "account.signedOut",
+      userId: login.user.id,
+      loginSessions: { only: login.session.id },
+    });
+  }
   return redirect(redirectTo, {
     headers: { "Set-Cookie": await loginCookie().serialize("", { maxAge: 0 }) },
   });

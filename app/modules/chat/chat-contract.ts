@@ -1,5 +1,6 @@
 import { z } from "zod";
 
+import { isNestedTooDeeply, MAX_MARKDOWN_NESTING } from "~/modules/chat/markdown-nesting";
 import { SessionIdSchema } from "~/modules/sessions/session-id";
 
 /** Chat's part of the realtime contract: what clients send and what they receive. */
@@ -16,7 +17,11 @@ export const ChatSendSchema = z.object({
   body: z
     .string()
     .max(CHAT_MAX_LENGTH, `Messages can be at most ${CHAT_MAX_LENGTH} characters`)
-    .refine((b) => b.trim().length > 0, "Write something first"),
+    .refine((b) => b.trim().length > 0, "Write something first")
+    .refine(
+      (b) => !isNestedTooDeeply(b),
+      `This message nests quotes or lists more than ${MAX_MARKDOWN_NESTING} levels deep`,
+    ),
 });
 export const ChatHistorySchema = z.object({ sessionId: SessionIdSchema, afterSeq: z.number().int().min(0) });
 export const TypingSchema = z.object({ sessionId: SessionIdSchema, typing: z.boolean() });

@@ -7,6 +7,7 @@ import { LanguageSchema, SLUG_PATTERN } from "~/modules/problems/problem-schema"
 import { sessionFailure, type SessionResult } from "~/modules/sessions/session-failures";
 import { SESSION_ID_PATTERN } from "~/modules/sessions/session-id";
 import { requireSeat } from "~/modules/sessions/sessions.server";
+import { consume, limiters } from "~/platform/rate-limit.server";
 import type { User } from "~/storage/store.server";
 
 /** Practice rules: what a submission and a draft may hold. */
@@ -54,6 +55,8 @@ export async function recordSubmission(
   input: z.output<typeof SubmissionFormSchema>,
   sessionId: string | null = null,
 ) {
+  // A quota on what is stored: each submission keeps up to 64 KB of code for good.
+  await consume(limiters.submissionsByUser, userId, { reason: "You have submitted many times just now." });
   const store = getStore();
   const submission = await store.submissions.create({ userId, problemSlug, ...input, sessionId });
   // A submission is the latest word on the code: keep the draft in step.

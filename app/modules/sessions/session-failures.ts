@@ -12,6 +12,8 @@ export type SessionFailureReason =
   | "wrong-password"
   | "unknown-problem"
   | "rate-limited"
+  | "already-hosting"
+  | "seated-elsewhere"
   | "changed";
 
 export interface SessionFailure {
@@ -20,6 +22,8 @@ export interface SessionFailure {
   message: string;
   field?: "password" | "problem";
   retryAfterSeconds?: number;
+  /** The caller's own open session, when that is why they cannot create or join this one. */
+  openSessionId?: string;
 }
 
 export type SessionResult<T = object> = ({ ok: true } & T) | SessionFailure;
@@ -34,12 +38,14 @@ export const SESSION_MESSAGES = {
   "wrong-password": "Wrong password",
   "unknown-problem": "Choose a problem from the list",
   "rate-limited": "Too many attempts. Please wait a moment.",
+  "already-hosting": "You already have an open session. Go back to it, or leave it before starting another.",
+  "seated-elsewhere": "You are already in another session. Leave it before joining this one.",
   changed: "The session changed while you were leaving. Please try again.",
 } as const satisfies Record<SessionFailureReason, string>;
 
 export function sessionFailure(
   reason: SessionFailureReason,
-  extra: Partial<Pick<SessionFailure, "message" | "field" | "retryAfterSeconds">> = {},
+  extra: Partial<Pick<SessionFailure, "message" | "field" | "retryAfterSeconds" | "openSessionId">> = {},
 ): SessionFailure {
   return { ok: false, reason, message: SESSION_MESSAGES[reason], ...extra };
 }

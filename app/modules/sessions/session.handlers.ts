@@ -2,7 +2,9 @@ import { getStore } from "~/composition.server";
 import { postSystemMessage } from "~/modules/chat/chat.server";
 import { EnterSchema, PresenceSchema, SubmittedSchema, TimerSchema } from "~/modules/sessions/session-contract";
 import { requireSeat } from "~/modules/sessions/sessions.server";
+import { consume } from "~/platform/rate-limit.server";
 import { handle, type RealtimeContext, RealtimeError, type RealtimeSocket, roomOf } from "~/platform/realtime/context";
+import { chatBySession } from "~/platform/realtime/event-limits";
 import { RECONNECT_GRACE_MS } from "~/platform/realtime/presence";
 
 /** Entering a session's room (seat checked), presence, disconnects, results. */
@@ -14,6 +16,7 @@ export function registerSessionHandlers(ctx: RealtimeContext, socket: RealtimeSo
     handle(
       ctx,
       socket,
+      "session:enter",
       EnterSchema,
       async ({ sessionId }) => {
         const seat = await requireSeat(user.id, sessionId);
@@ -38,7 +41,7 @@ export function registerSessionHandlers(ctx: RealtimeContext, socket: RealtimeSo
 
   socket.on(
     "presence:update",
-    handle(ctx, socket, PresenceSchema, async ({ sessionId, mic, camera, sharing }) => {
+    handle(ctx, socket, "presence:update", PresenceSchema, async ({ sessionId, mic, camera, sharing }) => {
       socket.data.media[sessionId] = { mic, camera, sharing };
       await ctx.broadcastState(sessionId);
       return null;
@@ -47,7 +50,7 @@ export function registerSessionHandlers(ctx: RealtimeContext, socket: RealtimeSo
 
   socket.on(
     "session:timer",
-    handle(ctx, socket, TimerSchema, async ({ sessionId, minutes }) => {
+    handle(ctx, socket, "session:timer", TimerSchema, async ({ sessionId, minutes }) => {
       const endsAt = minutes === null ? null : new Date(Date.now() + minutes * 60_000);
       if (!(await getStore().sessions.setTimer(sessionId, endsAt))) throw new RealtimeError("This session has ended");
       await postSystemMessage(
@@ -61,10 +64,21 @@ export function registerSessionHandlers(ctx: RealtimeContext, socket: RealtimeSo
 
   socket.on(
     "session:submitted",
-    handle(ctx, socket, SubmittedSchema, async ({ sessionId, verdict, passed, total }) => {
-      await postSystemMessage(sessionId, `${user.username} submitted: ${verdict} ${passed}/${total}`);
-      return null;
-    }),
+    handle(
+      ctx,
+      socket,
+      "session:submitted",
+      SubmittedSchema,
+      async ({ sessionId, verdict, passed, total }) => {
+        await postSystemMessage(sessionId, `${user.username} submitted: ${verdict} ${passed}/${total}`);
+        return null;
+      },
+      // The line is stored in the session's chat: it counts against the chat's volume too.
+      {
+        limit: ({ sessionId }) =>
+          consume(chatBySession, sessionId, { reason: "This session's chat has had many messages just now." }),
+      },
+    ),
   );
 
   socket.on("disconnect", () => {

@@ -1,16 +1,17 @@
 import crypto from "node:crypto";
 
 import bcrypt from "bcryptjs";
+import type { RateLimiterAbstract } from "rate-limiter-flexible";
 
 import { getServices, getStore } from "~/composition.server";
 import { findProblemSlug, getProblem, listProblems } from "~/modules/problems/problem-bank.server";
 import type { Difficulty } from "~/modules/problems/problem-schema";
 import { openLobbySessions } from "~/modules/sessions/lobby-list.server";
-import { sessionFailure, type SessionResult } from "~/modules/sessions/session-failures";
+import { type SessionFailure, sessionFailure, type SessionResult } from "~/modules/sessions/session-failures";
 import { roleOf, toSessionView } from "~/modules/sessions/session-view";
-import { assertNotLimited, consume, limiters, RateLimitedError } from "~/platform/rate-limit.server";
+import { consume, limiters, RateLimitedError, refund } from "~/platform/rate-limit.server";
 import { roomPresence } from "~/platform/realtime/room-presence.server";
-import type { PracticeSession, User } from "~/storage/store.server";
+import { AlreadySeatedError, type PracticeSession, type User } from "~/storage/store.server";
 
 /**
  * The sessions domain: who may create, join, leave and end, and what each person sees.
@@ -45,17 +46,33 @@ export async function createSession(
 ): Promise<SessionResult<{ id: string }>> {
   const slug = pickProblem(input.problem, input.difficulty);
   if (!slug) return sessionFailure("unknown-problem", { field: "problem" });
+  // One open session per user (ADR 031): the clear answer first; storage enforces it atomically below.
+  const open = await getStore().sessions.findOpenForUser(host.id);
+  if (open) return sessionFailure("already-hosting", { openSessionId: open.id });
+  try {
+    await consume(limiters.createSessionByUser, host.id, { reason: "You have started many sessions just now." });
+  } catch (error) {
+    if (error instanceof RateLimitedError) return limited(error);
+    throw error;
+  }
   const { env, events } = getServices();
   const passwordHash =
     input.visibility === "private" && input.password ? await bcrypt.hash(input.password, env.BCRYPT_COST) : null;
-  const session = await getStore().sessions.create({
-    id: newSessionId(),
-    hostId: host.id,
-    problemSlug: slug,
-    visibility: input.visibility,
-    passwordHash,
-    timerEndsAt: input.timer ? new Date(Date.now() + Number(input.timer) * 60_000) : null,
-  });
+  let session: PracticeSession;
+  try {
+    session = await getStore().sessions.create({
+      id: newSessionId(),
+      hostId: host.id,
+      problemSlug: slug,
+      visibility: input.visibility,
+      passwordHash,
+      timerEndsAt: input.timer ? new Date(Date.now() + Number(input.timer) * 60_000) : null,
+    });
+  } catch (error) {
+    if (error instanceof AlreadySeatedError)
+      return sessionFailure("already-hosting", { openSessionId: error.sessionId });
+    throw error;
+  }
   await events.emit({
     type: "session.created",
     sessionId: session.id,
@@ -83,35 +100,52 @@ export async function requireSeat(
   return { ok: true, session, role };
 }
 
-async function checkPassword(user: User, session: PracticeSession, password: string | undefined) {
+const limited = (error: RateLimitedError, field?: SessionFailure["field"]) =>
+  sessionFailure("rate-limited", { message: error.message, retryAfterSeconds: error.retryAfterSeconds, field });
+
+/**
+ * Points are taken before bcrypt runs, so simultaneous guesses get no more checks than
+ * the limits allow; a right password gives its points back. The session's own limits
+ * are per address plus a high backstop, so strangers' guesses from elsewhere do not lock
+ * the invited partner out (ADR 030).
+ */
+async function checkPassword(user: User, session: PracticeSession, password: string | undefined, source: string) {
+  if (!password) return sessionFailure("password-required", { field: "password" });
+  const taken: Array<[RateLimiterAbstract, string]> = [];
   try {
-    await assertNotLimited(limiters.sessionPasswordByUser, user.id);
-    await assertNotLimited(limiters.sessionPasswordBySession, session.id);
-  } catch (error) {
-    if (error instanceof RateLimitedError) {
-      return sessionFailure("rate-limited", {
-        message: `Too many wrong passwords. Try again in ${error.retryAfterSeconds} s.`,
-        field: "password",
-        retryAfterSeconds: error.retryAfterSeconds,
-      });
+    for (const [limiter, key, reason] of [
+      [limiters.sessionPasswordByUser, user.id, "Too many wrong session passwords from your account."],
+      [
+        limiters.sessionPasswordBySessionAndIp,
+        `${session.id}:${source}`,
+        "Too many wrong passwords for this session from your network.",
+      ],
+      [limiters.sessionPasswordBySession, session.id, "Too many wrong passwords for this session."],
+    ] as const) {
+      await consume(limiter, key, { reason });
+      taken.push([limiter, key]);
     }
+  } catch (error) {
+    if (error instanceof RateLimitedError) return limited(error, "password");
     throw error;
   }
-  const valid =
-    Boolean(password) && session.passwordHash !== null && (await bcrypt.compare(password!, session.passwordHash));
-  if (valid) return null;
-  await consume(limiters.sessionPasswordByUser, user.id).catch(() => undefined);
-  await consume(limiters.sessionPasswordBySession, session.id).catch(() => undefined);
-  return sessionFailure(password ? "wrong-password" : "password-required", { field: "password" });
+  const valid = session.passwordHash !== null && (await bcrypt.compare(password, session.passwordHash));
+  if (!valid) return sessionFailure("wrong-password", { field: "password" });
+  for (const [limiter, key] of taken) await refund(limiter, key);
+  return null;
 }
 
-export async function joinSession(user: User, sessionId: string, password: string | undefined): Promise<SessionResult> {
+export async function joinSession(
+  user: User,
+  sessionId: string,
+  password: string | undefined,
+  source = "unknown",
+): Promise<SessionResult> {
   const store = getStore();
   try {
-    await consume(limiters.joinByUser, user.id);
+    await consume(limiters.joinByUser, user.id, { reason: "Too many join attempts." });
   } catch (error) {
-    if (error instanceof RateLimitedError)
-      return sessionFailure("rate-limited", { message: error.message, retryAfterSeconds: error.retryAfterSeconds });
+    if (error instanceof RateLimitedError) return limited(error);
     throw error;
   }
   const session = await store.sessions.findById(sessionId);
@@ -121,8 +155,11 @@ export async function joinSession(user: User, sessionId: string, password: strin
     return session.status === "ended" ? sessionFailure("ended") : { ok: true };
   if (session.status === "ended") return sessionFailure("ended");
   if (session.guestId) return sessionFailure("full");
+  const elsewhere = await store.sessions.findOpenForUser(user.id);
+  if (elsewhere && elsewhere.id !== session.id)
+    return sessionFailure("seated-elsewhere", { openSessionId: elsewhere.id });
   if (session.visibility === "private") {
-    const refused = await checkPassword(user, session, password);
+    const refused = await checkPassword(user, session, password, source);
     if (refused) return refused;
   }
 
@@ -139,7 +176,10 @@ export async function joinSession(user: User, sessionId: string, password: strin
   const now = await store.sessions.findById(session.id);
   if (!now || now.status === "ended") return sessionFailure("ended");
   if (roleOf(now, user.id) !== "visitor") return { ok: true };
-  return sessionFailure("full");
+  if (now.guestId) return sessionFailure("full");
+  // The seat was free: storage refused because the user took a seat elsewhere meanwhile.
+  const seated = await store.sessions.findOpenForUser(user.id);
+  return seated ? sessionFailure("seated-elsewhere", { openSessionId: seated.id }) : sessionFailure("full");
 }
 
 export async function leaveSession(

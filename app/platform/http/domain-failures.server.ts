@@ -12,6 +12,8 @@ const STATUS: Record<SessionFailureReason, 400 | 403 | 404 | 409 | 410 | 429> = 
   "wrong-password": 403,
   "unknown-problem": 400,
   "rate-limited": 429,
+  "already-hosting": 409,
+  "seated-elsewhere": 409,
   changed: 409,
 };
 
@@ -20,9 +22,12 @@ export const failureStatus = (failure: Pick<SessionFailure, "reason">) => STATUS
 /** A failed rule as a form answer: the message next to its field (or above the form), `Retry-After` on 429. */
 export function failureResponse(failure: SessionFailure, values?: Record<string, string>) {
   const headers = failure.retryAfterSeconds ? { "Retry-After": String(failure.retryAfterSeconds) } : undefined;
+  const link = failure.openSessionId
+    ? { href: `/sessions/${failure.openSessionId}`, label: "Go to your open session" }
+    : undefined;
   const errors = failure.field
-    ? { fieldErrors: { [failure.field]: [failure.message] }, values }
-    : { formErrors: [failure.message], values };
+    ? { fieldErrors: { [failure.field]: [failure.message] }, values, link }
+    : { formErrors: [failure.message], values, link };
   return formFailure(errors, failureStatus(failure), headers);
 }
 

@@ -7,12 +7,19 @@ export interface FormFailure {
   fieldErrors: FieldErrors;
   formErrors: string[];
   values: Record<string, string>;
+  /** A page that resolves the error (e.g. the open session that blocks a new one). */
+  link?: { href: string; label: string };
 }
 
 /** A form's errors, with status 400 unless said otherwise. Never echoes passwords. */
 export function formFailure(failure: Partial<FormFailure>, status = 400, headers?: HeadersInit) {
   return data<FormFailure>(
-    { fieldErrors: failure.fieldErrors ?? {}, formErrors: failure.formErrors ?? [], values: failure.values ?? {} },
+    {
+      fieldErrors: failure.fieldErrors ?? {},
+      formErrors: failure.formErrors ?? [],
+      values: failure.values ?? {},
+      ...(failure.link ? { link: failure.link } : {}),
+    },
     { status, headers },
   );
 }

@@ -16,6 +16,10 @@ describe("safeRedirect", () => {
     null,
     undefined,
     "/ok\nSet-Cookie:x",
+    // Past Latin-1: would make the Location header throw.
+    "/\u20ac",
+    "/caf\u00e9",
+    "/\ud83d\ude00",
   ])("refuses %s", (to) => {
     expect(safeRedirect(to, "/home")).toBe("/home");
   });

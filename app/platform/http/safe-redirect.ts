@@ -6,8 +6,9 @@ export function safeRedirect(to: FormDataEntryValue | string | null | undefined,
   if (typeof to !== "string" || !to.startsWith("/") || to.startsWith("//") || to.startsWith("/\\")) {
     return fallback;
   }
-  // Control characters (CR/LF above all) must never reach a Location header.
-  // eslint-disable-next-line no-control-regex
-  if (/[\u0000-\u001f]/.test(to)) return fallback;
+  // Only printable ASCII may reach a Location header: control characters (CR/LF above
+  // all) would split it, and anything past Latin-1 makes the header itself throw (a 500).
+  // Our own paths are percent-encoded already.
+  if (!/^[\x20-\x7e]*$/.test(to)) return fallback;
   return to;
 }

@@ -2,11 +2,15 @@ import type { Logger } from "pino";
 import type { Server, Socket } from "socket.io";
 import type { z } from "zod";
 
+import { consume } from "~/platform/rate-limit.server";
+import { EVENT_LIMITS } from "~/platform/realtime/event-limits";
 import type { MediaState, PresenceRegistry } from "~/platform/realtime/presence";
 import type { Ack, ClientToServerEvents, RoomState, ServerToClientEvents } from "~/platform/realtime/realtime-events";
 
 export interface SocketData {
   user: { id: string; username: string };
+  /** The built-in login session the socket was opened with (null with Clerk): signing out ends the socket. */
+  loginSessionId: string | null;
   /** Sessions this socket has entered (its seat was checked then). */
   sessions: Set<string>;
   /**
@@ -30,6 +34,8 @@ export interface RealtimeContext {
 }
 
 export const roomOf = (sessionId: string) => `session:${sessionId}`;
+/** Every socket of one user, on every instance. */
+export const userRoomOf = (userId: string) => `user:${userId}`;
 
 export class RealtimeError extends Error {
   override name = "RealtimeError";
@@ -42,16 +48,25 @@ export class RealtimeError extends Error {
 export function handle<S extends z.ZodType, R>(
   ctx: RealtimeContext,
   socket: RealtimeSocket,
+  event: keyof ClientToServerEvents,
   schema: S,
   handler: (payload: z.output<S>) => Promise<R> | R,
-  options: { needsRoom?: boolean; limit?: () => Promise<void> } = {},
+  options: { needsRoom?: boolean; limit?: (payload: z.output<S>) => Promise<void> } = {},
 ) {
+  const { limiter, reason } = EVENT_LIMITS[event];
   // The ack is the last argument, wherever it lands: a client that sends no payload or
   // extra arguments still gets an answer instead of waiting forever.
   return async (...args: unknown[]) => {
     const last = args.at(-1);
     const reply: Ack<R> = typeof last === "function" ? (last as Ack<R>) : () => undefined;
     const payload = typeof args[0] === "function" ? undefined : args[0];
+    // The user's point first, valid payload or not: a flood costs the sender, not us.
+    try {
+      await consume(limiter, socket.data.user.id, { reason });
+    } catch (error) {
+      reply({ ok: false, error: error instanceof Error ? error.message : "Too many requests" });
+      return;
+    }
     const parsed = schema.safeParse(payload);
     if (!parsed.success) {
       reply({ ok: false, error: parsed.error.issues[0]?.message ?? "Invalid request" });
@@ -65,7 +80,7 @@ export function handle<S extends z.ZodType, R>(
       return;
     }
     try {
-      await options.limit?.();
+      await options.limit?.(parsed.data);
       reply({ ok: true, data: await handler(parsed.data) });
     } catch (error) {
       if (error instanceof RealtimeError) reply({ ok: false, error: error.message });

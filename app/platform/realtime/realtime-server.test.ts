@@ -222,6 +222,9 @@ describe("chat", () => {
     [{ clientId: "abcdefgh1", body: "   " }, /Write something/],
     [{ clientId: "abcdefgh1", body: "x".repeat(4001) }, /at most 4000/],
     [{ clientId: "abcdefgh1", body: 42 }, /./],
+    // Messages that overflowed every reader's Markdown renderer, from history, on every reload.
+    [{ clientId: "abcdefgh1", body: ">".repeat(3990) + " deep" }, /levels deep/],
+    [{ clientId: "abcdefgh1", body: "- ".repeat(1999) + "x" }, /levels deep/],
   ])("answers a bad chat payload %# with an error, and keeps serving", async (payload, message) => {
     const host = await person();
     const sessionId = await sessionWith(host.user.id);

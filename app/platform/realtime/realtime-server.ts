@@ -4,13 +4,15 @@ import type { Logger } from "pino";
 import { Server, type ServerOptions } from "socket.io";
 
 import { getServices, getStore } from "~/composition.server";
+import { getCurrentLogin } from "~/modules/accounts/login-session.server";
 import { registerSignalHandlers } from "~/modules/call/signal.handlers";
 import { registerChatHandlers } from "~/modules/chat/chat.handlers";
 import { registerSessionHandlers } from "~/modules/sessions/session.handlers";
 import { seatedMembers } from "~/modules/sessions/session-view";
 import type { DomainEvents } from "~/platform/events/domain-events.server";
 import { originMatches, requestHost } from "~/platform/http/origin";
-import { type RealtimeContext, type RealtimeServer, roomOf } from "~/platform/realtime/context";
+import { type RealtimeContext, type RealtimeServer, roomOf, userRoomOf } from "~/platform/realtime/context";
+import { MAX_SOCKETS_PER_USER } from "~/platform/realtime/event-limits";
 import { liveParticipants, PresenceRegistry } from "~/platform/realtime/presence";
 import type { RoomState } from "~/platform/realtime/realtime-events";
 import { setRoomPresence } from "~/platform/realtime/room-presence.server";
@@ -47,6 +49,7 @@ export function attachRealtime(httpServer: http.Server, logger: Logger, options:
     ...(options.adapter ? { adapter: options.adapter } : {}),
   });
   const presence = new PresenceRegistry();
+  const socketsPerUser = new Map<string, number>();
 
   const live = async (sessionId: string) => liveParticipants(await io.in(roomOf(sessionId)).fetchSockets(), sessionId);
 
@@ -100,6 +103,18 @@ export function attachRealtime(httpServer: http.Server, logger: Logger, options:
       });
       const user = await services.identity.userOf(request);
       if (!user) return next(new Error("Sign in to join the session"));
+      // The login session it was opened with: signing out (or a password change) ends it.
+      const login = services.identity.kind === "builtin" ? await getCurrentLogin(request) : null;
+      // Counted without an await between the check and the increment: atomic on this instance.
+      const open = socketsPerUser.get(user.id) ?? 0;
+      if (open >= MAX_SOCKETS_PER_USER) return next(new Error("Too many open connections: close some tabs"));
+      socketsPerUser.set(user.id, open + 1);
+      socket.once("disconnect", () => {
+        const left = (socketsPerUser.get(user.id) ?? 1) - 1;
+        if (left > 0) socketsPerUser.set(user.id, left);
+        else socketsPerUser.delete(user.id);
+      });
+      socket.data.loginSessionId = login?.session.id ?? null;
       socket.data.user = { id: user.id, username: user.username };
       socket.data.sessions = new Set();
       socket.data.media = {};
@@ -111,6 +126,7 @@ export function attachRealtime(httpServer: http.Server, logger: Logger, options:
   });
 
   io.on("connection", (socket) => {
+    void socket.join(userRoomOf(socket.data.user.id));
     registerSessionHandlers(ctx, socket);
     registerChatHandlers(ctx, socket);
     registerSignalHandlers(ctx, socket);
@@ -136,6 +152,13 @@ export function attachRealtime(httpServer: http.Server, logger: Logger, options:
   // State changes reach the rooms as domain events: the realtime server is one listener.
   const events = options.events ?? services.events;
   const unsubscribe = [
+    events.on("account.signedOut", "realtime-signed-out", async ({ userId, loginSessions }) => {
+      // The sockets opened with the ended login sessions, on every instance, end too.
+      for (const socket of await io.in(userRoomOf(userId)).fetchSockets()) {
+        const id = socket.data.loginSessionId;
+        if ("only" in loginSessions ? id === loginSessions.only : id !== loginSessions.allBut) socket.disconnect(true);
+      }
+    }),
     events.on("chat.messagePosted", "realtime-chat", ({ sessionId, message, origin }) => {
       // The sending connection has the message from its acknowledgement.
       const room = io.to(roomOf(sessionId));

@@ -215,6 +215,27 @@ export const memberSchema = new Schema<MemberDoc>(
 memberSchema.index({ sessionId: 1, userId: 1 }, { unique: true });
 memberSchema.index({ userId: 1, joinedAt: -1 });
 
+/**
+ * One document per user holding a seat in a session that has not ended: `_id` is the
+ * user, so the unique primary key makes "one open session per user" atomic across
+ * instances without transactions.
+ */
+export interface OpenSeatDoc {
+  _id: string;
+  sessionId: string;
+  takenAt: Date;
+}
+
+export const openSeatSchema = new Schema<OpenSeatDoc>(
+  {
+    _id: { type: String, required: true },
+    sessionId: { type: String, required: true },
+    takenAt: { type: Date, required: true },
+  },
+  { versionKey: false, collection: "open_seats" },
+);
+openSeatSchema.index({ sessionId: 1 });
+
 export interface MessageDoc {
   _id: string;
   sessionId: string;
@@ -251,6 +272,7 @@ export function createModels(connection: Connection) {
     SessionDraft: connection.model<SessionDraftDoc>("SessionDraft", sessionDraftSchema),
     Session: connection.model<SessionDoc>("Session", sessionSchema),
     Member: connection.model<MemberDoc>("Member", memberSchema),
+    OpenSeat: connection.model<OpenSeatDoc>("OpenSeat", openSeatSchema),
     Message: connection.model<MessageDoc>("Message", messageSchema),
   };
 }

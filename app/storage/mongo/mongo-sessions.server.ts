@@ -1,14 +1,23 @@
-import type {
-  LobbySession,
-  NewPracticeSession,
-  PracticeSession,
-  SessionEndReason,
-  SessionHistoryEntry,
-  SessionMember,
-  SessionStore,
-  StaleSession,
+import {
+  AlreadySeatedError,
+  type LobbySession,
+  type NewPracticeSession,
+  type PracticeSession,
+  type SessionEndReason,
+  type SessionHistoryEntry,
+  type SessionMember,
+  type SessionStore,
+  type StaleSession,
 } from "../store.server";
-import { type MemberDoc, type Models, nextOrder, type SessionDoc, type UserDoc } from "./models.server";
+import {
+  type MemberDoc,
+  type Models,
+  nextOrder,
+  type OpenSeatDoc,
+  type SessionDoc,
+  type UserDoc,
+} from "./models.server";
+import { isDuplicateKey } from "./mongo-errors.server";
 import { claimSeatQuery, endQuery, handOverQuery, lobbyQuery, releaseSeatQuery, staleQuery } from "./seat-queries";
 
 const date = (value: Date | null) => (value ? new Date(value) : null);
@@ -54,8 +63,50 @@ export class MongoSessionStore implements SessionStore {
     await this.m.Member.updateOne({ sessionId, userId }, { $set: { leftAt: now } });
   }
 
+  /**
+   * Takes the user's one open seat for `sessionId`; returns the session already holding
+   * it when there is one. A seat left behind is released and taken again: at once when
+   * its session has ended, after a minute when the user never sat there (a create or a
+   * claim that crashed half-way; younger ones may still be finishing).
+   */
+  private async takeOpenSeat(userId: string, sessionId: string, attempt = 1): Promise<string | null> {
+    try {
+      await this.m.OpenSeat.create({ _id: userId, sessionId, takenAt: new Date() });
+      return null;
+    } catch (error) {
+      if (!isDuplicateKey(error)) throw error;
+    }
+    const held = await this.m.OpenSeat.findById(userId).lean<OpenSeatDoc>();
+    if (!held) return attempt < 3 ? this.takeOpenSeat(userId, sessionId, attempt + 1) : sessionId;
+    const session = await this.m.Session.findById(held.sessionId, { status: 1, hostId: 1, guestId: 1 }).lean<
+      Pick<SessionDoc, "status" | "hostId" | "guestId">
+    >();
+    const seated = Boolean(session && (session.hostId === userId || session.guestId === userId));
+    const ended = session?.status === "ended";
+    const abandoned = !seated && Date.now() - new Date(held.takenAt).getTime() > 60_000;
+    if (attempt >= 3 || (!ended && !abandoned)) return held.sessionId;
+    await this.m.OpenSeat.deleteOne({ _id: userId, sessionId: held.sessionId, takenAt: held.takenAt });
+    return this.takeOpenSeat(userId, sessionId, attempt + 1);
+  }
+
+  private async releaseOpenSeat(userId: string, sessionId: string) {
+    await this.m.OpenSeat.deleteOne({ _id: userId, sessionId });
+  }
+
+  async findOpenForUser(userId: string): Promise<PracticeSession | null> {
+    const doc = await this.m.Session.findOne({
+      status: { $ne: "ended" },
+      $or: [{ hostId: userId }, { guestId: userId }],
+    })
+      .sort({ order: -1 })
+      .lean<SessionDoc>();
+    return doc ? toSession(doc) : null;
+  }
+
   async create(input: NewPracticeSession): Promise<PracticeSession> {
     const now = new Date();
+    const held = await this.takeOpenSeat(input.hostId, input.id);
+    if (held) throw new AlreadySeatedError(held);
     const doc = await this.m.Session.create({
       _id: input.id,
       hostId: input.hostId,
@@ -72,6 +123,9 @@ export class MongoSessionStore implements SessionStore {
       timerEndsAt: input.timerEndsAt ?? null,
       chatSeq: 0,
       order: nextOrder(),
+    }).catch(async (error: unknown) => {
+      await this.releaseOpenSeat(input.hostId, input.id);
+      throw error;
     });
     await this.upsertMember(input.id, input.hostId, now);
     return toSession(doc.toObject());
@@ -98,9 +152,13 @@ export class MongoSessionStore implements SessionStore {
   }
 
   async claimGuestSeat(id: string, userId: string, now: Date): Promise<boolean> {
+    if (await this.takeOpenSeat(userId, id)) return false;
     const { filter, update } = claimSeatQuery(id, userId, now);
     const result = await this.m.Session.updateOne(filter, update, { updatePipeline: true });
-    if (result.matchedCount !== 1) return false;
+    if (result.matchedCount !== 1) {
+      await this.releaseOpenSeat(userId, id);
+      return false;
+    }
     await this.upsertMember(id, userId, now);
     return true;
   }
@@ -108,6 +166,7 @@ export class MongoSessionStore implements SessionStore {
   async releaseGuestSeat(id: string, userId: string, now: Date): Promise<boolean> {
     const { filter, update } = releaseSeatQuery(id, userId);
     if ((await this.m.Session.updateOne(filter, update)).matchedCount !== 1) return false;
+    await this.releaseOpenSeat(userId, id);
     await this.markLeft(id, userId, now);
     return true;
   }
@@ -115,6 +174,7 @@ export class MongoSessionStore implements SessionStore {
   async handOverHost(id: string, hostId: string, now: Date): Promise<boolean> {
     const { filter, update } = handOverQuery(id, hostId);
     if ((await this.m.Session.updateOne(filter, update, { updatePipeline: true })).matchedCount !== 1) return false;
+    await this.releaseOpenSeat(hostId, id);
     await this.markLeft(id, hostId, now);
     return true;
   }
@@ -122,6 +182,7 @@ export class MongoSessionStore implements SessionStore {
   async end(id: string, reason: SessionEndReason, now: Date, hostId?: string): Promise<boolean> {
     const { filter, update } = endQuery(id, reason, now, hostId);
     if ((await this.m.Session.updateOne(filter, update)).matchedCount !== 1) return false;
+    await this.m.OpenSeat.deleteMany({ sessionId: id });
     await this.m.Member.updateMany({ sessionId: id, leftAt: null }, { $set: { leftAt: now } });
     return true;
   }

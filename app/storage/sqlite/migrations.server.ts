@@ -128,6 +128,14 @@ export const MIGRATIONS: ReadonlyArray<{ id: number; name: string; sql: string }
       ALTER TABLE submissions ADD COLUMN session_id TEXT REFERENCES practice_sessions(id) ON DELETE SET NULL;
       CREATE INDEX submissions_session ON submissions(session_id, created_at) WHERE session_id IS NOT NULL;
       ALTER TABLE practice_sessions ADD COLUMN timer_ends_at INTEGER;
+      `,
+  },
+  {
+    id: 7,
+    name: "open seats by user (one open session per user)",
+    sql: `
+      CREATE INDEX practice_sessions_open_host ON practice_sessions(host_id) WHERE status <> 'ended';
+      CREATE INDEX practice_sessions_open_guest ON practice_sessions(guest_id) WHERE status <> 'ended';
     `,
   },
 ];

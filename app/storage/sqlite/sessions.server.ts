@@ -1,15 +1,16 @@
 import type Database from "better-sqlite3";
 
-import type {
-  LobbySession,
-  NewPracticeSession,
-  PracticeSession,
-  SessionEndReason,
-  SessionHistoryEntry,
-  SessionMember,
-  SessionStatus,
-  SessionStore,
-  StaleSession,
+import {
+  AlreadySeatedError,
+  type LobbySession,
+  type NewPracticeSession,
+  type PracticeSession,
+  type SessionEndReason,
+  type SessionHistoryEntry,
+  type SessionMember,
+  type SessionStatus,
+  type SessionStore,
+  type StaleSession,
 } from "../store.server";
 import { type Prepare, statementCache } from "./statement-cache.server";
 
@@ -85,14 +86,32 @@ export class SqliteSessionStore implements SessionStore {
       last_presence_at: now,
       timer_ends_at: input.timerEndsAt?.getTime() ?? null,
     };
-    this.db.transaction(() => {
-      this.sql(
-        `INSERT INTO practice_sessions (id, host_id, guest_id, problem_slug, visibility, password_hash, status, created_at, started_at, ended_at, end_reason, last_presence_at, timer_ends_at)
+    this.db
+      .transaction(() => {
+        const open = this.openSessionIdOf(row.host_id);
+        if (open) throw new AlreadySeatedError(open);
+        this.sql(
+          `INSERT INTO practice_sessions (id, host_id, guest_id, problem_slug, visibility, password_hash, status, created_at, started_at, ended_at, end_reason, last_presence_at, timer_ends_at)
          VALUES (@id, @host_id, @guest_id, @problem_slug, @visibility, @password_hash, @status, @created_at, @started_at, @ended_at, @end_reason, @last_presence_at, @timer_ends_at)`,
-      ).run(row);
-      this.upsertMember(row.id, row.host_id, now);
-    })();
+        ).run(row);
+        this.upsertMember(row.id, row.host_id, now);
+      })
+      // IMMEDIATE: the write lock is held from the check to the insert, across processes too.
+      .immediate();
     return toSession(row);
+  }
+
+  private openSessionIdOf(userId: string): string | null {
+    const row = this.sql(
+      `SELECT id FROM practice_sessions WHERE status <> 'ended' AND (host_id = @userId OR guest_id = @userId)
+       ORDER BY created_at DESC LIMIT 1`,
+    ).get({ userId }) as { id: string } | undefined;
+    return row?.id ?? null;
+  }
+
+  async findOpenForUser(userId: string): Promise<PracticeSession | null> {
+    const id = this.openSessionIdOf(userId);
+    return id ? this.findById(id) : null;
   }
 
   async findById(id: string): Promise<PracticeSession | null> {
@@ -129,7 +148,9 @@ export class SqliteSessionStore implements SessionStore {
         const changed = this.sql(
           `UPDATE practice_sessions
          SET guest_id = @userId, status = 'active', started_at = COALESCE(started_at, @now), last_presence_at = @now
-         WHERE id = @id AND guest_id IS NULL AND host_id <> @userId AND status <> 'ended'`,
+         WHERE id = @id AND guest_id IS NULL AND host_id <> @userId AND status <> 'ended'
+           AND NOT EXISTS (SELECT 1 FROM practice_sessions o WHERE o.status <> 'ended' AND o.id <> @id
+                           AND (o.host_id = @userId OR o.guest_id = @userId))`,
         ).run({ id, userId, now: ms }).changes;
         if (changed === 1) this.upsertMember(id, userId, ms);
         return changed === 1;

@@ -1,0 +1,50 @@
+import type { RateLimiterAbstract } from "rate-limiter-flexible";
+
+import { createLimiter } from "~/platform/rate-limit.server";
+import type { ClientToServerEvents } from "~/platform/realtime/realtime-events";
+
+/**
+ * Every client event has a per-user limit (all of the user's sockets and tabs, and with
+ * REDIS_URL all instances, count together). The Record type makes a new event without
+ * a limit a compile error. docs/security.md lists them.
+ */
+export const EVENT_LIMITS: Record<keyof ClientToServerEvents, { limiter: RateLimiterAbstract; reason: string }> = {
+  "session:enter": {
+    limiter: createLimiter({ keyPrefix: "ev-enter-user", points: 30, durationSeconds: 60 }),
+    reason: "Too many attempts to enter the room.",
+  },
+  "session:submitted": {
+    limiter: createLimiter({ keyPrefix: "ev-submitted-user", points: 10, durationSeconds: 60 }),
+    reason: "Too many results shared.",
+  },
+  "chat:send": {
+    limiter: createLimiter({ keyPrefix: "chat-user", points: 20, durationSeconds: 10 }),
+    reason: "Too many messages.",
+  },
+  "chat:history": {
+    limiter: createLimiter({ keyPrefix: "ev-history-user", points: 60, durationSeconds: 60 }),
+    reason: "Too many history requests.",
+  },
+  "chat:typing": {
+    limiter: createLimiter({ keyPrefix: "typing-user", points: 30, durationSeconds: 10 }),
+    reason: "Too many typing updates.",
+  },
+  "presence:update": {
+    limiter: createLimiter({ keyPrefix: "ev-presence-user", points: 30, durationSeconds: 10 }),
+    reason: "Too many presence updates.",
+  },
+  "session:timer": {
+    limiter: createLimiter({ keyPrefix: "ev-timer-user", points: 10, durationSeconds: 60 }),
+    reason: "Too many timer changes.",
+  },
+  "rtc:signal": {
+    limiter: createLimiter({ keyPrefix: "signal-user", points: 400, durationSeconds: 10 }),
+    reason: "Too many call signals.",
+  },
+};
+
+/** Chat messages stored per session, from both people together (and system lines they cause). */
+export const chatBySession = createLimiter({ keyPrefix: "chat-session", points: 300, durationSeconds: 10 * 60 });
+
+/** Open sockets per user on one instance (tabs, devices). */
+export const MAX_SOCKETS_PER_USER = 10;
