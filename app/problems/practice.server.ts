@@ -1,7 +1,7 @@
 import { z } from "zod";
 
-import { VERDICTS } from "~/judge/types";
 import { getStore } from "~/storage/index.server";
+import type { NewSubmission } from "~/storage/store.server";
 
 import { LanguageSchema } from "./problem-schema";
 
@@ -13,26 +13,16 @@ export const CodeSchema = z
   .string({ error: "Code is required" })
   .max(MAX_CODE_LENGTH, `Code must be at most ${MAX_CODE_LENGTH.toLocaleString("en")} characters`);
 
-export const SubmissionFormSchema = z
-  .object({
-    language: LanguageSchema,
-    code: CodeSchema.min(1, "Write some code before submitting"),
-    verdict: z.enum(VERDICTS as [string, ...string[]]),
-    passed: z.coerce.number().int().min(0).max(10_000),
-    total: z.coerce.number().int().min(1).max(10_000),
-    timeMs: z.coerce.number().min(0).max(600_000),
-  })
-  .refine((s) => s.passed <= s.total, { path: ["passed"], message: "passed cannot exceed total" });
-
 export const DraftFormSchema = z.object({
   language: LanguageSchema,
   code: CodeSchema,
 });
 
+/** Stores a verdict the server's judge gave (never one a client sent). */
 export async function recordSubmission(
   userId: string,
   problemSlug: string,
-  input: z.output<typeof SubmissionFormSchema>,
+  input: Omit<NewSubmission, "userId" | "problemSlug">,
 ) {
   const submission = await getStore().submissions.create({ userId, problemSlug, ...input });
   // A submission is the latest word on the code: keep the draft in step.

@@ -69,6 +69,8 @@ export const limiters = {
   sessionPasswordBySession: createLimiter({ keyPrefix: "session-pw-session", points: 20, durationSeconds: 10 * 60 }),
   /** Join attempts by one user. */
   joinByUser: createLimiter({ keyPrefix: "join-user", points: 60, durationSeconds: 60 }),
+  /** Each Submit costs server CPU (a worker process per submission). */
+  submitByUser: createLimiter({ keyPrefix: "submit-user", points: 60, durationSeconds: 60 }),
   /** Wrong current-password attempts on the account page. */
   passwordChangeByUser: createLimiter({ keyPrefix: "password-change", points: 5, durationSeconds: 15 * 60 }),
 };
