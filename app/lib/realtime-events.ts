@@ -33,12 +33,6 @@ export const PresenceSchema = z.object({
   camera: z.boolean(),
   sharing: z.boolean(),
 });
-export const SubmittedSchema = z.object({
-  sessionId: SessionId,
-  verdict: z.enum(["Accepted", "Wrong Answer", "Time Limit Exceeded", "Runtime Error", "Compile Error"]),
-  passed: z.number().int().min(0).max(10_000),
-  total: z.number().int().min(1).max(10_000),
-});
 export const SignalSchema = z.object({
   sessionId: SessionId,
   description: z
@@ -92,7 +86,6 @@ export interface EnterResult {
 
 export interface ClientToServerEvents {
   "session:enter": (payload: z.input<typeof EnterSchema>, ack: Ack<EnterResult>) => void;
-  "session:submitted": (payload: z.input<typeof SubmittedSchema>, ack?: Ack<null>) => void;
   "chat:send": (payload: z.input<typeof ChatSendSchema>, ack: Ack<ChatMessageDto>) => void;
   "chat:history": (payload: z.input<typeof ChatHistorySchema>, ack: Ack<ChatMessageDto[]>) => void;
   "chat:typing": (payload: z.input<typeof TypingSchema>) => void;

@@ -2,17 +2,12 @@ import { data, Link, type ShouldRevalidateFunctionArgs } from "react-router";
 import { z } from "zod";
 
 import { requireUser } from "~/auth/login-session.server";
+import { NoScriptSubmit } from "~/features/problem/no-script-submit";
 import { ProblemWorkspace } from "~/features/problem/problem-workspace";
 import { formFailure } from "~/lib/form-responses.server";
 import { parseForm } from "~/lib/forms";
 import { readForm } from "~/lib/read-form.server";
-import {
-  DraftFormSchema,
-  recordSubmission,
-  resetDraft,
-  saveDraft,
-  SubmissionFormSchema,
-} from "~/problems/practice.server";
+import { DraftFormSchema, resetDraft, saveDraft } from "~/problems/practice.server";
 import { getProblem } from "~/problems/problem-bank.server";
 import { LanguageSchema, SLUG_PATTERN } from "~/problems/problem-schema";
 import { renderStatement, toWorkspaceProblem } from "~/problems/problem-view.server";
@@ -37,8 +32,11 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     getStore().drafts.get(user.id, problem.slug),
     getStore().submissions.listForProblem(user.id, problem.slug, 20),
   ]);
+  // Set when a Submit sent without JavaScript came back with an error (see …/submissions).
+  const submitError = new URL(request.url).searchParams.get("submitError")?.slice(0, 200) ?? null;
   return {
     problem: { ...toWorkspaceProblem(problem), statementHtml: renderStatement(problem) },
+    submitError,
     drafts,
     submissions: submissions.map((s) => ({
       id: s.id,
@@ -53,7 +51,8 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   };
 }
 
-const IntentSchema = z.enum(["save-draft", "reset-draft", "submit"], { error: "Unknown action" });
+/** Drafts only: Submit goes to /problems/:slug/submissions, where the server judges it. */
+const IntentSchema = z.enum(["save-draft", "reset-draft"], { error: "Unknown action" });
 
 export async function action({ request, params }: Route.ActionArgs) {
   const user = await requireUser(request);
@@ -68,17 +67,10 @@ export async function action({ request, params }: Route.ActionArgs) {
     await saveDraft(user.id, problem.slug, parsed.data);
     return { ok: true as const, intent: intent.data };
   }
-  if (intent.data === "reset-draft") {
-    const language = LanguageSchema.safeParse(formData.get("language"));
-    if (!language.success)
-      return formFailure({ fieldErrors: { language: ["Choose JavaScript, TypeScript or Python"] } });
-    await resetDraft(user.id, problem.slug, language.data);
-    return { ok: true as const, intent: intent.data };
-  }
-  const parsed = parseForm(formData, SubmissionFormSchema);
-  if (!parsed.success) return formFailure(parsed);
-  const submission = await recordSubmission(user.id, problem.slug, parsed.data);
-  return { ok: true as const, intent: intent.data, submissionId: submission.id };
+  const language = LanguageSchema.safeParse(formData.get("language"));
+  if (!language.success) return formFailure({ fieldErrors: { language: ["Choose JavaScript, TypeScript or Python"] } });
+  await resetDraft(user.id, problem.slug, language.data);
+  return { ok: true as const, intent: intent.data };
 }
 
 /** Draft saves change nothing the page shows: skip reloading its data for them. */
@@ -89,21 +81,31 @@ export function shouldRevalidate({ formData, defaultShouldRevalidate }: ShouldRe
 }
 
 export default function ProblemPage({ loaderData }: Route.ComponentProps) {
+  const submitPath = `/problems/${loaderData.problem.slug}/submissions`;
   return (
-    <ProblemWorkspace
-      problem={loaderData.problem}
-      drafts={loaderData.drafts}
-      submissions={loaderData.submissions}
-      actionPath={`/problems/${loaderData.problem.slug}`}
-      toolbarExtra={() => (
-        <Link
-          to={`/sessions?problem=${loaderData.problem.slug}`}
-          className="btn btn-ghost btn-xs"
-          data-testid="practise-with-partner"
-        >
-          Practise with a partner
-        </Link>
-      )}
-    />
+    <>
+      <NoScriptSubmit
+        submitPath={submitPath}
+        language="javascript"
+        code={loaderData.drafts.javascript ?? loaderData.problem.starters.javascript}
+        error={loaderData.submitError}
+      />
+      <ProblemWorkspace
+        problem={loaderData.problem}
+        drafts={loaderData.drafts}
+        submissions={loaderData.submissions}
+        actionPath={`/problems/${loaderData.problem.slug}`}
+        submitPath={submitPath}
+        toolbarExtra={() => (
+          <Link
+            to={`/sessions?problem=${loaderData.problem.slug}`}
+            className="btn btn-ghost btn-xs"
+            data-testid="practise-with-partner"
+          >
+            Practise with a partner
+          </Link>
+        )}
+      />
+    </>
   );
 }

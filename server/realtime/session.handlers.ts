@@ -1,12 +1,14 @@
-import { EnterSchema, PresenceSchema, SubmittedSchema } from "~/lib/realtime-events";
-import { announce } from "~/realtime/realtime-bus.server";
+import { EnterSchema, PresenceSchema } from "~/lib/realtime-events";
 import { roleOf } from "~/sessions/sessions.server";
 import { getStore } from "~/storage/index.server";
 
 import { handle, type RealtimeContext, RealtimeError, type RealtimeSocket, roomOf } from "./context";
 import { RECONNECT_GRACE_MS } from "./presence";
 
-/** Entering a session's room (seat checked), presence, disconnects, results. */
+/**
+ * Entering a session's room (seat checked), presence, disconnects. Submit results reach
+ * the chat from the server's judge (POST /sessions/:id/submissions), not from sockets.
+ */
 export function registerSessionHandlers(ctx: RealtimeContext, socket: RealtimeSocket) {
   const user = socket.data.user;
 
@@ -45,14 +47,6 @@ export function registerSessionHandlers(ctx: RealtimeContext, socket: RealtimeSo
       socket.data.media[sessionId] = { mic, camera, sharing };
       ctx.presence.update(sessionId, user.id, { mic, camera, sharing });
       await ctx.broadcastState(sessionId);
-      return null;
-    }),
-  );
-
-  socket.on(
-    "session:submitted",
-    handle(ctx, socket, SubmittedSchema, async ({ sessionId, verdict, passed, total }) => {
-      await announce(sessionId, `${user.username} submitted: ${verdict} ${passed}/${total}`);
       return null;
     }),
   );

@@ -1,9 +1,9 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { Group, Panel, Separator } from "react-resizable-panels";
-import { useFetcher } from "react-router";
+import { useFetcher, useRevalidator } from "react-router";
 
 import { CodeEditor } from "~/features/editor/code-editor";
-import type { JudgeTest, Verdict } from "~/judge/types";
+import type { JudgeTest } from "~/judge/types";
 import { useDarkMode } from "~/lib/use-dark-mode";
 import { type Language, LANGUAGE_LABELS, LANGUAGES } from "~/problems/problem-schema";
 import type { SubmissionView, WorkspaceProblem } from "~/problems/workspace-types";
@@ -20,10 +20,10 @@ export interface ProblemWorkspaceProps {
   problem: WorkspaceProblem;
   drafts: Partial<Record<Language, string>>;
   submissions: SubmissionView[] | null;
-  /** Where drafts and submissions are posted (the problem route's action). */
+  /** Where drafts are saved (the problem route's action). */
   actionPath: string;
-  /** Called after a submission is recorded (the room tells the partner). */
-  onSubmitted?: (result: { verdict: Verdict; passed: number; total: number }) => void;
+  /** Where Submit posts `language` and `code` to be judged on the server. */
+  submitPath: string;
   /** Extra controls shown in the editor's toolbar (e.g. "share selection"). */
   toolbarExtra?: (api: { getSelection: () => string; language: Language }) => React.ReactNode;
   /** Sizing of the outer box; the problem page fills the window below the navbar. */
@@ -35,7 +35,7 @@ export function ProblemWorkspace({
   drafts,
   submissions,
   actionPath,
-  onSubmitted,
+  submitPath,
   toolbarExtra,
   className = "h-[calc(100vh-4rem)] min-h-[36rem]",
 }: ProblemWorkspaceProps) {
@@ -49,9 +49,9 @@ export function ProblemWorkspace({
   const [cases, setCases] = useState<EditableCase[]>(() => casesFromExamples(problem.spec, problem.examples));
   const [caseErrors, setCaseErrors] = useState<Record<number, Record<string, string>>>({});
   const [consoleTab, setConsoleTab] = useState<ConsoleTab>("testcase");
-  const { state, run } = useJudge();
+  const { state, run, submit } = useJudge();
+  const revalidator = useRevalidator();
   const draftFetcher = useFetcher({ key: `draft-${problem.slug}` });
-  const submitFetcher = useFetcher({ key: `submit-${problem.slug}` });
   const editorApi = useRef<{ getSelection: () => string }>({ getSelection: () => "" });
   const dirty = useRef(false);
 
@@ -108,34 +108,15 @@ export function ProblemWorkspace({
     await run("run", { language, code, spec: problem.spec, loadTests: async () => tests });
   }, [cases, code, language, problem.spec, run, state.running]);
 
+  /** Submit is judged on the server: every test, hidden ones included, and the verdict stored there. */
   const submitAll = useCallback(async () => {
     if (state.running) return;
     setConsoleTab("result");
-    const summary = await run("submit", {
-      language,
-      code,
-      spec: problem.spec,
-      loadTests: async () => {
-        const response = await fetch(`/problems/${problem.slug}/tests`, { headers: { Accept: "application/json" } });
-        if (!response.ok) throw new Error("Could not load the tests. Check your connection and try again.");
-        return ((await response.json()) as { tests: JudgeTest[] }).tests;
-      },
-    });
-    if (!summary) return;
-    submitFetcher.submit(
-      {
-        intent: "submit",
-        language,
-        code,
-        verdict: summary.verdict,
-        passed: String(summary.passed),
-        total: String(summary.total),
-        timeMs: summary.timeMs.toFixed(2),
-      },
-      { method: "post", action: actionPath },
-    );
-    onSubmitted?.({ verdict: summary.verdict, passed: summary.passed, total: summary.total });
-  }, [actionPath, code, language, onSubmitted, problem.slug, problem.spec, run, state.running, submitFetcher]);
+    dirty.current = false;
+    const summary = await submit({ submitPath, language, code });
+    // The submissions list (and the problem's solved mark) now include this one.
+    if (summary) void revalidator.revalidate();
+  }, [code, language, revalidator, state.running, submit, submitPath]);
 
   // Keyboard shortcuts anywhere on the page (Monaco binds the same keys while focused).
   useEffect(() => {

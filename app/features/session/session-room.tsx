@@ -114,7 +114,7 @@ export function SessionRoom({
           submissions={submissions}
           actionPath={`/problems/${problem.slug}`}
           className="min-h-0 min-w-0 flex-1"
-          onSubmitted={(result) => room.socket?.emit("session:submitted", { sessionId: view.id, ...result })}
+          submitPath={`/sessions/${view.id}/submissions`}
           toolbarExtra={({ getSelection, language }) => (
             <button
               type="button"

@@ -86,13 +86,19 @@ describe("hostile submissions get a verdict, not access", () => {
   }, 60_000);
 
   it("state left by one submission is not seen by the next", async () => {
-    await judge("javascript", "globalThis.leftBehind = 42; Object.prototype.leftBehind = 42; function twoSum() { return [0, 1]; }");
+    await judge(
+      "javascript",
+      "globalThis.leftBehind = 42; Object.prototype.leftBehind = 42; function twoSum() { return [0, 1]; }",
+    );
     const js = await judge(
       "javascript",
       "function twoSum() { console.log(typeof globalThis.leftBehind, typeof ({}).leftBehind); return [0, 1]; }",
     );
     expect(js.results[0]?.stdout).toBe("undefined undefined\n");
-    await judge("python", "import builtins\nbuiltins.left_behind = 42\ndef two_sum(nums, target):\n    return [0, 1]\n");
+    await judge(
+      "python",
+      "import builtins\nbuiltins.left_behind = 42\ndef two_sum(nums, target):\n    return [0, 1]\n",
+    );
     const py = await judge(
       "python",
       "import builtins\ndef two_sum(nums, target):\n    print(hasattr(builtins, 'left_behind'))\n    return [0, 1]\n",
@@ -132,16 +138,20 @@ describe("hostile submissions get a verdict, not access", () => {
       "child_process through Pyodide's JavaScript bridge",
       `pyodide_js.constructor.constructor("return import('node:child_process').then(cp => cp.execSync('touch ${marker}'))")()`,
     ],
-  ])("Python cannot reach %s (no process, no file read or write)", async (_, attack) => {
-    const summary = await judge(
-      "python",
-      `import os, pyodide_js\ndef two_sum(nums, target):\n    ${attack}\n    return [0, 0]\n`,
-    );
-    expect(["Wrong Answer", "Runtime Error"]).toContain(summary.verdict);
-    expect(everything(summary)).not.toContain("53514c69746520666f726d6174"); // "SQLite format" in hex
-    await new Promise((resolve) => setTimeout(resolve, 300));
-    expect(fs.existsSync(marker)).toBe(false);
-  }, 60_000);
+  ])(
+    "Python cannot reach %s (no process, no file read or write)",
+    async (_, attack) => {
+      const summary = await judge(
+        "python",
+        `import os, pyodide_js\ndef two_sum(nums, target):\n    ${attack}\n    return [0, 0]\n`,
+      );
+      expect(["Wrong Answer", "Runtime Error"]).toContain(summary.verdict);
+      expect(everything(summary)).not.toContain("53514c69746520666f726d6174"); // "SQLite format" in hex
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(fs.existsSync(marker)).toBe(false);
+    },
+    60_000,
+  );
 
   it("sees no SESSION_SECRET or any of the app's environment", async () => {
     const js = await judge(
@@ -152,7 +162,10 @@ describe("hostile submissions get a verdict, not access", () => {
         return [0, 0];
       }`,
     );
-    const py = await judge("python", "import os\ndef two_sum(nums, target):\n    print(dict(os.environ))\n    return [0, 0]\n");
+    const py = await judge(
+      "python",
+      "import os\ndef two_sum(nums, target):\n    print(dict(os.environ))\n    return [0, 0]\n",
+    );
     for (const summary of [js, py]) {
       expect(summary.verdict).toBe("Wrong Answer");
       expect(everything(summary)).not.toContain(SECRET);
@@ -183,7 +196,10 @@ describe("hostile submissions get a verdict, not access", () => {
     const huge = await judge("javascript", "function twoSum() { return 'x'.repeat(6_000_000); }");
     expect(huge.verdict).toBe("Runtime Error");
     expect(huge.results.at(-1)?.error).toMatch(/Output limit exceeded/);
-    const logging = await judge("javascript", "function twoSum() { for (let i = 0; i < 1e6; i++) console.log('y'.repeat(100)); return [0, 0]; }");
+    const logging = await judge(
+      "javascript",
+      "function twoSum() { for (let i = 0; i < 1e6; i++) console.log('y'.repeat(100)); return [0, 0]; }",
+    );
     expect(logging.results.at(-1)?.stdout.length).toBeLessThan(9_000);
   }, 60_000);
 
@@ -193,10 +209,16 @@ describe("hostile submissions get a verdict, not access", () => {
     expect(buffer.results.at(-1)?.error).toMatch(/allocation failed/);
     // A growing heap ends in V8's out-of-memory abort, after garbage collections that may
     // outlast the watchdog on a busy machine: either verdict is a verdict.
-    const heap = await judge("javascript", "function twoSum() { const hoard = []; for (;;) hoard.push(new Array(1e7).fill(0.5)); }");
+    const heap = await judge(
+      "javascript",
+      "function twoSum() { const hoard = []; for (;;) hoard.push(new Array(1e7).fill(0.5)); }",
+    );
     expect(["Runtime Error", "Time Limit Exceeded"]).toContain(heap.verdict);
     if (heap.verdict === "Runtime Error") expect(heap.results.at(-1)?.error).toMatch(/Memory limit exceeded/);
-    const py = await judge("python", "def two_sum(nums, target):\n    hoard = []\n    while True:\n        hoard.append(bytearray(64 * 1024 ** 2))\n");
+    const py = await judge(
+      "python",
+      "def two_sum(nums, target):\n    hoard = []\n    while True:\n        hoard.append(bytearray(64 * 1024 ** 2))\n",
+    );
     expect(py.verdict).toBe("Runtime Error");
     expect(py.results.at(-1)?.error).toMatch(/MemoryError/);
     expect((await judge("javascript", solution("js"))).verdict).toBe("Accepted");
@@ -267,7 +289,9 @@ def two_sum(nums, target):
       isolation: "globals-only",
     });
     try {
-      const { count } = await connectionsDuring(() => open.judge({ language: "python", code: dialer(), spec: problem.spec, tests }));
+      const { count } = await connectionsDuring(() =>
+        open.judge({ language: "python", code: dialer(), spec: problem.spec, tests }),
+      );
       expect(count).toBeGreaterThan(0);
     } finally {
       await open.close();

@@ -94,7 +94,9 @@ export class JudgePool implements Judge {
   private spawn(language: SandboxLanguage): Promise<SandboxWorker> {
     const started = SandboxWorker.start(language, this.config, this.stopping.signal);
     // A spare that fails to start is logged once here; take() starts another.
-    started.catch((error: unknown) => this.options.logger?.error({ err: error, language }, "judge worker failed to start"));
+    started.catch((error: unknown) =>
+      this.options.logger?.error({ err: error, language }, "judge worker failed to start"),
+    );
     return started;
   }
 
@@ -152,7 +154,9 @@ export class JudgePool implements Judge {
     const settled = await Promise.allSettled(spares);
     for (const s of settled) if (s.status === "fulfilled") s.value.kill();
     await Promise.all(
-      settled.flatMap((s) => (s.status === "fulfilled" ? [s.value.exited] : [])).concat([...this.busy].map((w) => w.exited)),
+      settled
+        .flatMap((s) => (s.status === "fulfilled" ? [s.value.exited] : []))
+        .concat([...this.busy].map((w) => w.exited)),
     );
     this.cleanup();
   }

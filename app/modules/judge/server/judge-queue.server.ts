@@ -49,7 +49,9 @@ export class QueueJudge implements Judge {
     } catch (error) {
       // Not judged in time (no worker running, or all busy): the job must not run later for nobody.
       await job.remove().catch(() => {});
-      throw new JudgeUnavailableError(`the judge did not answer: ${error instanceof Error ? error.message : String(error)}`);
+      throw new JudgeUnavailableError(
+        `the judge did not answer: ${error instanceof Error ? error.message : String(error)}`,
+      );
     }
     return RunSummarySchema.parse(result) as RunSummary;
   }

@@ -28,7 +28,11 @@ export async function judgeInWorker(worker: SandboxWorker, request: JudgeRequest
     return summarize(language, [result], tests.length);
   }
   if (!compiled.ok) {
-    return summarize(language, [judgeTest(spec, first, { status: "compile-error", error: compiled.error })], tests.length);
+    return summarize(
+      language,
+      [judgeTest(spec, first, { status: "compile-error", error: compiled.error })],
+      tests.length,
+    );
   }
   const results: TestResult[] = [];
   const started = performance.now();

@@ -33,7 +33,7 @@ export const JudgeRequestSchema = z.object({
 
 const TestResultSchema = z.looseObject({
   index: z.number().int().min(0),
-  verdict: z.enum([...VERDICTS, "Ran"] as [string, ...string[]]),
+  verdict: z.union([z.enum(VERDICTS as [string, ...string[]]), z.literal("Ran")]),
   input: z.record(z.string(), z.unknown()),
   expected: z.unknown().optional(),
   actual: z.unknown().optional(),

@@ -226,7 +226,10 @@ export class SandboxWorker {
     );
     try {
       const ready = await Promise.race([worker.next(startTimeoutMs), spawnError]);
-      if (ready.type !== "ready") throw new SandboxStartError(`judge worker said ${ready.type} before ready: ${"error" in ready ? ready.error : ""}`);
+      if (ready.type !== "ready")
+        throw new SandboxStartError(
+          `judge worker said ${ready.type} before ready: ${"error" in ready ? ready.error : ""}`,
+        );
     } catch (error) {
       worker.kill();
       if (error instanceof SandboxStartError) throw error;
@@ -245,7 +248,11 @@ export class SandboxWorker {
 
   private describeExit(code: number | null, signal: NodeJS.Signals | null): SandboxExit {
     if (signal === "SIGXCPU" || code === 128 + 24) return new SandboxExit("CPU time limit exceeded", "cpu");
-    if (/heap out of memory|Fatal process out of memory|Cannot allocate memory|RangeError: Array buffer/i.test(this.stderr))
+    if (
+      /heap out of memory|Fatal process out of memory|Cannot allocate memory|RangeError: Array buffer/i.test(
+        this.stderr,
+      )
+    )
       return new SandboxExit("Memory limit exceeded", "memory");
     if (signal === "SIGABRT" || code === 134) return new SandboxExit("Memory limit exceeded", "memory");
     return new SandboxExit(`The judge process stopped (${signal ?? `exit ${code}`})`, "crashed");

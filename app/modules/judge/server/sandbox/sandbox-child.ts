@@ -85,8 +85,7 @@ function jsJudge(): Judge {
   return {
     compile: ({ language: lang, code, spec }) =>
       JSON.parse(realm.compile(JSON.stringify({ language: lang, code, spec }))) as
-        | { ok: true }
-        | { ok: false; error: string },
+        { ok: true } | { ok: false; error: string },
     run(index, input) {
       const start = now();
       const outcome = JSON.parse(realm.run(JSON.stringify({ index, input }))) as RawOutcome;
@@ -101,8 +100,9 @@ function jsJudge(): Judge {
 async function pythonJudge(): Promise<Judge> {
   // Emscripten's NODEFS reads fs flags through process.binding, which the permission model
   // denies; hand it the same constants from the public API.
-  const denied = process.binding.bind(process);
-  process.binding = ((name: string) => (name === "constants" ? { fs: fs.constants } : denied(name))) as typeof process.binding;
+  const host = process as unknown as { binding(name: string): unknown };
+  const denied = host.binding.bind(process);
+  host.binding = (name: string) => (name === "constants" ? { fs: fs.constants } : denied(name));
   const { loadPyodide } = (await import(pathToFileURL(path.join(pyodideDir, "pyodide.mjs")).href)) as {
     loadPyodide(options: Record<string, unknown>): Promise<PyodideLike>;
   };
@@ -169,7 +169,10 @@ function handle(judge: Judge, message: ToSandbox) {
     send({ type: "outcome", index: message.index, outcome });
   } else {
     // Only user code changing built-ins the harness relies on (Object.prototype.toJSON…) gets here.
-    send({ type: "fatal", error: "The solution changed built-in objects the judge relies on (JSON, Object.prototype)" });
+    send({
+      type: "fatal",
+      error: "The solution changed built-in objects the judge relies on (JSON, Object.prototype)",
+    });
   }
 }
 

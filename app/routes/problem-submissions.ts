@@ -1,0 +1,39 @@
+import { data, redirect } from "react-router";
+
+import { requireUser } from "~/auth/login-session.server";
+import { readForm } from "~/lib/read-form.server";
+import { respondToSubmit } from "~/modules/judge/server/submit-response.server";
+import { submitSolution } from "~/modules/judge/server/submit.server";
+import { getProblem } from "~/problems/problem-bank.server";
+import { SLUG_PATTERN } from "~/problems/problem-schema";
+
+import type { Route } from "./+types/problem-submissions";
+
+/**
+ * Submit: `language` and `code`, judged here on the server. `Accept: application/json`
+ * gets the verdict; a plain form post is redirected to the submission's page.
+ */
+function findProblem(slug: string) {
+  const problem = SLUG_PATTERN.test(slug) ? getProblem(slug) : undefined;
+  if (!problem) throw data("We could not find that problem. It may have been renamed.", { status: 404 });
+  return problem;
+}
+
+export async function loader({ request, params }: Route.LoaderArgs) {
+  await requireUser(request);
+  const problem = findProblem(params.slug);
+  return redirect(`/problems/${problem.slug}`);
+}
+
+export async function action({ request, params }: Route.ActionArgs) {
+  const user = await requireUser(request);
+  const problem = findProblem(params.slug);
+  const formData = await readForm(request);
+  const result = await submitSolution(user.id, problem, formData);
+  return respondToSubmit(request, result, {
+    userId: user.id,
+    problemSlug: problem.slug,
+    formData,
+    backTo: `/problems/${problem.slug}`,
+  });
+}
