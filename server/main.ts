@@ -5,6 +5,7 @@ import type { ViteDevServer } from "vite";
 
 import { adaptersOf, EnvError, getEnv } from "~/config/env.server";
 import { startSessionExpiry } from "~/jobs/expire-sessions.server";
+import { closeJudge, startJudge } from "~/modules/judge/server/judge-service.server";
 import { getLogger } from "~/observability/logger.server";
 import { closeRedis, connectRedis } from "~/realtime/redis-client.server";
 import { closeStore, getStore } from "~/storage/index.server";
@@ -56,13 +57,22 @@ export async function startServer({ viteDevServer }: StartOptions = {}) {
   // With Redis, rooms (chat, presence, signaling) span every instance sharing it.
   const realtime = attachRealtime(server, logger, redis ? { adapter: createAdapter(redis) } : {});
 
+  // Submit's judge: warm worker processes here, or the BullMQ queue when REDIS_URL is set.
+  try {
+    const judge = await startJudge(env, logger);
+    logger.info({ judge: judge.kind }, "judge ready");
+  } catch (error) {
+    console.error(`The judge could not start: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  }
+
   connectStreamToSessions();
   // With Inngest, its cron runs the same job through /api/inngest; otherwise a timer here does.
   const stopExpiry = adapters.jobs === "inngest" ? () => {} : startSessionExpiry();
 
   handleShutdown(server, logger, {
     beforeClose: [stopExpiry, () => realtime.disconnectAll()],
-    afterClose: [() => viteDevServer?.close(), () => closeStore(), () => closeRedis()],
+    afterClose: [() => closeJudge(), () => viteDevServer?.close(), () => closeStore(), () => closeRedis()],
   });
 
   await new Promise<void>((resolve, reject) => {

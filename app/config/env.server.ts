@@ -189,6 +189,28 @@ export function adaptersOf(env: Env): Adapters {
   };
 }
 
+/** What `npm run judge-worker` needs: the queue's Redis and its pool's size, no secrets. */
+const JudgeWorkerEnvSchema = EnvSchema.pick({
+  NODE_ENV: true,
+  LOG_LEVEL: true,
+  JUDGE_CONCURRENCY: true,
+  JUDGE_SPARE_WORKERS: true,
+}).extend({
+  REDIS_URL: z
+    .string({ error: "required: the Redis the app's queue uses (redis://…)" })
+    .regex(/^rediss?:\/\/.+/, "must be a Redis URL (redis:// or rediss://)"),
+});
+export type JudgeWorkerEnv = z.infer<typeof JudgeWorkerEnvSchema>;
+
+export function parseJudgeWorkerEnv(source: NodeJS.ProcessEnv = process.env): JudgeWorkerEnv {
+  const result = JudgeWorkerEnvSchema.safeParse(source);
+  if (!result.success) {
+    const lines = result.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
+    throw new EnvError(`Invalid environment:\n${lines.join("\n")}`);
+  }
+  return result.data;
+}
+
 let cached: Env | undefined;
 
 export function getEnv(): Env {

@@ -1,3 +1,5 @@
+import os from "node:os";
+
 import { createNodeRedisClient, type Job, Queue, QueueEvents, Worker } from "bullmq";
 import type { Logger } from "pino";
 import { createClient } from "redis";
@@ -18,7 +20,29 @@ export const JUDGE_QUEUE = "peerprep-judge";
 /** How long the app waits for a verdict before telling the user the judge is busy. */
 export const DEFAULT_QUEUE_TIMEOUT_MS = 120_000;
 
-const connectionFor = (url: string) => createNodeRedisClient(createClient({ url }));
+/**
+ * One node-redis client per BullMQ object. BullMQ leaves connections it was handed open
+ * (and duplicates them for blocking commands), so every client made here is tracked and
+ * closed with `close()`; their errors (Redis going away) are logged, not thrown.
+ */
+export function openConnection(url: string, logger?: Logger) {
+  type Client = ReturnType<typeof createClient>;
+  const clients: Client[] = [];
+  const track = (client: Client): Client => {
+    clients.push(client);
+    client.on("error", (error: unknown) => logger?.warn({ err: error }, "judge queue: Redis connection error"));
+    const duplicate = client.duplicate.bind(client);
+    client.duplicate = ((...args: Parameters<Client["duplicate"]>) =>
+      track(duplicate(...args) as Client)) as Client["duplicate"];
+    return client;
+  };
+  return {
+    connection: createNodeRedisClient(track(createClient({ url }))),
+    async close() {
+      await Promise.all(clients.map((c) => (c.isOpen ? c.quit().catch(() => c.destroy()) : undefined)));
+    },
+  };
+}
 
 export class QueueJudge implements Judge {
   readonly kind = "queue" as const;
@@ -27,14 +51,17 @@ export class QueueJudge implements Judge {
     private readonly queue: Queue,
     private readonly events: QueueEvents,
     private readonly timeoutMs: number,
+    private readonly connections: Array<{ close(): Promise<void> }>,
   ) {}
 
   static async start(options: { redisUrl: string; timeoutMs?: number; logger?: Logger }): Promise<QueueJudge> {
-    const queue = new Queue(JUDGE_QUEUE, { connection: connectionFor(options.redisUrl) });
-    const events = new QueueEvents(JUDGE_QUEUE, { connection: connectionFor(options.redisUrl) });
+    const forQueue = openConnection(options.redisUrl, options.logger);
+    const forEvents = openConnection(options.redisUrl, options.logger);
+    const queue = new Queue(JUDGE_QUEUE, { connection: forQueue.connection });
+    const events = new QueueEvents(JUDGE_QUEUE, { connection: forEvents.connection });
     await Promise.all([queue.waitUntilReady(), events.waitUntilReady()]);
     options.logger?.info({ queue: JUDGE_QUEUE }, "submissions are judged through BullMQ (run `npm run judge-worker`)");
-    return new QueueJudge(queue, events, options.timeoutMs ?? DEFAULT_QUEUE_TIMEOUT_MS);
+    return new QueueJudge(queue, events, options.timeoutMs ?? DEFAULT_QUEUE_TIMEOUT_MS, [forQueue, forEvents]);
   }
 
   async judge(request: JudgeRequest): Promise<RunSummary> {
@@ -59,6 +86,7 @@ export class QueueJudge implements Judge {
   async close(): Promise<void> {
     await this.events.close();
     await this.queue.close();
+    await Promise.all(this.connections.map((c) => c.close()));
   }
 }
 
@@ -73,19 +101,26 @@ export async function startQueueWorkers(options: {
   concurrency: number;
   logger?: Logger;
 }): Promise<JudgeWorkers> {
+  const redis = openConnection(options.redisUrl, options.logger);
   const worker = new Worker(
     JUDGE_QUEUE,
     async (job: Job) => {
       const request = JudgeRequestSchema.parse(job.data) as JudgeRequest;
       return await options.judge.judge(request);
     },
-    { connection: connectionFor(options.redisUrl), concurrency: options.concurrency },
+    {
+      connection: redis.connection,
+      concurrency: options.concurrency,
+      // Stored on each job as processedBy: which machine and process judged it.
+      name: `${os.hostname()}:${process.pid}`,
+    },
   );
   worker.on("failed", (job, error) => options.logger?.error({ err: error, jobId: job?.id }, "judge job failed"));
   await worker.waitUntilReady();
   return {
     async close() {
       await worker.close();
+      await redis.close();
     },
   };
 }
