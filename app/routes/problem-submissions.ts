@@ -2,8 +2,8 @@ import { data, redirect } from "react-router";
 
 import { requireUser } from "~/auth/login-session.server";
 import { readForm } from "~/lib/read-form.server";
-import { respondToSubmit } from "~/modules/judge/server/submit-response.server";
 import { submitSolution } from "~/modules/judge/server/submit.server";
+import { respondToSubmit } from "~/modules/judge/server/submit-response.server";
 import { getProblem } from "~/problems/problem-bank.server";
 import { SLUG_PATTERN } from "~/problems/problem-schema";
 

@@ -196,7 +196,11 @@ export function runStoreContract(name: string, makeStore: () => Promise<Store>) 
       it("finds a submission by its id", async () => {
         const user = await store.users.create(newUser("s4"));
         const stored = await store.submissions.create(submission(user.id, "two-sum", "Accepted"));
-        expect(await store.submissions.findById(stored.id)).toMatchObject({ id: stored.id, userId: user.id, verdict: "Accepted" });
+        expect(await store.submissions.findById(stored.id)).toMatchObject({
+          id: stored.id,
+          userId: user.id,
+          verdict: "Accepted",
+        });
         expect(await store.submissions.findById("no-such-submission")).toBeNull();
       });
 

@@ -6,8 +6,6 @@ import type { RunSummary } from "~/judge/types";
 
 import { judgeInWorker } from "./judge-run.server";
 import { type Judge, type JudgeRequest, JudgeUnavailableError } from "./judge-types.server";
-import type { SandboxLanguage } from "./sandbox-protocol";
-import { sandboxBundleDir } from "./sandbox-bundle.server";
 import {
   DEFAULT_LIMITS,
   type NetworkIsolation,
@@ -17,6 +15,8 @@ import {
   type SandboxLimits,
   SandboxWorker,
 } from "./sandbox.server";
+import { sandboxBundleDir } from "./sandbox-bundle.server";
+import type { SandboxLanguage } from "./sandbox-protocol";
 
 /**
  * Warm worker processes, used once each. A submission takes a worker whose interpreter is

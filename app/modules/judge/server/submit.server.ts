@@ -8,8 +8,8 @@ import { LanguageSchema } from "~/problems/problem-schema";
 import { consume, limiters, RateLimitedError } from "~/security/rate-limit.server";
 import type { Submission } from "~/storage/store.server";
 
-import { JudgeUnavailableError } from "./judge-types.server";
 import { getJudge } from "./judge-service.server";
+import { JudgeUnavailableError } from "./judge-types.server";
 
 /**
  * Submit, judged on the server: the client sends its language and code, nothing else.
@@ -96,10 +96,9 @@ export async function submitSolution(userId: string, problem: Problem, formData:
 export function toVerdictView(problem: Problem, summary: RunSummary, submission: Submission): SubmissionVerdict {
   const visible = (r: TestResult) => problem.tests[r.index]?.visible === true;
   const results: TestResult[] = [];
-  let example = 0;
   for (const result of summary.results) {
     if (visible(result)) {
-      example = problem.tests.slice(0, result.index + 1).filter((t) => t.visible).length;
+      const example = problem.tests.slice(0, result.index + 1).filter((t) => t.visible).length;
       results.push({ ...result, label: `Example ${example}` });
       continue;
     }
