@@ -8,7 +8,7 @@ import type { EntryContext, RouterContextProvider } from "react-router";
 import { ServerRouter } from "react-router";
 
 import { NonceProvider } from "~/components/nonce-provider";
-import { requestInfo } from "~/lib/request-info.server";
+import { requestInfo } from "~/platform/http/request-info.server";
 
 export const streamTimeout = 5_000;
 

@@ -1,28 +1,30 @@
 import type { ReactNode } from "react";
 import { Links, Meta, Outlet, Scripts, ScrollRestoration, useFetchers, useRouteLoaderData } from "react-router";
 
+import { ClerkRootIsland } from "~/adapters/clerk/clerk-islands";
+import { getServices } from "~/composition.server";
+import { getRequestUser } from "~/modules/accounts/login-session.server";
+import { type Theme, ThemeSchema } from "~/platform/theme/theme";
+import { getTheme } from "~/platform/theme/theme.server";
+
 import type { Route } from "./+types/root";
 import appCss from "./app.css?url";
-import { ClerkRootIsland } from "./auth/clerk/clerk-islands";
-import { clerkAuthMiddleware, withClerkState } from "./auth/clerk/clerk-middleware.server";
-import { getOptionalUser } from "./auth/login-session.server";
 import { GeneralErrorBoundary } from "./components/error-boundary";
 import { Navbar } from "./components/navbar";
 import { useNonce } from "./components/nonce-provider";
-import { type Theme, ThemeSchema } from "./lib/theme";
-import { getTheme } from "./lib/theme.server";
 
 export const links: Route.LinksFunction = () => [
   { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
   { rel: "stylesheet", href: appCss },
 ];
 
-// Clerk's handshake and token refresh when Clerk is configured; a no-op otherwise.
-export const middleware: Route.MiddlewareFunction[] = [clerkAuthMiddleware];
+// The identity provider's request handling (Clerk's handshake and token refresh); the
+// built-in sign-in passes straight through.
+export const middleware: Route.MiddlewareFunction[] = [(args, next) => getServices().identity.middleware(args, next)];
 
 export async function loader(args: Route.LoaderArgs) {
-  const user = await getOptionalUser(args.request);
-  return withClerkState(args, {
+  const user = await getRequestUser(args.request);
+  return getServices().identity.rootData(args, {
     user: user ? { id: user.id, username: user.username } : null,
     theme: await getTheme(args.request),
   });

@@ -3,11 +3,11 @@ import os from "node:os";
 
 import { loadPyodide } from "pyodide";
 
-import { judgeInNode } from "~/judge/node-judge.server";
-import type { PyodideLike } from "~/judge/python-harness";
-import type { JudgeSpec, JudgeTest } from "~/judge/types";
+import { judgeInNode } from "~/modules/judge/node-judge.server";
+import type { PyodideLike } from "~/modules/judge/python-harness";
 import { JudgePool } from "~/modules/judge/server/judge-pool.server";
-import type { Language } from "~/problems/problem-schema";
+import type { JudgeSpec, JudgeTest } from "~/modules/judge/types";
+import type { Language } from "~/modules/problems/problem-schema";
 
 import { type BenchResult, fmt, QUICK } from "./lib/report";
 import { median, percentile, ratio } from "./lib/stats";

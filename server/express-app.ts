@@ -9,7 +9,7 @@ import type { Logger } from "pino";
 import { pinoHttp } from "pino-http";
 import type { ViteDevServer } from "vite";
 
-import { createRequestContext } from "~/lib/request-info.server";
+import { createRequestContext } from "~/platform/http/request-info.server";
 import type { Store } from "~/storage/store.server";
 
 import { sameOriginWrites } from "./same-origin";
@@ -66,7 +66,7 @@ export function createExpressApp({ store, logger, trustProxy, viteDevServer }: E
   );
   app.use(cspNonce);
   app.use(securityHeaders({ production }));
-  app.use(sameOriginWrites);
+  app.use(sameOriginWrites(trustProxy));
 
   app.all(
     "*splat",

@@ -1,8 +1,8 @@
 import pino from "pino";
 
-import { EnvError, parseJudgeWorkerEnv } from "~/config/env.server";
 import { JudgePool } from "~/modules/judge/server/judge-pool.server";
 import { startQueueWorkers } from "~/modules/judge/server/judge-queue.server";
+import { EnvError, parseJudgeWorkerEnv } from "~/platform/env.server";
 
 /**
  * `npm run judge-worker`: judges submissions from the app's BullMQ queue, on any machine

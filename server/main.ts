@@ -3,17 +3,15 @@ import http from "node:http";
 import { createAdapter } from "@socket.io/redis-streams-adapter";
 import type { ViteDevServer } from "vite";
 
-import { adaptersOf, EnvError, getEnv } from "~/config/env.server";
-import { startSessionExpiry } from "~/jobs/expire-sessions.server";
+import { closeServices, getServices } from "~/composition.server";
 import { closeJudge, startJudge } from "~/modules/judge/server/judge-service.server";
-import { getLogger } from "~/observability/logger.server";
-import { closeRedis, connectRedis } from "~/realtime/redis-client.server";
-import { closeStore, getStore } from "~/storage/index.server";
-import { connectStreamToSessions } from "~/stream/stream-lifecycle.server";
+import { startSessionExpiry } from "~/modules/sessions/expire-sessions.server";
+import { EnvError } from "~/platform/env.server";
+import { getLogger } from "~/platform/logger.server";
+import { attachRealtime } from "~/platform/realtime/realtime-server";
 
 import { createExpressApp } from "./express-app";
 import { handleShutdown } from "./graceful-shutdown";
-import { attachRealtime } from "./realtime/realtime-server";
 
 export interface StartOptions {
   viteDevServer?: ViteDevServer;
@@ -21,9 +19,9 @@ export interface StartOptions {
 
 /** Builds the HTTP server: Express + React Router now; realtime attaches to the same server. */
 export async function startServer({ viteDevServer }: StartOptions = {}) {
-  let env;
+  let services;
   try {
-    env = getEnv();
+    services = getServices();
   } catch (error) {
     if (error instanceof EnvError) {
       console.error(error.message);
@@ -31,8 +29,9 @@ export async function startServer({ viteDevServer }: StartOptions = {}) {
     }
     throw error;
   }
+  const { env, adapters } = services;
   const logger = getLogger();
-  const store = getStore();
+  const store = services.store;
   try {
     await store.ping();
   } catch (error) {
@@ -42,14 +41,13 @@ export async function startServer({ viteDevServer }: StartOptions = {}) {
     );
     process.exit(1);
   }
-  const adapters = adaptersOf(env);
-  logger.info({ adapters, storage: store.kind, mode: env.NODE_ENV }, "storage ready");
+  logger.info({ adapters, storage: store.kind, mode: env.NODE_ENV, listeners: services.events.size }, "storage ready");
 
   const app = createExpressApp({ store, logger, trustProxy: env.TRUST_PROXY, viteDevServer });
   const server = http.createServer(app);
   let redis;
   try {
-    redis = await connectRedis();
+    redis = await services.redis?.ready();
   } catch (error) {
     console.error(`Invalid environment:\n  ${error instanceof Error ? error.message : String(error)}`);
     process.exit(1);
@@ -66,13 +64,12 @@ export async function startServer({ viteDevServer }: StartOptions = {}) {
     process.exit(1);
   }
 
-  connectStreamToSessions();
   // With Inngest, its cron runs the same job through /api/inngest; otherwise a timer here does.
   const stopExpiry = adapters.jobs === "inngest" ? () => {} : startSessionExpiry();
 
   handleShutdown(server, logger, {
     beforeClose: [stopExpiry, () => realtime.disconnectAll()],
-    afterClose: [() => closeJudge(), () => viteDevServer?.close(), () => closeStore(), () => closeRedis()],
+    afterClose: [() => closeJudge(), () => viteDevServer?.close(), () => closeServices()],
   });
 
   await new Promise<void>((resolve, reject) => {

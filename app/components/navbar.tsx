@@ -1,9 +1,9 @@
 import { Link, NavLink } from "react-router";
 
-import type { Theme } from "~/lib/theme";
+import { UserMenu } from "~/modules/accounts/ui/user-menu";
+import type { Theme } from "~/platform/theme/theme";
 
 import { ThemeToggle } from "./theme-toggle";
-import { UserMenu } from "./user-menu";
 
 export interface NavbarProps {
   user: { username: string } | null;

@@ -1,6 +1,6 @@
 import { useFetcher, useLocation } from "react-router";
 
-import { nextTheme, type Theme } from "~/lib/theme";
+import { nextTheme, type Theme } from "~/platform/theme/theme";
 
 const LABELS: Record<Theme, string> = { system: "System theme", light: "Light theme", dark: "Dark theme" };
 const ICONS: Record<Theme, string> = { system: "◐", light: "☀", dark: "☾" };

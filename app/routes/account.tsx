@@ -1,19 +1,23 @@
 import { Form, redirect, useNavigation } from "react-router";
 import { z } from "zod";
 
-import { changePassword } from "~/auth/accounts.server";
-import { ClerkProfileIsland } from "~/auth/clerk/clerk-islands";
-import { clerkEnabled } from "~/auth/clerk/clerk-middleware.server";
-import { requireLogin, requireUser } from "~/auth/login-session.server";
+import { ClerkProfileIsland } from "~/adapters/clerk/clerk-islands";
 import { Field } from "~/components/ui/field";
 import { FormErrors } from "~/components/ui/form-errors";
 import { LocalTime } from "~/components/ui/local-time";
-import { ChangePasswordSchema } from "~/lib/auth-schemas";
-import { formFailure, RateLimitedError, rateLimitedFailure } from "~/lib/form-responses.server";
-import { parseForm } from "~/lib/forms";
-import { readForm } from "~/lib/read-form.server";
-import { useSubmissionKey } from "~/lib/use-submission-key";
-import { getStore } from "~/storage/index.server";
+import { getStore } from "~/composition.server";
+import { changePassword } from "~/modules/accounts/accounts.server";
+import { ChangePasswordSchema } from "~/modules/accounts/auth-schemas";
+import {
+  requireBuiltinAccounts,
+  requireLogin,
+  requireUser,
+  usesHostedPages,
+} from "~/modules/accounts/login-session.server";
+import { useSubmissionKey } from "~/platform/hooks/use-submission-key";
+import { formFailure, RateLimitedError, rateLimitedFailure } from "~/platform/http/form-responses.server";
+import { parseForm } from "~/platform/http/forms";
+import { readForm } from "~/platform/http/read-form.server";
 
 import type { Route } from "./+types/account";
 
@@ -29,7 +33,7 @@ const NOTICES = {
 } as const;
 
 export async function loader({ request }: Route.LoaderArgs) {
-  if (clerkEnabled()) {
+  if (usesHostedPages()) {
     // Clerk owns passwords and devices: its profile page manages them.
     const user = await requireUser(request);
     return {
@@ -50,7 +54,7 @@ export async function loader({ request }: Route.LoaderArgs) {
 }
 
 export async function action({ request }: Route.ActionArgs) {
-  if (clerkEnabled()) throw new Response("Not found", { status: 404 });
+  requireBuiltinAccounts();
   const { user, session } = await requireLogin(request);
   const formData = await readForm(request);
   const intent = IntentSchema.safeParse(formData.get("intent"));

@@ -1,5 +1,5 @@
-import { inngestClient } from "~/jobs/inngest/inngest-client.server";
-import { createInngestEndpoint, type InngestEndpoint } from "~/jobs/inngest/inngest-endpoint.server";
+import { createInngestEndpoint, type InngestEndpoint } from "~/adapters/inngest/inngest-endpoint.server";
+import { getServices, jobHandlersOf } from "~/composition.server";
 
 import type { Route } from "./+types/api.inngest";
 
@@ -8,9 +8,9 @@ import type { Route } from "./+types/api.inngest";
 let endpoint: InngestEndpoint | undefined;
 
 function inngestEndpoint(): InngestEndpoint {
-  const client = inngestClient();
-  if (!client) throw new Response("Not found", { status: 404 });
-  endpoint ??= createInngestEndpoint(client);
+  const services = getServices();
+  if (!services.inngest) throw new Response("Not found", { status: 404 });
+  endpoint ??= createInngestEndpoint(services.inngest, jobHandlersOf(services));
   return endpoint;
 }
 

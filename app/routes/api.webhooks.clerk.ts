@@ -1,10 +1,9 @@
 import { Webhook } from "svix";
 
-import { clerkConfig } from "~/auth/clerk/clerk-config.server";
-import { ClerkUserEventSchema, syncClerkUser } from "~/auth/clerk/clerk-user-sync.server";
-import { inngestClient } from "~/jobs/inngest/inngest-client.server";
-import { BodyTooLarge, readBodyWithin } from "~/lib/read-body.server";
-import { getLogger } from "~/observability/logger.server";
+import { ClerkUserEventSchema } from "~/adapters/clerk/clerk-user-sync.server";
+import { getServices } from "~/composition.server";
+import { BodyTooLarge, readBodyWithin } from "~/platform/http/read-body.server";
+import { getLogger } from "~/platform/logger.server";
 
 import type { Route } from "./+types/api.webhooks.clerk";
 
@@ -21,7 +20,8 @@ export function loader() {
  * through Inngest when it is configured (retries), in this request otherwise.
  */
 export async function action({ request }: Route.ActionArgs) {
-  const config = clerkConfig();
+  const services = getServices();
+  const config = services.clerk;
   if (!config) throw new Response("Not found", { status: 404 });
   if (!config.webhookSigningSecret) {
     getLogger().warn("Clerk webhook received but CLERK_WEBHOOK_SIGNING_SECRET is not set");
@@ -55,10 +55,6 @@ export async function action({ request }: Route.ActionArgs) {
   if (!event.success)
     return json(400, { error: `Malformed ${type} event: ${event.error.issues[0]?.message ?? "invalid"}` });
 
-  const inngest = inngestClient();
-  if (inngest) {
-    await inngest.send({ name: `clerk/${event.data.type}`, data: event.data });
-    return json(202, { queued: event.data.type });
-  }
-  return json(200, await syncClerkUser(event.data));
+  const job = await services.jobs.dispatch("sync-clerk-user", event.data);
+  return job.queued ? json(202, { queued: event.data.type }) : json(200, job.result as Record<string, unknown>);
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 
-import type { FormFailure } from "~/lib/form-responses.server";
-import { getStore } from "~/storage/index.server";
+import { getStore } from "~/composition.server";
+import type { FormFailure } from "~/platform/http/form-responses.server";
 
 import { cookieFrom, formRequest, getRequest, settle, testContext, unwrapData } from "../../tests/support/requests";
 import * as root from "../root";

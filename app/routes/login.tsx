@@ -1,20 +1,29 @@
 import { Form, Link, useNavigation } from "react-router";
 
-import { verifyLogin } from "~/auth/accounts.server";
-import { ClerkSignInIsland } from "~/auth/clerk/clerk-islands";
-import { clerkEnabled } from "~/auth/clerk/clerk-middleware.server";
-import { requireAnonymous, startLoginSession } from "~/auth/login-session.server";
-import { HoneypotInput } from "~/components/honeypot-input";
+import { ClerkSignInIsland } from "~/adapters/clerk/clerk-islands";
 import { Field } from "~/components/ui/field";
 import { FormErrors } from "~/components/ui/form-errors";
-import { LoginSchema } from "~/lib/auth-schemas";
-import { formFailure, HONEYPOT_MESSAGE, RateLimitedError, rateLimitedFailure } from "~/lib/form-responses.server";
-import { parseForm, pickValues } from "~/lib/forms";
-import { isHoneypotFilled } from "~/lib/honeypot";
-import { readForm } from "~/lib/read-form.server";
-import { requestInfo } from "~/lib/request-info.server";
-import { safeRedirect } from "~/lib/safe-redirect";
-import { useSubmissionKey } from "~/lib/use-submission-key";
+import { verifyLogin } from "~/modules/accounts/accounts.server";
+import { LoginSchema } from "~/modules/accounts/auth-schemas";
+import { isHoneypotFilled } from "~/modules/accounts/honeypot";
+import {
+  requireAnonymous,
+  requireBuiltinAccounts,
+  startLoginSession,
+  usesHostedPages,
+} from "~/modules/accounts/login-session.server";
+import { HoneypotInput } from "~/modules/accounts/ui/honeypot-input";
+import { useSubmissionKey } from "~/platform/hooks/use-submission-key";
+import {
+  formFailure,
+  HONEYPOT_MESSAGE,
+  RateLimitedError,
+  rateLimitedFailure,
+} from "~/platform/http/form-responses.server";
+import { parseForm, pickValues } from "~/platform/http/forms";
+import { readForm } from "~/platform/http/read-form.server";
+import { requestInfo } from "~/platform/http/request-info.server";
+import { safeRedirect } from "~/platform/http/safe-redirect";
 
 import type { Route } from "./+types/login";
 
@@ -23,12 +32,12 @@ export const meta: Route.MetaFunction = () => [{ title: "Sign in · PeerPrep" }]
 export async function loader({ request }: Route.LoaderArgs) {
   await requireAnonymous(request);
   const redirectTo = new URL(request.url).searchParams.get("redirectTo");
-  return { redirectTo: redirectTo ? safeRedirect(redirectTo) : null, clerk: clerkEnabled() };
+  return { redirectTo: redirectTo ? safeRedirect(redirectTo) : null, clerk: usesHostedPages() };
 }
 
 export async function action({ request, context }: Route.ActionArgs) {
   // With Clerk, Clerk's own form signs people in; this one does not exist.
-  if (clerkEnabled()) throw new Response("Not found", { status: 404 });
+  requireBuiltinAccounts();
   await requireAnonymous(request);
   const formData = await readForm(request);
   const values = pickValues(formData, ["login"]);

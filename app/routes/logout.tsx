@@ -1,8 +1,7 @@
 import { redirect } from "react-router";
 
-import { ClerkSignOutIsland } from "~/auth/clerk/clerk-islands";
-import { clerkEnabled } from "~/auth/clerk/clerk-middleware.server";
-import { endLoginSession } from "~/auth/login-session.server";
+import { ClerkSignOutIsland } from "~/adapters/clerk/clerk-islands";
+import { endLoginSession, usesHostedPages } from "~/modules/accounts/login-session.server";
 
 import type { Route } from "./+types/logout";
 
@@ -10,13 +9,13 @@ export const meta: Route.MetaFunction = () => [{ title: "Signing out · PeerPrep
 
 export function loader() {
   // With Clerk, signing out happens in the browser (Clerk's session); this page does it.
-  if (clerkEnabled()) return { clerk: true as const };
+  if (usesHostedPages()) return { clerk: true as const };
   // Signing out changes state, so it is a POST only; a stray GET just goes home.
   return redirect("/");
 }
 
 export async function action({ request }: Route.ActionArgs) {
-  if (clerkEnabled()) return redirect("/logout");
+  if (usesHostedPages()) return redirect("/logout");
   return endLoginSession(request, "/");
 }
 

@@ -2,17 +2,17 @@ import fs from "node:fs";
 
 import { afterAll, describe, expect, it, vi } from "vitest";
 
-import type { RunSummary } from "~/judge/types";
+import { getStore } from "~/composition.server";
 import { closeJudge } from "~/modules/judge/server/judge-service.server";
 import { toVerdictView } from "~/modules/judge/server/submit.server";
-import { getProblem } from "~/problems/problem-bank.server";
-import { getStore } from "~/storage/index.server";
+import type { RunSummary } from "~/modules/judge/types";
+import { getProblem } from "~/modules/problems/problem-bank.server";
 
 import { person, seatedSession } from "../../tests/support/people";
 import { BASE, getRequest, settle, testContext } from "../../tests/support/requests";
-import * as problemSubmissions from "./problem-submissions";
-import * as sessionSubmissions from "./session-submissions";
-import * as submissionPage from "./submission";
+import * as problemSubmissions from "./problems.$slug.submissions";
+import * as sessionSubmissions from "./sessions.$id.submissions";
+import * as submissionPage from "./submissions.$id";
 
 /**
  * Submit through the routes, judged by real worker processes: the client sends language and

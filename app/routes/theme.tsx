@@ -1,9 +1,9 @@
 import { data, redirect } from "react-router";
 
-import { readForm } from "~/lib/read-form.server";
-import { safeRedirect } from "~/lib/safe-redirect";
-import { ThemeSchema } from "~/lib/theme";
-import { serializeTheme } from "~/lib/theme.server";
+import { readForm } from "~/platform/http/read-form.server";
+import { safeRedirect } from "~/platform/http/safe-redirect";
+import { ThemeSchema } from "~/platform/theme/theme";
+import { serializeTheme } from "~/platform/theme/theme.server";
 
 import type { Route } from "./+types/theme";
 

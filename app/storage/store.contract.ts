@@ -350,25 +350,37 @@ export function runStoreContract(name: string, makeStore: () => Promise<Store>) 
         expect(await seen(first.id, g1!.id)).toBe(later.getTime());
         expect(await seen(second.id, h2!.id)).toBe(later.getTime());
         expect(await seen(first.id, h1!.id)).toBeLessThan(later.getTime());
-        // Both sessions count as lively at `later`: neither is ended as idle.
-        const ended = await store.sessions.endStale(later, new Date(later.getTime() - 30_000), new Date(0));
-        expect(ended).not.toContain(first.id);
-        expect(ended).not.toContain(second.id);
+        // Both sessions count as lively at `later`: neither is a stale candidate.
+        const stale = (await store.sessions.listStale(new Date(later.getTime() - 30_000), new Date(0))).map(
+          (s) => s.id,
+        );
+        expect(stale).not.toContain(first.id);
+        expect(stale).not.toContain(second.id);
       });
 
-      it("ends idle sessions and waiting sessions that are too old", async () => {
+      it("lists idle sessions and waiting sessions that are too old, with what the rule needs", async () => {
         const [host, other, guest] = await users(3);
         const idle = await open(host!.id);
         const lively = await open(other!.id);
         await store.sessions.claimGuestSeat(lively.id, guest!.id, new Date());
         const later = new Date(Date.now() + 60_000);
         await store.sessions.touchPresence(lively.id, guest!.id, later);
-        const ended = await store.sessions.endStale(later, new Date(later.getTime() - 30_000), new Date(0));
-        expect(ended).toContain(idle.id);
-        expect(ended).not.toContain(lively.id);
-        expect(await store.sessions.findById(idle.id)).toMatchObject({ status: "ended", endReason: "idle" });
-        const expired = await store.sessions.endStale(later, new Date(0), new Date(later.getTime() + 1));
-        expect(expired).not.toContain(lively.id);
+        const stale = await store.sessions.listStale(new Date(later.getTime() - 30_000), new Date(0));
+        const idleRow = stale.find((s) => s.id === idle.id);
+        expect(idleRow).toMatchObject({ status: "waiting" });
+        expect(idleRow?.createdAt).toBeInstanceOf(Date);
+        expect(idleRow?.lastPresenceAt.getTime()).toBeLessThan(later.getTime() - 30_000);
+        expect(stale.map((s) => s.id)).not.toContain(lively.id);
+        // Waiting too long counts only while waiting: the active session is never "expired".
+        const waitedTooLong = (await store.sessions.listStale(new Date(0), new Date(later.getTime() + 1))).map(
+          (s) => s.id,
+        );
+        expect(waitedTooLong).toContain(idle.id);
+        expect(waitedTooLong).not.toContain(lively.id);
+        await store.sessions.end(idle.id, "idle", later);
+        expect(
+          (await store.sessions.listStale(new Date(later.getTime() + 1), new Date(0))).map((s) => s.id),
+        ).not.toContain(idle.id);
       });
 
       it("keeps a history with partners for each member", async () => {

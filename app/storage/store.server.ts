@@ -1,3 +1,5 @@
+import type { Language } from "~/modules/problems/problem-schema";
+
 /**
  * The storage seam. Routes, socket handlers and jobs depend on this interface only;
  * SQLite is the embedded default and other implementations plug in behind it.
@@ -79,7 +81,8 @@ export interface LoginSessionStore {
   deleteExpired(now: Date): Promise<number>;
 }
 
-export type SubmissionLanguage = "javascript" | "typescript" | "python";
+/** The languages the judge runs (one list: problem-schema's LANGUAGES). */
+export type SubmissionLanguage = Language;
 
 export interface Submission {
   id: string;
@@ -164,6 +167,13 @@ export interface SessionHistoryEntry {
   joinedAt: Date;
 }
 
+export interface StaleSession {
+  id: string;
+  status: SessionStatus;
+  createdAt: Date;
+  lastPresenceAt: Date;
+}
+
 export interface SessionStore {
   create(input: NewPracticeSession): Promise<PracticeSession>;
   findById(id: string): Promise<PracticeSession | null>;
@@ -186,10 +196,11 @@ export interface SessionStore {
   touchPresenceMany(entries: ReadonlyArray<{ sessionId: string; userId: string }>, now: Date): Promise<void>;
   members(id: string): Promise<SessionMember[]>;
   /**
-   * Ends sessions nobody has been present in since `idleBefore`, and waiting sessions
-   * created before `waitingBefore`. Returns the ids it ended.
+   * Sessions that have not ended and either nobody was present in since `idleBefore`, or
+   * were created before `waitingBefore`: the candidates of the stale-session rule (which
+   * decides, in the sessions domain, whether and why each one ends).
    */
-  endStale(now: Date, idleBefore: Date, waitingBefore: Date): Promise<string[]>;
+  listStale(idleBefore: Date, waitingBefore: Date): Promise<StaleSession[]>;
   historyForUser(userId: string, limit: number): Promise<SessionHistoryEntry[]>;
 }
 

@@ -3,7 +3,7 @@ import path from "node:path";
 
 import { io as connect, type Socket } from "socket.io-client";
 
-import type { AckResult, EnterResult } from "../../app/lib/realtime-events";
+import type { AckResult, EnterResult } from "../../app/platform/realtime/realtime-events";
 import type { AppData } from "./app-server";
 import { ROOT } from "./app-server";
 import { freePort, releasePort, sleep, spawnTracked, stopChild } from "./processes";

@@ -9,7 +9,7 @@ import type { AppData } from "./app-server";
 /**
  * Seeds people straight into the benchmark's SQLite file (before or beside the server), so
  * no benchmark goes through /signup or /login and their per-address rate limits.
- * The cookie is made exactly as app/auth/login-session.server.ts makes it: a random token,
+ * The cookie is made exactly as app/modules/accounts/login-session.server.ts makes it: a random token,
  * signed with SESSION_SECRET by React Router's createCookie; the store keeps its sha256.
  */
 export interface Person {

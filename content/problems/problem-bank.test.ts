@@ -1,12 +1,12 @@
 import { loadPyodide } from "pyodide";
 import { beforeAll, describe, expect, it } from "vitest";
 
-import { compileJs } from "~/judge/js-harness";
-import { judgeInNode } from "~/judge/node-judge.server";
-import { compilePython, type PyodideLike } from "~/judge/python-harness";
-import type { JudgeTest } from "~/judge/types";
-import { getProblemBank } from "~/problems/problem-bank.server";
-import { type Topic, TOPICS } from "~/problems/problem-schema";
+import { compileJs } from "~/modules/judge/js-harness";
+import { judgeInNode } from "~/modules/judge/node-judge.server";
+import { compilePython, type PyodideLike } from "~/modules/judge/python-harness";
+import type { JudgeTest } from "~/modules/judge/types";
+import { getProblemBank } from "~/modules/problems/problem-bank.server";
+import { type Topic, TOPICS } from "~/modules/problems/problem-schema";
 
 /**
  * The bank is data, so it is tested like code: every problem parses, and every reference

@@ -7,10 +7,10 @@ import pino from "pino";
 import { io as connect, type Socket } from "socket.io-client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-import type { AckResult, ClientToServerEvents, ServerToClientEvents } from "~/lib/realtime-events";
+import type { AckResult, ClientToServerEvents, ServerToClientEvents } from "~/platform/realtime/realtime-events";
 import routes from "~/routes";
 
-import { attachRealtime } from "../../server/realtime/realtime-server";
+import { attachRealtime } from "../../app/platform/realtime/realtime-server";
 import { type Outcome, outcomeOf, type Role, ROLES, world } from "../support/people";
 import { BASE, testContext } from "../support/requests";
 
@@ -106,6 +106,7 @@ const TABLE: Record<string, RouteRow> = {
     },
   },
   problems: { ...fixed("/problems"), loader: all(ok), actions: null },
+  "problems/roadmap": { ...fixed("/problems/roadmap"), loader: all(ok), actions: null },
   "problems/:slug": {
     url: () => "/problems/two-sum",
     params: () => ({ slug: "two-sum" }),

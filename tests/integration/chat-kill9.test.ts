@@ -1,8 +1,13 @@
 import { io as connect, type Socket } from "socket.io-client";
 import { afterAll, describe, expect, it } from "vitest";
 
-import type { AckResult, ChatMessageDto, ClientToServerEvents, ServerToClientEvents } from "~/lib/realtime-events";
-import { getStore } from "~/storage/index.server";
+import { getStore } from "~/composition.server";
+import type {
+  AckResult,
+  ChatMessageDto,
+  ClientToServerEvents,
+  ServerToClientEvents,
+} from "~/platform/realtime/realtime-events";
 
 import { type Child, freePort, startChild, tsNode } from "../support/child-server";
 import { person, seatedSession } from "../support/people";
@@ -182,6 +187,7 @@ describe("chat across kill -9", () => {
             seq: m.seq,
             clientId: m.clientId,
             kind: m.kind,
+            authorId: m.authorId,
             authorName: m.authorName,
             body: m.body,
             createdAt: "",

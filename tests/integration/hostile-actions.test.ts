@@ -1,16 +1,16 @@
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
 
-import { MAX_FORM_BYTES } from "~/lib/read-form.server";
-import { MAX_CODE_LENGTH } from "~/problems/practice.server";
+import { getStore } from "~/composition.server";
+import { MAX_CODE_LENGTH } from "~/modules/problems/practice.server";
+import { MAX_FORM_BYTES } from "~/platform/http/read-form.server";
 import * as account from "~/routes/account";
 import * as login from "~/routes/login";
-import * as problem from "~/routes/problem";
-import * as session from "~/routes/session";
-import * as sessions from "~/routes/sessions";
+import * as problem from "~/routes/problems.$slug";
+import * as sessions from "~/routes/sessions._index";
+import * as session from "~/routes/sessions.$id";
 import * as signup from "~/routes/signup";
 import * as theme from "~/routes/theme";
-import { getStore } from "~/storage/index.server";
 
 import { bodyKind, buildRequest, hostileFields } from "../support/hostile";
 import { outcomeOf, person, type Role, world } from "../support/people";

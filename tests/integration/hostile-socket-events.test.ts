@@ -6,9 +6,9 @@ import pino from "pino";
 import { io as connect, type Socket } from "socket.io-client";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 
-import type { AckResult, ClientToServerEvents, ServerToClientEvents } from "~/lib/realtime-events";
+import type { AckResult, ClientToServerEvents, ServerToClientEvents } from "~/platform/realtime/realtime-events";
 
-import { attachRealtime } from "../../server/realtime/realtime-server";
+import { attachRealtime } from "../../app/platform/realtime/realtime-server";
 import { PROTOTYPE_KEYS } from "../support/hostile";
 import { world } from "../support/people";
 

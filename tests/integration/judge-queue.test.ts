@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { JUDGE_QUEUE, openConnection, QueueJudge } from "~/modules/judge/server/judge-queue.server";
 import { judgeTestsOf } from "~/modules/judge/server/submit.server";
-import { getProblem } from "~/problems/problem-bank.server";
+import { getProblem } from "~/modules/problems/problem-bank.server";
 
 import { type Child, freePort, startChild, tsNode } from "../support/child-server";
 

@@ -3,7 +3,12 @@ import { execFileSync } from "node:child_process";
 import { io as connect, type Socket } from "socket.io-client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-import type { AckResult, ClientToServerEvents, RoomState, ServerToClientEvents } from "~/lib/realtime-events";
+import type {
+  AckResult,
+  ClientToServerEvents,
+  RoomState,
+  ServerToClientEvents,
+} from "~/platform/realtime/realtime-events";
 
 import { type Child, freePort, startChild, tsNode } from "../support/child-server";
 import { person, seatedSession } from "../support/people";

@@ -1,6 +1,6 @@
-import { startLoginSession } from "~/auth/login-session.server";
-import { newSessionId } from "~/sessions/sessions.server";
-import { getStore } from "~/storage/index.server";
+import { getStore } from "~/composition.server";
+import { startLoginSession } from "~/modules/accounts/login-session.server";
+import { newSessionId } from "~/modules/sessions/sessions.server";
 import type { User } from "~/storage/store.server";
 
 /** Users and sessions made straight in the store, with a real login cookie each. */

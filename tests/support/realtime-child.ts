@@ -7,9 +7,8 @@ import { createAdapter } from "@socket.io/redis-streams-adapter";
 import pino from "pino";
 import { RateLimiterMemory } from "rate-limiter-flexible";
 
-import { connectRedis } from "../../app/realtime/redis-client.server";
-import { getStore } from "../../app/storage/index.server";
-import { attachRealtime } from "../../server/realtime/realtime-server";
+import { getServices } from "../../app/composition.server";
+import { attachRealtime } from "../../app/platform/realtime/realtime-server";
 
 const port = Number(process.argv[2]);
 if (!Number.isInteger(port) || port <= 0) throw new Error("usage: realtime-child PORT");
@@ -26,11 +25,11 @@ if (process.env.DISABLE_RATE_LIMITS === "true") {
   };
 }
 
-getStore();
+await getServices().store.ping();
 // Never outlive the test that started this process (e.g. when its runner is killed).
 const parent = process.ppid;
 setInterval(() => process.ppid !== parent && process.exit(1), 1_000).unref();
 const server = http.createServer();
-const redis = await connectRedis();
+const redis = await getServices().redis?.ready();
 attachRealtime(server, pino({ level: "silent" }), redis ? { adapter: createAdapter(redis) } : {});
 server.listen(port, "127.0.0.1", () => process.stdout.write(`ready ${port}\n`));

@@ -1,6 +1,6 @@
 import type { RouterContextProvider } from "react-router";
 
-import { createRequestContext } from "~/lib/request-info.server";
+import { createRequestContext } from "~/platform/http/request-info.server";
 
 export const BASE = "http://localhost:3000";
 

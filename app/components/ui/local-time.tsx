@@ -1,4 +1,4 @@
-import { useHydrated } from "~/lib/use-hydrated";
+import { useHydrated } from "~/platform/hooks/use-hydrated";
 
 const SERVER_FORMATS = {
   datetime: { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" },

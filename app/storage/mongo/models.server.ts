@@ -2,6 +2,8 @@ import crypto from "node:crypto";
 
 import { type Connection, Schema } from "mongoose";
 
+import { LANGUAGES } from "~/modules/problems/problem-schema";
+
 import type { SessionEndReason, SessionStatus, SessionVisibility, SubmissionLanguage } from "../store.server";
 
 /**
@@ -72,8 +74,6 @@ export const loginSessionSchema = new Schema<LoginSessionDoc>(
 );
 // MongoDB removes expired sign-ins by itself too (deleteExpired stays for parity).
 loginSessionSchema.index({ expiresAt: 1 }, { expireAfterSeconds: 0 });
-
-const LANGUAGES: SubmissionLanguage[] = ["javascript", "typescript", "python"];
 
 export interface SubmissionDoc {
   _id: string;

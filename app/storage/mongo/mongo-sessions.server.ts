@@ -6,6 +6,7 @@ import type {
   SessionHistoryEntry,
   SessionMember,
   SessionStore,
+  StaleSession,
 } from "../store.server";
 import { type MemberDoc, type Models, nextOrder, type SessionDoc, type UserDoc } from "./models.server";
 import { claimSeatQuery, endQuery, handOverQuery, lobbyQuery, releaseSeatQuery, staleQuery } from "./seat-queries";
@@ -154,17 +155,18 @@ export class MongoSessionStore implements SessionStore {
     }));
   }
 
-  async endStale(now: Date, idleBefore: Date, waitingBefore: Date): Promise<string[]> {
-    const stale = await this.m.Session.find(staleQuery(idleBefore, waitingBefore), { status: 1, createdAt: 1 }).lean<
-      Array<Pick<SessionDoc, "_id" | "status" | "createdAt">>
-    >();
-    const ended: string[] = [];
-    for (const doc of stale) {
-      const reason: SessionEndReason =
-        doc.status === "waiting" && new Date(doc.createdAt) < waitingBefore ? "expired" : "idle";
-      if (await this.end(doc._id, reason, now)) ended.push(doc._id);
-    }
-    return ended;
+  async listStale(idleBefore: Date, waitingBefore: Date): Promise<StaleSession[]> {
+    const stale = await this.m.Session.find(staleQuery(idleBefore, waitingBefore), {
+      status: 1,
+      createdAt: 1,
+      lastPresenceAt: 1,
+    }).lean<Array<Pick<SessionDoc, "_id" | "status" | "createdAt" | "lastPresenceAt">>>();
+    return stale.map((doc) => ({
+      id: doc._id,
+      status: doc.status,
+      createdAt: new Date(doc.createdAt),
+      lastPresenceAt: new Date(doc.lastPresenceAt),
+    }));
   }
 
   async historyForUser(userId: string, limit: number): Promise<SessionHistoryEntry[]> {

@@ -7,7 +7,9 @@ import type {
   SessionEndReason,
   SessionHistoryEntry,
   SessionMember,
+  SessionStatus,
   SessionStore,
+  StaleSession,
 } from "../store.server";
 import { type Prepare, statementCache } from "./statement-cache.server";
 
@@ -211,20 +213,22 @@ export class SqliteSessionStore implements SessionStore {
     }));
   }
 
-  async endStale(now: Date, idleBefore: Date, waitingBefore: Date): Promise<string[]> {
-    const stale = this.sql(
-      `SELECT id, CASE WHEN status = 'waiting' AND created_at < @waiting THEN 'expired' ELSE 'idle' END AS reason
-       FROM practice_sessions
+  async listStale(idleBefore: Date, waitingBefore: Date): Promise<StaleSession[]> {
+    const rows = this.sql(
+      `SELECT id, status, created_at, last_presence_at FROM practice_sessions
        WHERE status <> 'ended' AND (last_presence_at < @idle OR (status = 'waiting' AND created_at < @waiting))`,
     ).all({ idle: idleBefore.getTime(), waiting: waitingBefore.getTime() }) as Array<{
       id: string;
-      reason: SessionEndReason;
+      status: SessionStatus;
+      created_at: number;
+      last_presence_at: number;
     }>;
-    const ended: string[] = [];
-    for (const { id, reason } of stale) {
-      if (await this.end(id, reason, now)) ended.push(id);
-    }
-    return ended;
+    return rows.map((row) => ({
+      id: row.id,
+      status: row.status,
+      createdAt: new Date(row.created_at),
+      lastPresenceAt: new Date(row.last_presence_at),
+    }));
   }
 
   async historyForUser(userId: string, limit: number): Promise<SessionHistoryEntry[]> {

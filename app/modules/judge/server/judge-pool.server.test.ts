@@ -5,10 +5,10 @@ import path from "node:path";
 
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 
-import type { JudgeTest, RunSummary } from "~/judge/types";
-import { getProblem } from "~/problems/problem-bank.server";
-import type { Language } from "~/problems/problem-schema";
-import { getStore } from "~/storage/index.server";
+import { getStore } from "~/composition.server";
+import type { JudgeTest, RunSummary } from "~/modules/judge/types";
+import { getProblem } from "~/modules/problems/problem-bank.server";
+import type { Language } from "~/modules/problems/problem-schema";
 
 import { JudgePool } from "./judge-pool.server";
 import { probeIsolation } from "./sandbox.server";

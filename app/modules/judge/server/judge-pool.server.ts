@@ -2,7 +2,7 @@ import fs from "node:fs";
 
 import type { Logger } from "pino";
 
-import type { RunSummary } from "~/judge/types";
+import type { RunSummary } from "~/modules/judge/types";
 
 import { judgeInWorker } from "./judge-run.server";
 import { type Judge, type JudgeRequest, JudgeUnavailableError } from "./judge-types.server";

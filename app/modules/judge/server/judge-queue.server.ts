@@ -4,7 +4,7 @@ import { createNodeRedisClient, type Job, Queue, QueueEvents, Worker } from "bul
 import type { Logger } from "pino";
 import { createClient } from "redis";
 
-import type { RunSummary } from "~/judge/types";
+import type { RunSummary } from "~/modules/judge/types";
 
 import { JudgeRequestSchema, RunSummarySchema } from "./judge-schemas.server";
 import { type Judge, type JudgeRequest, JudgeUnavailableError } from "./judge-types.server";

@@ -1,5 +1,5 @@
-import type { RunSummary, TestResult } from "~/judge/types";
-import { judgeTest, summarize } from "~/judge/verdict";
+import type { RunSummary, TestResult } from "~/modules/judge/types";
+import { judgeTest, summarize } from "~/modules/judge/verdict";
 
 import type { JudgeRequest } from "./judge-types.server";
 import type { SandboxWorker } from "./sandbox.server";

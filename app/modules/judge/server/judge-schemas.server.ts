@@ -1,8 +1,8 @@
 import { z } from "zod";
 
-import { VERDICTS } from "~/judge/types";
-import { MAX_CODE_LENGTH } from "~/problems/practice.server";
-import { ComparatorSchema, LanguageSchema } from "~/problems/problem-schema";
+import { VERDICTS } from "~/modules/judge/types";
+import { MAX_CODE_LENGTH } from "~/modules/problems/practice.server";
+import { ComparatorSchema, LanguageSchema } from "~/modules/problems/problem-schema";
 
 /**
  * What crosses the queue between the app and remote judge workers, checked on both sides.
@@ -33,7 +33,7 @@ export const JudgeRequestSchema = z.object({
 
 const TestResultSchema = z.looseObject({
   index: z.number().int().min(0),
-  verdict: z.union([z.enum(VERDICTS as [string, ...string[]]), z.literal("Ran")]),
+  verdict: z.union([z.enum(VERDICTS), z.literal("Ran")]),
   input: z.record(z.string(), z.unknown()),
   expected: z.unknown().optional(),
   actual: z.unknown().optional(),
@@ -43,7 +43,7 @@ const TestResultSchema = z.looseObject({
 });
 
 export const RunSummarySchema = z.looseObject({
-  verdict: z.enum(VERDICTS as [string, ...string[]]),
+  verdict: z.enum(VERDICTS),
   passed: z.number().int().min(0),
   total: z.number().int().min(0),
   timeMs: z.number().min(0),

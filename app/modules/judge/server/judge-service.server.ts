@@ -1,7 +1,7 @@
 import type { Logger } from "pino";
 
-import { type Env, getEnv } from "~/config/env.server";
-import { getLogger } from "~/observability/logger.server";
+import { type Env, getEnv } from "~/platform/env.server";
+import { getLogger } from "~/platform/logger.server";
 
 import { JudgePool } from "./judge-pool.server";
 import { QueueJudge } from "./judge-queue.server";

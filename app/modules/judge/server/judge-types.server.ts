@@ -1,5 +1,5 @@
-import type { JudgeSpec, JudgeTest, RunSummary } from "~/judge/types";
-import type { Language } from "~/problems/problem-schema";
+import type { JudgeSpec, JudgeTest, RunSummary } from "~/modules/judge/types";
+import type { Language } from "~/modules/problems/problem-schema";
 
 /** One submission to judge: every test it must pass, expected answers included (they stay with the parent). */
 export interface JudgeRequest {

@@ -4,7 +4,7 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import type { Readable, Writable } from "node:stream";
 
-import type { RawOutcome } from "~/judge/types";
+import type { RawOutcome } from "~/modules/judge/types";
 
 import {
   type FromSandbox,

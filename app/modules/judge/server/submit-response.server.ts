@@ -1,6 +1,6 @@
 import { redirect } from "react-router";
 
-import { DraftFormSchema, saveDraft } from "~/problems/practice.server";
+import { DraftFormSchema, saveDraft } from "~/modules/problems/practice.server";
 
 import type { SubmitResult } from "./submit.server";
 

@@ -1,11 +1,11 @@
 import { z } from "zod";
 
-import type { JudgeTest, RunSummary, TestResult } from "~/judge/types";
-import { type FieldErrors, parseForm } from "~/lib/forms";
-import { CodeSchema, recordSubmission } from "~/problems/practice.server";
-import type { Problem } from "~/problems/problem-bank.server";
-import { LanguageSchema } from "~/problems/problem-schema";
-import { consume, limiters, RateLimitedError } from "~/security/rate-limit.server";
+import type { JudgeTest, RunSummary, TestResult } from "~/modules/judge/types";
+import { CodeSchema, recordSubmission } from "~/modules/problems/practice.server";
+import type { Problem } from "~/modules/problems/problem-bank.server";
+import { LanguageSchema } from "~/modules/problems/problem-schema";
+import { type FieldErrors, parseForm } from "~/platform/http/forms";
+import { consume, limiters, RateLimitedError } from "~/platform/rate-limit.server";
 import type { Submission } from "~/storage/store.server";
 
 import { getJudge } from "./judge-service.server";

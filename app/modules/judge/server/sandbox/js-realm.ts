@@ -1,5 +1,5 @@
-import { compileJs, runJsTest } from "~/judge/js-harness";
-import type { JudgeSpec } from "~/judge/types";
+import { compileJs, runJsTest } from "~/modules/judge/js-harness";
+import type { JudgeSpec } from "~/modules/judge/types";
 
 /**
  * The JavaScript harness inside a fresh `vm` context of the worker process: user code

@@ -3,8 +3,8 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import vm from "node:vm";
 
-import { compilePython, type PyodideLike, runPythonTest } from "~/judge/python-harness";
-import type { JudgeSpec, RawOutcome } from "~/judge/types";
+import { compilePython, type PyodideLike, runPythonTest } from "~/modules/judge/python-harness";
+import type { JudgeSpec, RawOutcome } from "~/modules/judge/types";
 
 import type { FromSandbox, ToSandbox } from "../sandbox-protocol";
 

@@ -1,0 +1,142 @@
+import { type ClerkConfig, clerkConfigOf } from "~/adapters/clerk/clerk-config.server";
+import { clerkIdentity } from "~/adapters/clerk/clerk-identity.server";
+import { syncClerkUser } from "~/adapters/clerk/clerk-user-sync.server";
+import { createInngestClient, type InngestClient } from "~/adapters/inngest/inngest-client.server";
+import { inngestJobs } from "~/adapters/inngest/inngest-jobs.server";
+import { createRedisConnection, type RedisConnection } from "~/adapters/redis/redis-client.server";
+import { type StreamMedia, streamMediaOf } from "~/adapters/stream/stream-media.server";
+import { mirrorOnStream, upsertStreamUser } from "~/adapters/stream/stream-users.server";
+import { builtinIdentity } from "~/modules/accounts/builtin-identity.server";
+import type { IdentityProvider } from "~/modules/accounts/identity.server";
+import { announceSessionChanges } from "~/modules/chat/chat-announcements.server";
+import { forgetLobbyOnChange } from "~/modules/sessions/lobby-list.server";
+import { type Adapters, adaptersOf, type Env, getEnv, sqlitePath } from "~/platform/env.server";
+import { DomainEvents } from "~/platform/events/domain-events.server";
+import { inProcessJobs, type JobDispatcher, type JobHandlers } from "~/platform/jobs.server";
+import { getLogger } from "~/platform/logger.server";
+import { MongoStore } from "~/storage/mongo/mongo-store.server";
+import { SqliteStore } from "~/storage/sqlite/sqlite-store.server";
+import type { Store } from "~/storage/store.server";
+
+/**
+ * The composition root: the validated env becomes the adapters here, once, and nowhere
+ * else. Everything else asks for what it needs (`getStore()`, `getServices().identity`…)
+ * and never which implementation runs. Pieces are built on first use, so a test that
+ * needs only the store never opens Redis or Stream.
+ */
+export interface Services {
+  readonly env: Env;
+  readonly adapters: Adapters;
+  /** The one outlet of state changes; listeners are wired below and by the realtime server. */
+  readonly events: DomainEvents;
+  readonly store: Store;
+  readonly identity: IdentityProvider;
+  /** Clerk's keys when Clerk is the identity provider (webhooks, its Backend API). */
+  readonly clerk: ClerkConfig | null;
+  /** Stream Video + Chat when configured; null with the built-in call and chat. */
+  readonly media: StreamMedia | null;
+  readonly jobs: JobDispatcher;
+  /** Inngest's client when configured (its endpoint serves the job functions). */
+  readonly inngest: InngestClient | null;
+  /** Shared rooms and rate limits across instances (REDIS_URL); null on one instance. */
+  readonly redis: RedisConnection | null;
+}
+
+function openStore(env: Env): Store {
+  return env.MONGODB_URI
+    ? MongoStore.open(env.MONGODB_URI)
+    : SqliteStore.open(sqlitePath(env.DATABASE_URL), {
+        backgroundCheckpoints: true,
+        onCheckpointFailure: (err) =>
+          getLogger().warn({ err }, "background checkpoints stopped; SQLite checkpoints in commits again"),
+      });
+}
+
+/** Builds the services for one env. Exported for tests that need a second, differently configured set. */
+export function composeServices(env: Env): Services & { closeStore(): Promise<void>; close(): Promise<void> } {
+  const adapters = adaptersOf(env);
+  const events = new DomainEvents();
+  const clerk = clerkConfigOf(env);
+
+  let store: Store | undefined;
+  let media: StreamMedia | null | undefined;
+  let inngest: InngestClient | null | undefined;
+  let jobs: JobDispatcher | undefined;
+  let redis: RedisConnection | null | undefined;
+  const identity = clerk ? clerkIdentity(clerk) : builtinIdentity;
+
+  const services = {
+    env,
+    adapters,
+    events,
+    identity,
+    clerk,
+    get store(): Store {
+      return (store ??= openStore(env));
+    },
+    get media(): StreamMedia | null {
+      if (media === undefined) media = streamMediaOf(env);
+      return media;
+    },
+    get inngest(): InngestClient | null {
+      if (inngest === undefined) inngest = adapters.jobs === "inngest" ? createInngestClient(env) : null;
+      return inngest;
+    },
+    get jobs(): JobDispatcher {
+      if (!jobs) jobs = services.inngest ? inngestJobs(services.inngest) : inProcessJobs(jobHandlersOf(services));
+      return jobs;
+    },
+    get redis(): RedisConnection | null {
+      if (redis === undefined) redis = env.REDIS_URL ? createRedisConnection(env.REDIS_URL) : null;
+      return redis;
+    },
+    async closeStore() {
+      const open = store;
+      store = undefined;
+      await open?.close();
+    },
+    async close() {
+      await services.closeStore();
+      await redis?.close();
+      redis = undefined;
+    },
+  };
+
+  // Listeners, in the order they hear each event: mirrors first (a guest's room finds its
+  // Stream call ready), then the lobby and the chat; the realtime server adds itself last.
+  if (adapters.media === "stream") mirrorOnStream(events, services);
+  forgetLobbyOnChange(events);
+  announceSessionChanges(events);
+
+  return services;
+}
+
+let current: ReturnType<typeof composeServices> | undefined;
+
+/** This process's services, composed on first use from the validated env. */
+export function getServices(): Services {
+  current ??= composeServices(getEnv());
+  return current;
+}
+
+export const getStore = (): Store => getServices().store;
+
+/** Closes the store only; the next `getStore()` opens it again (tests that restart storage). */
+export async function closeStore(): Promise<void> {
+  await current?.closeStore();
+}
+
+/** The job functions: the in-process dispatcher runs them, Inngest's functions call them. */
+export function jobHandlersOf(services: Services): JobHandlers {
+  return {
+    "upsert-stream-user": (user) => upsertStreamUser(services.media, user),
+    "sync-clerk-user": (event) => syncClerkUser(event),
+  };
+}
+
+/** Closes the store and Redis (graceful shutdown, end of tests). */
+export async function closeServices(): Promise<void> {
+  const closing = current;
+  current = undefined;
+  await closing?.close();
+}

@@ -1,0 +1,38 @@
+import type { z } from "zod";
+
+import type { SignalPayload, SignalSchema } from "~/modules/call/call-contract";
+import type { ChatHistorySchema, ChatMessageDto, ChatSendSchema, TypingSchema } from "~/modules/chat/chat-contract";
+import type { EnterResult, EnterSchema, PresenceSchema, RoomState } from "~/modules/sessions/session-contract";
+
+/**
+ * The realtime contract shared by the Socket.IO server and its clients: event names are
+ * `entity:verb`; requests answer through acknowledgements { ok: true, data } | { ok: false, error }.
+ * Each feature owns its payload schemas (chat-contract, session-contract, call-contract).
+ */
+
+export type AckResult<T> = { ok: true; data: T } | { ok: false; error: string };
+export type Ack<T> = (result: AckResult<T>) => void;
+
+export interface ClientToServerEvents {
+  "session:enter": (payload: z.input<typeof EnterSchema>, ack: Ack<EnterResult>) => void;
+  "chat:send": (payload: z.input<typeof ChatSendSchema>, ack: Ack<ChatMessageDto>) => void;
+  "chat:history": (payload: z.input<typeof ChatHistorySchema>, ack: Ack<ChatMessageDto[]>) => void;
+  "chat:typing": (payload: z.input<typeof TypingSchema>) => void;
+  "presence:update": (payload: z.input<typeof PresenceSchema>) => void;
+  "rtc:signal": (payload: z.input<typeof SignalSchema>, ack?: Ack<null>) => void;
+}
+
+export interface ServerToClientEvents {
+  "chat:message": (message: ChatMessageDto) => void;
+  "chat:typing": (payload: { userId: string; username: string; typing: boolean }) => void;
+  "room:state": (state: RoomState) => void;
+  /** Seats changed (join, leave, handover): reload the page's data. */
+  "session:changed": () => void;
+  "session:ended": (payload: { reason: string }) => void;
+  "rtc:signal": (payload: SignalPayload) => void;
+  /** The partner's socket arrived in (or left) the room: start or reset the call. */
+  "rtc:peer": (payload: { present: boolean }) => void;
+}
+
+export type { ChatMessageDto } from "~/modules/chat/chat-contract";
+export type { EnterResult, ParticipantPresence, RoomState } from "~/modules/sessions/session-contract";

@@ -1,0 +1,190 @@
+import type http from "node:http";
+
+import type { Logger } from "pino";
+import { Server, type ServerOptions } from "socket.io";
+
+import { getServices, getStore } from "~/composition.server";
+import { registerSignalHandlers } from "~/modules/call/signal.handlers";
+import { registerChatHandlers } from "~/modules/chat/chat.handlers";
+import { registerSessionHandlers } from "~/modules/sessions/session.handlers";
+import { seatedMembers } from "~/modules/sessions/session-view";
+import type { DomainEvents } from "~/platform/events/domain-events.server";
+import { originMatches, requestHost } from "~/platform/http/origin";
+import { type RealtimeContext, type RealtimeServer, roomOf } from "~/platform/realtime/context";
+import { liveParticipants, PresenceRegistry } from "~/platform/realtime/presence";
+import type { RoomState } from "~/platform/realtime/realtime-events";
+
+const HEARTBEAT_BATCH = 25;
+
+/** Same-origin only: the page that opens the socket must be ours. */
+function sameOrigin(req: http.IncomingMessage, trustProxy: boolean): boolean {
+  const origin = req.headers.origin;
+  if (!origin) return true; // non-browser clients (tests, tools) still need a login cookie
+  return originMatches(origin, requestHost(req.headers, trustProxy));
+}
+
+export interface RealtimeOptions {
+  /** Shares rooms with other instances (the Redis Streams adapter); in-process without it. */
+  adapter?: ServerOptions["adapter"];
+  /** How often connected participants are recorded as present (a minute; shorter in tests). */
+  heartbeatMs?: number;
+  /** Where state changes come from (the process's domain events unless a test passes its own). */
+  events?: DomainEvents;
+}
+
+/** Socket.IO on the app's own HTTP server: login cookie on the handshake, typed events. */
+export function attachRealtime(httpServer: http.Server, logger: Logger, options: RealtimeOptions = {}) {
+  const services = getServices();
+  const trustProxy = services.env.TRUST_PROXY;
+  const io: RealtimeServer = new Server(httpServer, {
+    serveClient: false,
+    maxHttpBufferSize: 256_000,
+    allowRequest: (req, callback) => {
+      const allowed = sameOrigin(req, trustProxy);
+      callback(allowed ? null : "origin not allowed", allowed);
+    },
+    ...(options.adapter ? { adapter: options.adapter } : {}),
+  });
+  const presence = new PresenceRegistry();
+
+  const live = async (sessionId: string) => liveParticipants(await io.in(roomOf(sessionId)).fetchSockets(), sessionId);
+
+  const roomState = async (sessionId: string): Promise<RoomState | null> => {
+    const store = getStore();
+    const session = await store.sessions.findById(sessionId);
+    if (!session) return null;
+    const members = await store.sessions.members(sessionId);
+    const here = await live(sessionId);
+    const participants = seatedMembers(session, members).map(({ member, role }) => {
+      const media = here.get(member.userId);
+      return {
+        userId: member.userId,
+        username: member.username,
+        role,
+        online: Boolean(media),
+        reconnecting: !media && presence.recentlyDropped(sessionId, member.userId),
+        mic: Boolean(media?.mic),
+        camera: Boolean(media?.camera),
+        sharing: Boolean(media?.sharing),
+      };
+    });
+    return { sessionId, status: session.status, participants };
+  };
+
+  const ctx: RealtimeContext = {
+    io,
+    presence,
+    logger,
+    liveParticipants: live,
+    roomState,
+    broadcastState: async (sessionId) => {
+      const state = await roomState(sessionId);
+      if (state) io.to(roomOf(sessionId)).emit("room:state", state);
+    },
+  };
+
+  io.use(async (socket, next) => {
+    try {
+      // The page's own origin: Clerk's tokens name the site they were issued for.
+      const host = requestHost(socket.request.headers, trustProxy) ?? "localhost";
+      const origin = socket.request.headers.origin ?? `http://${host}`;
+      const request = new Request(new URL("/socket", origin), {
+        headers: { cookie: socket.request.headers.cookie ?? "" },
+      });
+      const user = await services.identity.userOf(request);
+      if (!user) return next(new Error("Sign in to join the session"));
+      socket.data.user = { id: user.id, username: user.username };
+      socket.data.sessions = new Set();
+      socket.data.media = {};
+      next();
+    } catch (error) {
+      logger.error({ err: error }, "socket authentication failed");
+      next(new Error("Could not check your sign-in"));
+    }
+  });
+
+  io.on("connection", (socket) => {
+    registerSessionHandlers(ctx, socket);
+    registerChatHandlers(ctx, socket);
+    registerSignalHandlers(ctx, socket);
+  });
+
+  // State changes reach the rooms as domain events: the realtime server is one listener.
+  const events = options.events ?? services.events;
+  const unsubscribe = [
+    events.on("chat.messagePosted", "realtime-chat", ({ sessionId, message, origin }) => {
+      // The sending connection has the message from its acknowledgement.
+      const room = io.to(roomOf(sessionId));
+      (origin ? room.except(origin) : room).emit("chat:message", message);
+    }),
+    events.on(["session.seatTaken", "session.seatReleased", "session.hostHandedOver"], "realtime-seats", (event) => {
+      const removed =
+        event.type === "session.seatReleased"
+          ? [event.guest.id]
+          : event.type === "session.hostHandedOver"
+            ? [event.formerHost.id]
+            : [];
+      // Not awaited: with several instances, finding the room's sockets asks every one of
+      // them, and the user's join or leave must not wait for that.
+      void seatsChanged(event.sessionId, removed);
+    }),
+    events.on("session.ended", "realtime-ended", ({ sessionId, reason }) => {
+      io.to(roomOf(sessionId)).emit("session:ended", { reason });
+      io.in(roomOf(sessionId)).socketsLeave(roomOf(sessionId));
+      presence.forget(sessionId);
+    }),
+  ];
+
+  /** Seats changed: participants reload their data; users who lost their seat leave the room. */
+  async function seatsChanged(sessionId: string, removedUserIds: string[]) {
+    try {
+      if (removedUserIds.length) {
+        for (const socket of await io.in(roomOf(sessionId)).fetchSockets()) {
+          if (!removedUserIds.includes(socket.data.user.id)) continue;
+          socket.emit("session:changed");
+          socket.leave(roomOf(sessionId));
+          socket.data.sessions.delete(sessionId);
+        }
+        for (const id of removedUserIds) presence.forget(sessionId, id);
+        io.to(roomOf(sessionId)).emit("rtc:peer", { present: false });
+      }
+      io.to(roomOf(sessionId)).emit("session:changed");
+      await ctx.broadcastState(sessionId);
+    } catch (error) {
+      logger.error({ err: error }, "session change broadcast failed");
+    }
+  }
+
+  // Connected participants count as present for the idle-expiry job. Written in small
+  // batches, one transaction each, that yield between them: thousands of writes (or
+  // commits) at once would stall every room's messages for the length of the burst.
+  const heartbeat = setInterval(() => {
+    const now = new Date();
+    const due = presence.connected();
+    void (async () => {
+      for (let i = 0; i < due.length; i += HEARTBEAT_BATCH) {
+        await getStore()
+          .sessions.touchPresenceMany(due.slice(i, i + HEARTBEAT_BATCH), now)
+          .catch((error: unknown) => logger.warn({ err: error }, "presence heartbeat write failed"));
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+    })();
+  }, options.heartbeatMs ?? 60_000);
+  heartbeat.unref();
+
+  return {
+    io,
+    /** Disconnects every socket (clients reconnect to another instance or after restart). */
+    disconnectAll: () => {
+      clearInterval(heartbeat);
+      for (const stop of unsubscribe) stop();
+      io.disconnectSockets(true);
+    },
+    /** Stops Socket.IO and the HTTP server under it (tests). */
+    close: async () => {
+      clearInterval(heartbeat);
+      for (const stop of unsubscribe) stop();
+      await new Promise<void>((resolve) => io.close(() => resolve()));
+    },
+  };
+}

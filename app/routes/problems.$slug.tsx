@@ -1,0 +1,115 @@
+import { data, href, Link, type ShouldRevalidateFunctionArgs } from "react-router";
+import { z } from "zod";
+
+import { getStore } from "~/composition.server";
+import { requireUser } from "~/modules/accounts/login-session.server";
+import { DraftFormSchema, resetDraft, saveDraft } from "~/modules/problems/practice.server";
+import { getProblem } from "~/modules/problems/problem-bank.server";
+import { LanguageSchema, SLUG_PATTERN } from "~/modules/problems/problem-schema";
+import { renderEditorial, renderStatement, toWorkspaceProblem } from "~/modules/problems/problem-view.server";
+import { NoScriptSubmit } from "~/modules/problems/ui/no-script-submit";
+import { ProblemWorkspace } from "~/modules/problems/ui/problem-workspace";
+import { formFailure } from "~/platform/http/form-responses.server";
+import { parseForm } from "~/platform/http/forms";
+import { readForm } from "~/platform/http/read-form.server";
+
+import type { Route } from "./+types/problems.$slug";
+
+export const meta: Route.MetaFunction = ({ data }) => [
+  { title: data ? `${data.problem.title} · PeerPrep` : "Problem · PeerPrep" },
+];
+
+function findProblem(slug: string) {
+  const problem = SLUG_PATTERN.test(slug) ? getProblem(slug) : undefined;
+  if (!problem) throw data("We could not find that problem. It may have been renamed.", { status: 404 });
+  return problem;
+}
+
+export async function loader({ request, params }: Route.LoaderArgs) {
+  const user = await requireUser(request);
+  const problem = findProblem(params.slug);
+  const [drafts, submissions] = await Promise.all([
+    getStore().drafts.get(user.id, problem.slug),
+    getStore().submissions.listForProblem(user.id, problem.slug, 20),
+  ]);
+  // Set when a Submit sent without JavaScript came back with an error (see …/submissions).
+  const submitError = new URL(request.url).searchParams.get("submitError")?.slice(0, 200) ?? null;
+  return {
+    problem: {
+      ...toWorkspaceProblem(problem),
+      statementHtml: renderStatement(problem),
+      editorialHtml: renderEditorial(problem),
+    },
+    submitError,
+    drafts,
+    submissions: submissions.map((s) => ({
+      id: s.id,
+      language: s.language,
+      code: s.code,
+      verdict: s.verdict,
+      passed: s.passed,
+      total: s.total,
+      timeMs: s.timeMs,
+      createdAt: s.createdAt.toISOString(),
+    })),
+  };
+}
+
+/** Drafts only: Submit goes to /problems/:slug/submissions, where the server judges it. */
+const IntentSchema = z.enum(["save-draft", "reset-draft"], { error: "Unknown action" });
+
+export async function action({ request, params }: Route.ActionArgs) {
+  const user = await requireUser(request);
+  const problem = findProblem(params.slug);
+  const formData = await readForm(request);
+  const intent = IntentSchema.safeParse(formData.get("intent"));
+  if (!intent.success) return formFailure({ formErrors: ["Unknown action: reload the page and try again"] });
+
+  if (intent.data === "save-draft") {
+    const parsed = parseForm(formData, DraftFormSchema);
+    if (!parsed.success) return formFailure(parsed);
+    await saveDraft(user.id, problem.slug, parsed.data);
+    return { ok: true as const, intent: intent.data };
+  }
+  const language = LanguageSchema.safeParse(formData.get("language"));
+  if (!language.success) return formFailure({ fieldErrors: { language: ["Choose JavaScript, TypeScript or Python"] } });
+  await resetDraft(user.id, problem.slug, language.data);
+  return { ok: true as const, intent: intent.data };
+}
+
+/** Draft saves change nothing the page shows: skip reloading its data for them. */
+export function shouldRevalidate({ formData, defaultShouldRevalidate }: ShouldRevalidateFunctionArgs) {
+  const intent = formData?.get("intent");
+  if (intent === "save-draft" || intent === "reset-draft") return false;
+  return defaultShouldRevalidate;
+}
+
+export default function ProblemPage({ loaderData }: Route.ComponentProps) {
+  const submitPath = `/problems/${loaderData.problem.slug}/submissions`;
+  return (
+    <>
+      <NoScriptSubmit
+        submitPath={submitPath}
+        language="javascript"
+        code={loaderData.drafts.javascript ?? loaderData.problem.starters.javascript}
+        error={loaderData.submitError}
+      />
+      <ProblemWorkspace
+        problem={loaderData.problem}
+        drafts={loaderData.drafts}
+        submissions={loaderData.submissions}
+        actionPath={href("/problems/:slug", { slug: loaderData.problem.slug })}
+        submitPath={submitPath}
+        toolbarExtra={() => (
+          <Link
+            to={`/sessions?problem=${loaderData.problem.slug}`}
+            className="btn btn-ghost btn-xs"
+            data-testid="practise-with-partner"
+          >
+            Practise with a partner
+          </Link>
+        )}
+      />
+    </>
+  );
+}

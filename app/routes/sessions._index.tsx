@@ -1,0 +1,224 @@
+import { useState } from "react";
+import { Form, href, Link, redirect, useNavigation } from "react-router";
+
+import { Field } from "~/components/ui/field";
+import { FormErrors } from "~/components/ui/form-errors";
+import { requireUser } from "~/modules/accounts/login-session.server";
+import { getProblem } from "~/modules/problems/problem-bank.server";
+import { PROBLEM_OPTIONS_HTML } from "~/modules/problems/problem-picker-options";
+import { DIFFICULTIES, DifficultySchema } from "~/modules/problems/problem-schema";
+import { DifficultyBadge } from "~/modules/problems/ui/difficulty-badge";
+import { CreateSessionSchema } from "~/modules/sessions/session-schemas";
+import { createSession, listLobby } from "~/modules/sessions/sessions.server";
+import { useAutoRevalidate } from "~/platform/hooks/use-auto-revalidate";
+import { failureResponse } from "~/platform/http/domain-failures.server";
+import { formFailure } from "~/platform/http/form-responses.server";
+import { parseForm, pickValues } from "~/platform/http/forms";
+import { readForm } from "~/platform/http/read-form.server";
+import { timeAgo } from "~/platform/time";
+
+import type { Route } from "./+types/sessions._index";
+
+export const meta: Route.MetaFunction = () => [{ title: "Sessions · PeerPrep" }];
+
+export async function loader({ request }: Route.LoaderArgs) {
+  await requireUser(request);
+  const url = new URL(request.url);
+  const difficulty = DifficultySchema.optional()
+    .catch(undefined)
+    .parse(url.searchParams.get("difficulty") || undefined);
+  const preselect = url.searchParams.get("problem");
+  return {
+    difficulty: difficulty ?? null,
+    sessions: await listLobby(difficulty),
+    // "waiting since" is computed against the server's clock, so hydration renders the same text.
+    now: Date.now(),
+    preselect: preselect && getProblem(preselect) ? preselect : null,
+  };
+}
+
+export async function action({ request }: Route.ActionArgs) {
+  const user = await requireUser(request);
+  const formData = await readForm(request);
+  const values = pickValues(formData, ["problem", "difficulty", "visibility"]);
+  const parsed = parseForm(formData, CreateSessionSchema);
+  if (!parsed.success) return formFailure({ ...parsed, values });
+  const result = await createSession(user, parsed.data);
+  if (!result.ok) return failureResponse(result, values);
+  return redirect(href("/sessions/:id", { id: result.id }));
+}
+
+export default function Lobby({ loaderData, actionData }: Route.ComponentProps) {
+  const { sessions, difficulty, preselect, now } = loaderData;
+  useAutoRevalidate(5_000);
+  const navigation = useNavigation();
+  const creating =
+    navigation.state !== "idle" && navigation.formAction === "/sessions" && navigation.formMethod === "POST";
+  const [visibility, setVisibility] = useState(actionData?.values.visibility ?? "public");
+
+  return (
+    <div className="mx-auto grid w-full max-w-6xl gap-8 px-4 py-10 lg:grid-cols-[1fr_22rem]">
+      <section aria-labelledby="lobby-heading" className="flex flex-col gap-4">
+        <div className="flex flex-wrap items-end justify-between gap-3">
+          <div>
+            <h1 id="lobby-heading" className="text-3xl font-bold">
+              Open sessions
+            </h1>
+            <p className="text-base-content/70 text-sm">Take a free seat and start on the same problem right away.</p>
+          </div>
+          <Form method="get" className="flex items-end gap-2">
+            <label className="form-control">
+              <span className="mb-1 block text-xs font-medium">Difficulty</span>
+              <select
+                name="difficulty"
+                defaultValue={difficulty ?? ""}
+                className="select select-sm w-32"
+                onChange={(e) => e.currentTarget.form?.requestSubmit()}
+              >
+                <DifficultyOptions />
+              </select>
+            </label>
+            <noscript>
+              <button type="submit" className="btn btn-sm">
+                Filter
+              </button>
+            </noscript>
+          </Form>
+        </div>
+        {sessions.length === 0 ? (
+          <div className="bg-base-100 rounded-box p-10 text-center shadow-sm" data-testid="lobby-empty">
+            <p className="font-medium">No open sessions right now.</p>
+            <p className="text-base-content/70 text-sm">Start one: it will show up here for others to join.</p>
+          </div>
+        ) : (
+          // One form for the whole list: each Join button posts to its own session.
+          <Form method="post">
+            <input type="hidden" name="intent" value="join" />
+            <ul className="flex flex-col gap-3" data-testid="lobby">
+              {sessions.map((s) => (
+                <li
+                  key={s.id}
+                  className="bg-base-100 rounded-box flex flex-wrap items-center justify-between gap-3 p-4 shadow-sm"
+                  data-testid="lobby-session"
+                >
+                  <div className="flex flex-col gap-1">
+                    <div className="flex items-center gap-2">
+                      <span className="font-semibold">{s.problemTitle}</span>
+                      <DifficultyBadge difficulty={s.difficulty} />
+                    </div>
+                    <span className="text-base-content/70 text-sm">
+                      Hosted by <span className="font-medium">{s.hostUsername}</span>
+                      {` · waiting since ${timeAgo(s.createdAt, now)}`}
+                    </span>
+                  </div>
+                  <button
+                    type="submit"
+                    formAction={href("/sessions/:id", { id: s.id })}
+                    className="btn btn-primary btn-sm"
+                  >
+                    Join
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </Form>
+        )}
+        <p className="text-sm">
+          <Link to="/sessions/history" className="link">
+            Your past sessions
+          </Link>
+        </p>
+      </section>
+
+      <aside aria-labelledby="create-heading" className="card bg-base-100 h-fit shadow-sm">
+        <Form method="post" action="/sessions" className="card-body gap-3" noValidate>
+          <h2 id="create-heading" className="card-title">
+            Start a session
+          </h2>
+          <FormErrors errors={actionData?.formErrors} />
+          <div className="fieldset">
+            <label htmlFor="problem-picker" className="fieldset-legend pb-1">
+              Problem
+            </label>
+            <input
+              id="problem-picker"
+              name="problem"
+              list="problem-options"
+              className={`input w-full ${actionData?.fieldErrors.problem ? "input-error" : ""}`}
+              placeholder="Search by name, or random"
+              defaultValue={actionData?.values.problem ?? preselect ?? "random"}
+              autoComplete="off"
+              aria-describedby="problem-hint"
+              aria-invalid={actionData?.fieldErrors.problem ? true : undefined}
+            />
+            {/* Static markup built once (see PROBLEM_OPTIONS_HTML): identical on server and client. */}
+            <datalist id="problem-options" dangerouslySetInnerHTML={{ __html: PROBLEM_OPTIONS_HTML }} />
+            <p id="problem-hint" className="label text-xs whitespace-normal">
+              Type to search. “random” picks one for you.
+            </p>
+            {actionData?.fieldErrors.problem ? (
+              <p className="text-error text-sm" data-field-error="problem">
+                {actionData.fieldErrors.problem[0]}
+              </p>
+            ) : null}
+          </div>
+          <label className="fieldset">
+            <span className="fieldset-legend pb-1">Difficulty for a random problem</span>
+            <select name="difficulty" className="select w-full" defaultValue={actionData?.values.difficulty ?? ""}>
+              <DifficultyOptions />
+            </select>
+          </label>
+          <fieldset className="fieldset">
+            <legend className="fieldset-legend pb-1">Who can join</legend>
+            <label className="flex items-center gap-2">
+              <input
+                type="radio"
+                name="visibility"
+                value="public"
+                className="radio radio-sm"
+                checked={visibility === "public"}
+                onChange={() => setVisibility("public")}
+              />
+              Public: listed here, anyone may take the seat
+            </label>
+            <label className="flex items-center gap-2">
+              <input
+                type="radio"
+                name="visibility"
+                value="private"
+                className="radio radio-sm"
+                checked={visibility === "private"}
+                onChange={() => setVisibility("private")}
+              />
+              Private: link and password only
+            </label>
+          </fieldset>
+          <Field
+            label="Password (private sessions)"
+            name="password"
+            type="password"
+            autoComplete="new-password"
+            hint="4–64 characters. Share it with your partner."
+            errors={actionData?.fieldErrors.password}
+          />
+          <button type="submit" className="btn btn-primary" disabled={creating}>
+            {creating ? "Starting…" : "Start session"}
+          </button>
+        </Form>
+      </aside>
+    </div>
+  );
+}
+
+function DifficultyOptions() {
+  return (
+    <>
+      <option value="">Any</option>
+      {DIFFICULTIES.map((d) => (
+        <option key={d} value={d}>
+          {d[0]!.toUpperCase() + d.slice(1)}
+        </option>
+      ))}
+    </>
+  );
+}
