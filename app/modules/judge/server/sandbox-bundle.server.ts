@@ -21,7 +21,7 @@ function findAppDir(): string {
   // Walk up from this module to the folder that holds judge/ (the app's root) — from source only.
   let dir = here;
   for (let i = 0; i < 6; i++) {
-    if (fs.existsSync(path.join(dir, "judge", "js-harness.ts"))) return dir;
+    if (fs.existsSync(path.join(dir, "modules", "judge", "js-harness.ts"))) return dir;
     dir = path.dirname(dir);
   }
   return path.resolve("app");
