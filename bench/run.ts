@@ -7,6 +7,7 @@ const BENCHES: Record<string, () => Promise<{ run: () => Promise<BenchResult> }>
   capacity: () => import("./capacity"),
   "seat-race": () => import("./seat-race"),
   judge: () => import("./judge"),
+  "judge-server": () => import("./judge-server"),
   "page-weight": () => import("./page-weight"),
 };
 

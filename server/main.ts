@@ -4,6 +4,7 @@ import { createAdapter } from "@socket.io/redis-streams-adapter";
 import type { ViteDevServer } from "vite";
 
 import { closeServices, getServices } from "~/composition.server";
+import { closeJudge, startJudge } from "~/modules/judge/server/judge-service.server";
 import { startSessionExpiry } from "~/modules/sessions/expire-sessions.server";
 import { EnvError } from "~/platform/env.server";
 import { getLogger } from "~/platform/logger.server";
@@ -54,12 +55,22 @@ export async function startServer({ viteDevServer }: StartOptions = {}) {
   // With Redis, rooms (chat, presence, signaling) span every instance sharing it.
   const realtime = attachRealtime(server, logger, redis ? { adapter: createAdapter(redis) } : {});
 
+  // Submit's judge: warm worker processes here, or the BullMQ queue when REDIS_URL is set.
+  try {
+    const judge = await startJudge(env, logger);
+    logger.info({ judge: judge.kind }, "judge ready");
+  } catch (error) {
+    console.error(`The judge could not start: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  }
+
   // With Inngest, its cron runs the same job through /api/inngest; otherwise a timer here does.
   const stopExpiry = adapters.jobs === "inngest" ? () => {} : startSessionExpiry();
 
   handleShutdown(server, logger, {
     beforeClose: [stopExpiry, () => realtime.disconnectAll()],
     afterClose: [
+      () => closeJudge(),
       () => viteDevServer?.close(),
       async () => {
         await closeServices();

@@ -72,6 +72,7 @@ describe("parseEnv", () => {
       media: "builtin",
       jobs: "in-process",
       fanout: "in-process",
+      judge: "worker-pool",
     });
   });
 
@@ -93,6 +94,7 @@ describe("parseEnv", () => {
       media: "stream",
       jobs: "inngest",
       fanout: "redis",
+      judge: "bullmq",
     });
   });
 

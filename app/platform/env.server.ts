@@ -91,6 +91,10 @@ const EnvSchema = z.object({
   INNGEST_SIGNING_KEY: optionalText,
   /** Talk to a local Inngest dev server instead of Inngest Cloud (no keys needed). */
   INNGEST_DEV: booleanish.default(false),
+  /** Submissions the server judges at once (each in its own worker process). */
+  JUDGE_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(2),
+  /** Judge worker processes kept started and waiting, per language (JavaScript, Python). */
+  JUDGE_SPARE_WORKERS: z.coerce.number().int().min(0).max(16).default(1),
   REDIS_URL: z.preprocess(
     (v) => (v === "" ? undefined : v),
     z
@@ -169,6 +173,8 @@ export interface Adapters {
   jobs: "in-process" | "inngest";
   /** Socket.IO rooms and rate limits across instances. */
   fanout: "in-process" | "redis";
+  /** Where Submit is judged: worker processes of this app, or workers behind a BullMQ queue. */
+  judge: "worker-pool" | "bullmq";
 }
 
 /** Which implementation each seam uses, decided once from validated env. */
@@ -179,7 +185,30 @@ export function adaptersOf(env: Env): Adapters {
     media: env.STREAM_API_KEY ? "stream" : "builtin",
     jobs: env.INNGEST_SIGNING_KEY || env.INNGEST_DEV ? "inngest" : "in-process",
     fanout: env.REDIS_URL ? "redis" : "in-process",
+    judge: env.REDIS_URL ? "bullmq" : "worker-pool",
   };
+}
+
+/** What `npm run judge-worker` needs: the queue's Redis and its pool's size, no secrets. */
+const JudgeWorkerEnvSchema = EnvSchema.pick({
+  NODE_ENV: true,
+  LOG_LEVEL: true,
+  JUDGE_CONCURRENCY: true,
+  JUDGE_SPARE_WORKERS: true,
+}).extend({
+  REDIS_URL: z
+    .string({ error: "required: the Redis the app's queue uses (redis://…)" })
+    .regex(/^rediss?:\/\/.+/, "must be a Redis URL (redis:// or rediss://)"),
+});
+export type JudgeWorkerEnv = z.infer<typeof JudgeWorkerEnvSchema>;
+
+export function parseJudgeWorkerEnv(source: NodeJS.ProcessEnv = process.env): JudgeWorkerEnv {
+  const result = JudgeWorkerEnvSchema.safeParse(source);
+  if (!result.success) {
+    const lines = result.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
+    throw new EnvError(`Invalid environment:\n${lines.join("\n")}`);
+  }
+  return result.data;
 }
 
 let cached: Env | undefined;

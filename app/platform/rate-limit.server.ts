@@ -108,4 +108,6 @@ export const limiters = {
   passwordChangeByUser: createLimiter({ keyPrefix: "password-change", points: 5, durationSeconds: 15 * MINUTE }),
   /** Stored submissions by one user. */
   submissionsByUser: createLimiter({ keyPrefix: "submissions-user", points: 30, durationSeconds: 10 * MINUTE }),
+  /** Each Submit costs server CPU (a worker process per submission). */
+  submitByUser: createLimiter({ keyPrefix: "submit-user", points: 60, durationSeconds: MINUTE }),
 };

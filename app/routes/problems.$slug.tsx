@@ -4,19 +4,14 @@ import { z } from "zod";
 
 import { getStore } from "~/composition.server";
 import { requireUser } from "~/modules/accounts/login-session.server";
-import {
-  DraftFormSchema,
-  recordSubmission,
-  resetDraft,
-  saveDraft,
-  SubmissionFormSchema,
-} from "~/modules/problems/practice.server";
+import { DraftFormSchema, resetDraft, saveDraft } from "~/modules/problems/practice.server";
 import { getProblem } from "~/modules/problems/problem-bank.server";
 import { LanguageSchema, SLUG_PATTERN } from "~/modules/problems/problem-schema";
 import { renderEditorial, renderStatement, toWorkspaceProblem } from "~/modules/problems/problem-view.server";
 import { rememberLastProblem } from "~/modules/problems/ui/last-problem";
+import { NoScriptSubmit } from "~/modules/problems/ui/no-script-submit";
 import { ProblemWorkspace } from "~/modules/problems/ui/problem-workspace";
-import { formFailure, RateLimitedError, rateLimitedFailure } from "~/platform/http/form-responses.server";
+import { formFailure } from "~/platform/http/form-responses.server";
 import { parseForm } from "~/platform/http/forms";
 import { loadOrKeep, useRememberLoaderData } from "~/platform/http/offline-loader";
 import { readForm } from "~/platform/http/read-form.server";
@@ -43,6 +38,8 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     getStore().drafts.get(user.id, problem.slug),
     getStore().submissions.listForProblem(user.id, problem.slug, 20),
   ]);
+  // Set when a Submit sent without JavaScript came back with an error (see …/submissions).
+  const submitError = new URL(request.url).searchParams.get("submitError")?.slice(0, 200) ?? null;
   return {
     problem: {
       ...toWorkspaceProblem(problem),
@@ -50,6 +47,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
       editorialHtml: renderEditorial(problem),
     },
     me: user.username,
+    submitError,
     drafts,
     submissions: submissions.map((s) => ({
       id: s.id,
@@ -64,7 +62,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   };
 }
 
-const IntentSchema = z.enum(["save-draft", "reset-draft", "submit"], { error: "Unknown action" });
+const IntentSchema = z.enum(["save-draft", "reset-draft"], { error: "Unknown action" });
 
 export async function action({ request, params }: Route.ActionArgs) {
   const user = await requireUser(request);
@@ -79,22 +77,10 @@ export async function action({ request, params }: Route.ActionArgs) {
     await saveDraft(user.id, problem.slug, parsed.data);
     return { ok: true as const, intent: intent.data };
   }
-  if (intent.data === "reset-draft") {
-    const language = LanguageSchema.safeParse(formData.get("language"));
-    if (!language.success)
-      return formFailure({ fieldErrors: { language: ["Choose JavaScript, TypeScript or Python"] } });
-    await resetDraft(user.id, problem.slug, language.data);
-    return { ok: true as const, intent: intent.data };
-  }
-  const parsed = parseForm(formData, SubmissionFormSchema);
-  if (!parsed.success) return formFailure(parsed);
-  try {
-    const submission = await recordSubmission(user.id, problem.slug, parsed.data);
-    return { ok: true as const, intent: intent.data, submissionId: submission.id };
-  } catch (error) {
-    if (error instanceof RateLimitedError) return rateLimitedFailure(error);
-    throw error;
-  }
+  const language = LanguageSchema.safeParse(formData.get("language"));
+  if (!language.success) return formFailure({ fieldErrors: { language: ["Choose JavaScript, TypeScript or Python"] } });
+  await resetDraft(user.id, problem.slug, language.data);
+  return { ok: true as const, intent: intent.data };
 }
 
 /** Draft saves change nothing the page shows: skip reloading its data for them. */
@@ -113,22 +99,27 @@ export default function ProblemPage({ loaderData }: Route.ComponentProps) {
   const slug = loaderData.problem.slug;
   useEffect(() => rememberLastProblem(slug), [slug]);
   useRememberLoaderData("problem", loaderData);
+  const submitPath = href("/problems/:slug/submissions", { slug });
   return (
-    <ProblemWorkspace
-      problem={loaderData.problem}
-      drafts={loaderData.drafts}
-      draftScope={{ owner: loaderData.me, problemSlug: loaderData.problem.slug, sessionId: null }}
-      submissions={loaderData.submissions}
-      actionPath={href("/problems/:slug", { slug: loaderData.problem.slug })}
-      toolbarExtra={() => (
-        <Link
-          to={`/sessions?problem=${loaderData.problem.slug}`}
-          className="btn btn-ghost btn-xs"
-          data-testid="practise-with-partner"
-        >
-          Practise with a partner
-        </Link>
-      )}
-    />
+    <>
+      <NoScriptSubmit
+        submitPath={submitPath}
+        language="javascript"
+        code={loaderData.drafts.javascript ?? loaderData.problem.starters.javascript}
+        error={loaderData.submitError}
+      />
+      <ProblemWorkspace
+        problem={loaderData.problem}
+        drafts={loaderData.drafts}
+        draftScope={{ owner: loaderData.me, problemSlug: slug, sessionId: null }}
+        submissions={loaderData.submissions}
+        submitPath={submitPath}
+        toolbarExtra={() => (
+          <Link to={`/sessions?problem=${slug}`} className="btn btn-ghost btn-xs" data-testid="practise-with-partner">
+            Practise with a partner
+          </Link>
+        )}
+      />
+    </>
   );
 }

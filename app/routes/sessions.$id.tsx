@@ -4,13 +4,12 @@ import { Field } from "~/components/ui/field";
 import { FormErrors } from "~/components/ui/form-errors";
 import { getServices, getStore } from "~/composition.server";
 import { requireUser } from "~/modules/accounts/login-session.server";
-import { recordSubmission, SubmissionFormSchema } from "~/modules/problems/practice.server";
 import { getProblem } from "~/modules/problems/problem-bank.server";
 import { renderEditorial, renderStatement, toWorkspaceProblem } from "~/modules/problems/problem-view.server";
 import { DifficultyBadge } from "~/modules/problems/ui/difficulty-badge";
 import { SESSION_ID_PATTERN } from "~/modules/sessions/session-id";
 import { END_REASON_LABELS, JoinSessionSchema, SessionIntentSchema } from "~/modules/sessions/session-schemas";
-import { endSession, joinSession, leaveSession, loadSessionFor, requireSeat } from "~/modules/sessions/sessions.server";
+import { endSession, joinSession, leaveSession, loadSessionFor } from "~/modules/sessions/sessions.server";
 import { SessionRoom } from "~/modules/sessions/ui/session-room";
 import { useAutoRevalidate } from "~/platform/hooks/use-auto-revalidate";
 import { useSubmissionKey } from "~/platform/hooks/use-submission-key";
@@ -110,14 +109,6 @@ export async function action({ request, params, context }: Route.ActionArgs) {
     const result = await leaveSession(user, params.id);
     if (!result.ok) return failureResponse(result);
     return redirect(href("/sessions"));
-  }
-  if (intent.data === "submit") {
-    const parsed = parseForm(formData, SubmissionFormSchema);
-    if (!parsed.success) return formFailure(parsed);
-    const seat = await requireSeat(user.id, params.id);
-    if (!seat.ok) return failureResponse(seat);
-    const submission = await recordSubmission(user.id, seat.session.problemSlug, parsed.data, params.id);
-    return { ok: true as const, intent: intent.data, submissionId: submission.id };
   }
   const result = await endSession(user, params.id);
   if (!result.ok) return failureResponse(result);

@@ -193,6 +193,17 @@ export function runStoreContract(name: string, makeStore: () => Promise<Store>) 
         expect(await store.submissions.listForProblem(user.id, "two-sum", 1)).toHaveLength(1);
       });
 
+      it("finds a submission by its id", async () => {
+        const user = await store.users.create(newUser("s4"));
+        const stored = await store.submissions.create(submission(user.id, "two-sum", "Accepted"));
+        expect(await store.submissions.findById(stored.id)).toMatchObject({
+          id: stored.id,
+          userId: user.id,
+          verdict: "Accepted",
+        });
+        expect(await store.submissions.findById("no-such-submission")).toBeNull();
+      });
+
       it("reports solved and attempted problems per user", async () => {
         const user = await store.users.create(newUser("s3"));
         await store.submissions.create(submission(user.id, "a", "Wrong Answer"));

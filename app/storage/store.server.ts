@@ -105,6 +105,7 @@ export type ProblemStatus = "solved" | "attempted";
 
 export interface SubmissionStore {
   create(input: NewSubmission): Promise<Submission>;
+  findById(id: string): Promise<Submission | null>;
   /** Newest first. */
   listForProblem(userId: string, problemSlug: string, limit: number): Promise<Submission[]>;
   /** Per problem the user has submitted to: solved (any Accepted) or attempted. */

@@ -117,7 +117,8 @@ const TABLE: Record<string, RouteRow> = {
         expect: signedIn(ok),
       },
       "reset-draft": { fields: () => ({ intent: "reset-draft", language: "python" }), expect: signedIn(ok) },
-      submit: {
+      // The old client-judged Submit: gone, so a posted verdict is an unknown action.
+      "client-verdict": {
         fields: () => ({
           intent: "submit",
           language: "javascript",
@@ -127,10 +128,33 @@ const TABLE: Record<string, RouteRow> = {
           total: "1",
           timeMs: "1",
         }),
-        expect: signedIn(ok),
+        expect: signedIn(s(400)),
       },
       unknown: { fields: () => ({ intent: "hack" }), expect: signedIn(s(400)) },
     },
+  },
+  "problems/:slug/submissions": {
+    url: () => "/problems/two-sum/submissions",
+    params: () => ({ slug: "two-sum" }),
+    loader: signedIn(s(302, /^\/problems\/two-sum$/)),
+    actions: {
+      submit: {
+        fields: () => ({ language: "javascript", code: "function twoSum() { return [0, 1]; }" }),
+        expect: signedIn(s(303, /^\/submissions\/[0-9a-f-]{36}$/)),
+      },
+      "client-verdict": {
+        fields: () => ({ language: "javascript", code: "x", verdict: "Accepted", passed: "13", total: "13" }),
+        expect: signedIn(s(400)),
+      },
+      invalid: { fields: () => ({ language: "cobol", code: "" }), expect: signedIn(s(400)) },
+    },
+  },
+  "submissions/:id": {
+    // Nobody's submission: the author's own page is tested in its route test.
+    url: () => "/submissions/00000000-0000-4000-8000-000000000000",
+    params: () => ({ id: "00000000-0000-4000-8000-000000000000" }),
+    loader: signedIn(s(404)),
+    actions: null,
   },
   "problems/:slug/tests": {
     url: () => "/problems/two-sum/tests",
@@ -153,6 +177,31 @@ const TABLE: Record<string, RouteRow> = {
         },
       },
       invalid: { fields: () => ({ problem: "two-sum", visibility: "private" }), expect: signedIn(s(400)) },
+    },
+  },
+  "sessions/:id/submissions": {
+    url: (id) => `/sessions/${id}/submissions`,
+    params: (id) => ({ id }),
+    loader: {
+      anonymous: toLogin,
+      stranger: s(403),
+      guest: s(302, /^\/sessions\/[\w-]{22}$/),
+      host: s(302, /^\/sessions\/[\w-]{22}$/),
+    },
+    actions: {
+      submit: {
+        fields: () => ({ language: "javascript", code: "function twoSum() { return [0, 1]; }" }),
+        expect: {
+          anonymous: toLogin,
+          stranger: s(403),
+          guest: s(303, /^\/submissions\/[0-9a-f-]{36}\?via=/),
+          host: s(303, /^\/submissions\/[0-9a-f-]{36}\?via=/),
+        },
+      },
+      "client-verdict": {
+        fields: () => ({ language: "javascript", code: "x", verdict: "Accepted", passed: "13", total: "13" }),
+        expect: { anonymous: toLogin, stranger: s(403), guest: s(400), host: s(400) },
+      },
     },
   },
   "sessions/history": { ...fixed("/sessions/history"), loader: signedIn(ok), actions: null },
@@ -184,18 +233,6 @@ const TABLE: Record<string, RouteRow> = {
       end: {
         fields: () => ({ intent: "end" }),
         expect: { anonymous: toLogin, stranger: s(403), guest: s(403), host: s(302, /^\/sessions\/[\w-]{22}$/) },
-      },
-      submit: {
-        fields: () => ({
-          intent: "submit",
-          language: "javascript",
-          code: "x",
-          verdict: "Accepted",
-          passed: "1",
-          total: "1",
-          timeMs: "1",
-        }),
-        expect: { anonymous: toLogin, stranger: s(403), guest: ok, host: ok },
       },
       unknown: { fields: () => ({ intent: "steal" }), expect: signedIn(s(400)) },
     },
@@ -346,10 +383,6 @@ const SOCKET_TABLE: Record<
   { payload: (sessionId: string) => unknown; expect: Record<Exclude<Role, "anonymous">, SocketExpect> }
 > = {
   "session:enter": { payload: (sessionId) => ({ sessionId }), expect: { stranger: NOT_IN, guest: "ok", host: "ok" } },
-  "session:submitted": {
-    payload: (sessionId) => ({ sessionId, verdict: "Accepted", passed: 1, total: 1 }),
-    expect: { stranger: NOT_IN, guest: "ok", host: "ok" },
-  },
   "chat:send": {
     payload: (sessionId) => ({ sessionId, clientId: "matrix-0001", body: "hello" }),
     expect: { stranger: NOT_IN, guest: "ok", host: "ok" },

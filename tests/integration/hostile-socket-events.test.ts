@@ -22,7 +22,6 @@ type Client = Socket<ServerToClientEvents, ClientToServerEvents>;
 const RUNS = 50;
 const EVENTS = [
   "session:enter",
-  "session:submitted",
   "chat:send",
   "chat:history",
   "chat:typing",
@@ -32,7 +31,6 @@ const EVENTS = [
 /** The fields each event knows, so random payloads often look almost right. */
 const FIELDS: Record<(typeof EVENTS)[number], string[]> = {
   "session:enter": ["sessionId"],
-  "session:submitted": ["sessionId", "verdict", "passed", "total"],
   "chat:send": ["sessionId", "clientId", "body"],
   "chat:history": ["sessionId", "afterSeq"],
   "chat:typing": ["sessionId", "typing"],

@@ -9,3 +9,5 @@ process.env.DATA_DIR = dir;
 process.env.DATABASE_URL = `file:${path.join(dir, "test.db")}`;
 process.env.SESSION_SECRET = "test-secret-that-is-at-least-32-characters-long";
 process.env.BCRYPT_COST = "4";
+// Judge workers start when a test submits, not in advance: no idle Pyodide per test file.
+process.env.JUDGE_SPARE_WORKERS ??= "0";

@@ -1,14 +1,13 @@
 import { z } from "zod";
 
 import { getStore } from "~/composition.server";
-import { VERDICTS } from "~/modules/judge/types";
 import { getProblem } from "~/modules/problems/problem-bank.server";
 import { LanguageSchema, SLUG_PATTERN } from "~/modules/problems/problem-schema";
 import { sessionFailure, type SessionResult } from "~/modules/sessions/session-failures";
 import { SESSION_ID_PATTERN } from "~/modules/sessions/session-id";
 import { requireSeat } from "~/modules/sessions/sessions.server";
 import { consume, limiters } from "~/platform/rate-limit.server";
-import type { User } from "~/storage/store.server";
+import type { NewSubmission, User } from "~/storage/store.server";
 
 /** Practice rules: what a submission and a draft may hold. */
 
@@ -17,17 +16,6 @@ export const MAX_CODE_LENGTH = 64_000;
 export const CodeSchema = z
   .string({ error: "Code is required" })
   .max(MAX_CODE_LENGTH, `Code must be at most ${MAX_CODE_LENGTH.toLocaleString("en")} characters`);
-
-export const SubmissionFormSchema = z
-  .object({
-    language: LanguageSchema,
-    code: CodeSchema.min(1, "Write some code before submitting"),
-    verdict: z.enum(VERDICTS),
-    passed: z.coerce.number().int().min(0).max(10_000),
-    total: z.coerce.number().int().min(1).max(10_000),
-    timeMs: z.coerce.number().min(0).max(600_000),
-  })
-  .refine((s) => s.passed <= s.total, { path: ["passed"], message: "passed cannot exceed total" });
 
 export const DraftFormSchema = z.object({
   language: LanguageSchema,
@@ -46,13 +34,14 @@ export const DraftRequestSchema = z
   .refine((d) => d.intent === "reset" || d.code !== undefined, { path: ["code"], message: "Code is required" });
 
 /**
- * Records a submission; in a session (`sessionId`) it counts for that session too, and the
- * session's draft follows it, never the solo one.
+ * Stores a verdict the server's judge gave (never one a client sent); in a session
+ * (`sessionId`) it counts for that session too, and the session's draft follows it, never
+ * the solo one.
  */
 export async function recordSubmission(
   userId: string,
   problemSlug: string,
-  input: z.output<typeof SubmissionFormSchema>,
+  input: Omit<NewSubmission, "userId" | "problemSlug" | "sessionId">,
   sessionId: string | null = null,
 ) {
   // A quota on what is stored: each submission keeps up to 64 KB of code for good.

@@ -86,6 +86,11 @@ export const ProblemMetaSchema = z
     design: DesignSignatureSchema.optional(),
     comparator: ComparatorSchema,
     timeLimitMs: z.number().int().min(500).max(10_000).default(2000),
+    /**
+     * When Submit fails on a hidden test, show that test's input, expected answer and the
+     * output (as LeetCode does). Off: only its number and verdict. Other hidden tests never leave the server.
+     */
+    revealFailedHiddenTest: z.boolean().default(true),
   })
   .strict()
   .superRefine((meta, ctx) => {

@@ -1,6 +1,5 @@
 import { z } from "zod";
 
-import { VERDICTS } from "~/modules/judge/types";
 import { SessionIdSchema } from "~/modules/sessions/session-id";
 
 /** The room's part of the realtime contract: entering, presence, results. */
@@ -11,12 +10,6 @@ export const PresenceSchema = z.object({
   mic: z.boolean(),
   camera: z.boolean(),
   sharing: z.boolean(),
-});
-export const SubmittedSchema = z.object({
-  sessionId: SessionIdSchema,
-  verdict: z.enum(VERDICTS),
-  passed: z.number().int().min(0).max(10_000),
-  total: z.number().int().min(1).max(10_000),
 });
 
 /** Minutes a session timer may run (or null: no timer). */

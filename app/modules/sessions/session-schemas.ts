@@ -34,7 +34,7 @@ export const JoinSessionSchema = z.object({
   password: z.string().max(200).optional(),
 });
 
-export const SessionIntentSchema = z.enum(["join", "leave", "end", "submit"], {
+export const SessionIntentSchema = z.enum(["join", "leave", "end"], {
   error: "Unknown action: reload the page and try again",
 });
 

@@ -1,13 +1,14 @@
 import { getStore } from "~/composition.server";
 import { postSystemMessage } from "~/modules/chat/chat.server";
-import { EnterSchema, PresenceSchema, SubmittedSchema, TimerSchema } from "~/modules/sessions/session-contract";
+import { EnterSchema, PresenceSchema, TimerSchema } from "~/modules/sessions/session-contract";
 import { requireSeat } from "~/modules/sessions/sessions.server";
-import { consume } from "~/platform/rate-limit.server";
 import { handle, type RealtimeContext, RealtimeError, type RealtimeSocket, roomOf } from "~/platform/realtime/context";
-import { chatBySession } from "~/platform/realtime/event-limits";
 import { RECONNECT_GRACE_MS } from "~/platform/realtime/presence";
 
-/** Entering a session's room (seat checked), presence, disconnects, results. */
+/**
+ * Entering a session's room (seat checked), presence, disconnects. Submit results reach
+ * the chat from the server's judge (POST /sessions/:id/submissions), not from sockets.
+ */
 export function registerSessionHandlers(ctx: RealtimeContext, socket: RealtimeSocket) {
   const user = socket.data.user;
 
@@ -60,25 +61,6 @@ export function registerSessionHandlers(ctx: RealtimeContext, socket: RealtimeSo
       await ctx.broadcastState(sessionId);
       return null;
     }),
-  );
-
-  socket.on(
-    "session:submitted",
-    handle(
-      ctx,
-      socket,
-      "session:submitted",
-      SubmittedSchema,
-      async ({ sessionId, verdict, passed, total }) => {
-        await postSystemMessage(sessionId, `${user.username} submitted: ${verdict} ${passed}/${total}`);
-        return null;
-      },
-      // The line is stored in the session's chat: it counts against the chat's volume too.
-      {
-        limit: ({ sessionId }) =>
-          consume(chatBySession, sessionId, { reason: "This session's chat has had many messages just now." }),
-      },
-    ),
   );
 
   socket.on("disconnect", () => {

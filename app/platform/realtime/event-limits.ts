@@ -13,10 +13,6 @@ export const EVENT_LIMITS: Record<keyof ClientToServerEvents, { limiter: RateLim
     limiter: createLimiter({ keyPrefix: "ev-enter-user", points: 30, durationSeconds: 60 }),
     reason: "Too many attempts to enter the room.",
   },
-  "session:submitted": {
-    limiter: createLimiter({ keyPrefix: "ev-submitted-user", points: 10, durationSeconds: 60 }),
-    reason: "Too many results shared.",
-  },
   "chat:send": {
     limiter: createLimiter({ keyPrefix: "chat-user", points: 20, durationSeconds: 10 }),
     reason: "Too many messages.",

@@ -7,7 +7,6 @@ import type {
   EnterSchema,
   PresenceSchema,
   RoomState,
-  SubmittedSchema,
   TimerSchema,
 } from "~/modules/sessions/session-contract";
 
@@ -22,7 +21,6 @@ export type Ack<T> = (result: AckResult<T>) => void;
 
 export interface ClientToServerEvents {
   "session:enter": (payload: z.input<typeof EnterSchema>, ack: Ack<EnterResult>) => void;
-  "session:submitted": (payload: z.input<typeof SubmittedSchema>, ack?: Ack<null>) => void;
   "chat:send": (payload: z.input<typeof ChatSendSchema>, ack: Ack<ChatMessageDto>) => void;
   "chat:history": (payload: z.input<typeof ChatHistorySchema>, ack: Ack<ChatMessageDto[]>) => void;
   "chat:typing": (payload: z.input<typeof TypingSchema>) => void;

@@ -39,6 +39,11 @@ export class MongoSubmissionStore implements SubmissionStore {
     return toSubmission(doc.toObject());
   }
 
+  async findById(id: string): Promise<Submission | null> {
+    const doc = await this.m.Submission.findById(id).lean<SubmissionDoc>();
+    return doc ? toSubmission(doc) : null;
+  }
+
   async listForProblem(userId: string, problemSlug: string, limit: number): Promise<Submission[]> {
     const docs = await this.m.Submission.find({ userId, problemSlug })
       .sort({ order: -1 })

@@ -69,6 +69,11 @@ export class SqliteSubmissionStore implements SubmissionStore {
     return toSubmission(row);
   }
 
+  async findById(id: string): Promise<Submission | null> {
+    const row = this.sql("SELECT * FROM submissions WHERE id = ?").get(id) as SubmissionRow | undefined;
+    return row ? toSubmission(row) : null;
+  }
+
   async listForProblem(userId: string, problemSlug: string, limit: number): Promise<Submission[]> {
     const rows = this.sql(
       "SELECT * FROM submissions WHERE user_id = ? AND problem_slug = ? ORDER BY created_at DESC, rowid DESC LIMIT ?",

@@ -1,10 +1,10 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { Group, Panel, Separator } from "react-resizable-panels";
-import { href, useFetcher } from "react-router";
+import { useRevalidator } from "react-router";
 
 import { paneId, paneProps, PaneTabs } from "~/components/ui/pane-tabs";
 import { CodeEditor } from "~/modules/editor/code-editor";
-import type { JudgeTest, Verdict } from "~/modules/judge/types";
+import type { JudgeTest } from "~/modules/judge/types";
 import { type Language, LANGUAGE_LABELS, LANGUAGES } from "~/modules/problems/problem-schema";
 import { ConsolePanel, type ConsoleTab } from "~/modules/problems/ui/console-panel";
 import { type DraftSaveState, type DraftScope, DraftSync } from "~/modules/problems/ui/draft-sync";
@@ -30,10 +30,8 @@ export interface ProblemWorkspaceProps {
   /** Whose drafts these are and where they belong (solo practice or one session). */
   draftScope: DraftScope;
   submissions: SubmissionView[] | null;
-  /** Where submissions are posted (the problem route's or the session route's action). */
-  actionPath: string;
-  /** Called after a submission is recorded (the room tells the partner). */
-  onSubmitted?: (result: { verdict: Verdict; passed: number; total: number }) => void;
+  /** Where Submit posts `language` and `code` to be judged on the server. */
+  submitPath: string;
   /** Extra controls shown in the editor's toolbar (e.g. "share selection"). */
   toolbarExtra?: (api: { getSelection: () => string; language: Language }) => React.ReactNode;
   /** Sizing of the outer box; the problem page fills the window below the navbar. */
@@ -57,8 +55,7 @@ export function ProblemWorkspace({
   drafts,
   draftScope,
   submissions,
-  actionPath,
-  onSubmitted,
+  submitPath,
   toolbarExtra,
   className = "h-[calc(100dvh-4rem)] min-h-[32rem]",
   narrowPane,
@@ -75,8 +72,8 @@ export function ProblemWorkspace({
   const [cases, setCases] = useState<EditableCase[]>(() => casesFromExamples(problem.spec, problem.examples));
   const [caseErrors, setCaseErrors] = useState<Record<number, Record<string, string>>>({});
   const [consoleTab, setConsoleTab] = useState<ConsoleTab>("testcase");
-  const { state, run, pythonStatus } = useJudge();
-  const submitFetcher = useFetcher({ key: `submit-${problem.slug}` });
+  const { state, run, submit, pythonStatus } = useJudge();
+  const revalidator = useRevalidator();
   const editorApi = useRef<{ getSelection: () => string }>({ getSelection: () => "" });
   const draftSync = useRef<DraftSync | null>(null);
   const [save, setSave] = useState<{ state: DraftSaveState; message?: string }>({ state: "idle" });
@@ -162,36 +159,14 @@ export function ProblemWorkspace({
     await run("run", { language, code, spec: problem.spec, loadTests: async () => tests });
   }, [cases, code, language, problem.spec, run, state.running]);
 
+  /** Submit is judged on the server: every test, hidden ones included, and the verdict stored there. */
   const submitAll = useCallback(async () => {
     if (state.running) return;
     setConsoleTab("result");
-    const summary = await run("submit", {
-      language,
-      code,
-      spec: problem.spec,
-      loadTests: async () => {
-        const response = await fetch(href("/problems/:slug/tests", { slug: problem.slug }), {
-          headers: { Accept: "application/json" },
-        });
-        if (!response.ok) throw new Error("Could not load the tests. Check your connection and try again.");
-        return ((await response.json()) as { tests: JudgeTest[] }).tests;
-      },
-    });
-    if (!summary) return;
-    submitFetcher.submit(
-      {
-        intent: "submit",
-        language,
-        code,
-        verdict: summary.verdict,
-        passed: String(summary.passed),
-        total: String(summary.total),
-        timeMs: summary.timeMs.toFixed(2),
-      },
-      { method: "post", action: actionPath },
-    );
-    onSubmitted?.({ verdict: summary.verdict, passed: summary.passed, total: summary.total });
-  }, [actionPath, code, language, onSubmitted, problem.slug, problem.spec, run, state.running, submitFetcher]);
+    const summary = await submit({ submitPath, language, code });
+    // The submissions list (and the problem's solved mark) now include this one.
+    if (summary) void revalidator.revalidate();
+  }, [code, language, revalidator, state.running, submit, submitPath]);
 
   // Keyboard shortcuts anywhere on the page (Monaco binds the same keys while focused).
   useEffect(() => {

@@ -4,6 +4,11 @@ import type { JudgeSpec, JudgeTest, RunSummary } from "~/modules/judge/types";
 import type { Language } from "~/modules/problems/problem-schema";
 import type { ConsoleState } from "~/modules/problems/ui/console-panel";
 
+/** What POST …/submissions answers to `Accept: application/json`. */
+type SubmitAnswer =
+  | { submissionId: string; url: string; summary: RunSummary }
+  | { fieldErrors: Record<string, string[] | undefined>; formErrors: string[] };
+
 /** One JudgeRunner per page; its workers live as long as the page does. */
 export function useJudge() {
   const runner = useRef<import("~/modules/judge/browser/judge-runner").JudgeRunner | null>(null);
@@ -85,5 +90,42 @@ export function useJudge() {
     [getRunner],
   );
 
-  return { state, run, pythonStatus };
+  /** Sends the code to the server's judge and shows its verdict (the browser judges nothing here). */
+  const submit = useCallback(
+    async (options: { submitPath: string; language: Language; code: string }): Promise<RunSummary | null> => {
+      setState({
+        mode: "submit",
+        running: true,
+        status: "Judging on the server…",
+        summary: null,
+        liveResults: [],
+        error: null,
+      });
+      try {
+        const response = await fetch(options.submitPath, {
+          method: "POST",
+          headers: { Accept: "application/json", "Content-Type": "application/x-www-form-urlencoded" },
+          body: new URLSearchParams({ language: options.language, code: options.code }),
+        });
+        const body = (await response.json().catch(() => null)) as SubmitAnswer | null;
+        if (!response.ok || !body || !("summary" in body)) {
+          const errors =
+            body && "formErrors" in body ? [...body.formErrors, ...Object.values(body.fieldErrors).flat()] : [];
+          throw new Error(errors[0] ?? `Submit failed (${response.status}). Try again in a moment.`);
+        }
+        setState((s) => ({ ...s, running: false, summary: body.summary }));
+        return body.summary;
+      } catch (error) {
+        const message =
+          error instanceof TypeError
+            ? "Could not reach the server. Check your connection and try again."
+            : String((error as Error).message);
+        setState((s) => ({ ...s, running: false, error: message }));
+        return null;
+      }
+    },
+    [],
+  );
+
+  return { state, run, submit, pythonStatus };
 }

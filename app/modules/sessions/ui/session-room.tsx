@@ -180,9 +180,8 @@ export function SessionRoom({
             drafts={drafts}
             draftScope={{ owner: me.username, problemSlug: problem.slug, sessionId: view.id }}
             submissions={submissions}
-            actionPath={href("/sessions/:id", { id: view.id })}
             className="h-full min-h-0 min-w-0"
-            onSubmitted={(result) => room.socket?.emit("session:submitted", { sessionId: view.id, ...result })}
+            submitPath={href("/sessions/:id/submissions", { id: view.id })}
             toolbarExtra={({ getSelection, language }) => (
               <button
                 type="button"
