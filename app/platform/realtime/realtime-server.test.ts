@@ -334,10 +334,11 @@ describe("the lobby follows presence", () => {
     // Created straight in storage: the lobby's one-second cache picks it up shortly.
     await expect.poll(() => row(ghost), { timeout: 5_000 }).toMatchObject({ hostPresent: true });
 
-    // The host moves on to a new session: the first one's room is empty.
+    // The host closes the tab: the room is empty. Another host is in theirs.
     hostSocket.disconnect();
-    const fresh = await sessionWith(host.user.id);
-    await entered(host.cookie, fresh);
+    const other = await person();
+    const fresh = await sessionWith(other.user.id);
+    await entered(other.cookie, fresh);
     await expect.poll(async () => (await row(ghost))?.hostPresent, { timeout: 5_000 }).toBe(false);
     await expect.poll(() => row(fresh), { timeout: 5_000 }).toMatchObject({ hostPresent: true });
     const ids = (await listLobby()).map((r) => r.id);
