@@ -7,7 +7,7 @@ test.describe("accounts", () => {
     await page.getByRole("link", { name: "Create a free account" }).click();
     await expect(page).toHaveURL(/\/signup$/);
     const user = await signUp(page);
-    await expect(page.getByRole("heading", { level: 1 })).toContainText(`Welcome back, ${user.username}`);
+    await expect(page.getByRole("heading", { level: 1 })).toContainText(`Welcome, ${user.username}`);
     await signOut(page);
     await signIn(page, user);
   });

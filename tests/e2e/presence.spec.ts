@@ -17,8 +17,12 @@ test("the lobby and the room badge follow presence, not seats", async ({ page, b
   test.setTimeout(240_000);
   const host = await signUp(page);
   const ghost = await startSession(page);
-  // The host starts another session: the first one's room is empty now.
-  const fresh = await startSession(page);
+  // The host closes the room (a user holds one open session, so they do not start another);
+  // another host is in theirs.
+  await page.goto("/problems");
+  const other = await newPerson(browser, baseURL);
+  await signUp(other.page);
+  const fresh = await startSession(other.page);
 
   const viewer = await newPerson(browser, baseURL);
   await signUp(viewer.page);

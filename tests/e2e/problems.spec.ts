@@ -29,9 +29,9 @@ test.describe("problems", () => {
     await expect(page).toHaveURL(/difficulty=medium/);
     await expect(rows.first()).toContainText(/medium/i);
     expect(await rows.count()).toBeLessThan(all);
-    await page.goto("/problems?q=two+sum");
+    await page.goto("/problems?q=valid+sudoku");
     await expect(rows).toHaveCount(1);
-    await expect(rows.first()).toContainText("Two Sum");
+    await expect(rows.first()).toContainText("Valid Sudoku");
     await context.close();
   });
 
