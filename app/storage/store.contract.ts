@@ -260,10 +260,15 @@ export function runStoreContract(name: string, makeStore: () => Promise<Store>) 
       it("keeps a session's drafts apart from solo drafts and from other sessions", async () => {
         const user = await store.users.create(newUser("d3"));
         const partner = await store.users.create(newUser("d4"));
-        for (const id of ["dsess-1", "dsess-2"])
+        // One open session per user: the second room has another host, the user is its guest.
+        const otherHost = await store.users.create(newUser("d5"));
+        for (const [id, hostId] of [
+          ["dsess-1", user.id],
+          ["dsess-2", otherHost.id],
+        ] as const)
           await store.sessions.create({
             id,
-            hostId: user.id,
+            hostId,
             problemSlug: "two-sum",
             visibility: "public",
             passwordHash: null,
@@ -483,7 +488,7 @@ export function runStoreContract(name: string, makeStore: () => Promise<Store>) 
       });
 
       it("stores a timer's end, changes or clears it, and not once the session ended", async () => {
-        const [host] = await users(1);
+        const [host, otherHost] = await users(2);
         const endsAt = new Date(Date.now() + 30 * 60_000);
         const timed = await store.sessions.create({
           id: `sess-${++counter}`,
@@ -495,7 +500,7 @@ export function runStoreContract(name: string, makeStore: () => Promise<Store>) 
         });
         expect(timed.timerEndsAt?.getTime()).toBe(endsAt.getTime());
         expect((await store.sessions.findById(timed.id))?.timerEndsAt?.getTime()).toBe(endsAt.getTime());
-        const plain = await open(host!.id);
+        const plain = await open(otherHost!.id);
         expect(plain.timerEndsAt).toBeNull();
         const later = new Date(endsAt.getTime() + 60_000);
         expect(await store.sessions.setTimer(plain.id, later)).toBe(true);

@@ -7,7 +7,7 @@ import path from "node:path";
 
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-import { type Child, freePort, startChild, tsNode } from "../support/child-server";
+import { type Child, freePort, plainNode, startChild } from "../support/child-server";
 
 /**
  * SIGTERM while the production server is under load (200 requests in flight): every
@@ -28,7 +28,7 @@ beforeAll(async () => {
   }
   port = await freePort();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "peerprep-sigterm-"));
-  child = await startChild(...tsNode("tests/support/counting-server.ts"), "counting server ready", {
+  child = await startChild(...plainNode("tests/support/counting-server.mjs"), "counting server ready", {
     NODE_ENV: "production",
     PORT: String(port),
     HOST: "127.0.0.1",
@@ -142,7 +142,7 @@ describe("graceful shutdown with idle and half-open connections", () => {
     async () => {
       const slowPort = await freePort();
       const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "peerprep-sigterm-idle-"));
-      const server = await startChild(...tsNode("tests/support/counting-server.ts"), "counting server ready", {
+      const server = await startChild(...plainNode("tests/support/counting-server.mjs"), "counting server ready", {
         NODE_ENV: "production",
         PORT: String(slowPort),
         HOST: "127.0.0.1",

@@ -6,7 +6,7 @@ import path from "node:path";
 
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-import { type Child, freePort, startChild, tsNode } from "../support/child-server";
+import { type Child, freePort, plainNode, startChild } from "../support/child-server";
 
 /**
  * The production server over real HTTP: malformed addresses are a 400 or the not-found
@@ -26,7 +26,7 @@ beforeAll(async () => {
   }
   port = await freePort();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "peerprep-http-"));
-  child = await startChild(...tsNode("tests/support/counting-server.ts"), "counting server ready", {
+  child = await startChild(...plainNode("tests/support/counting-server.mjs"), "counting server ready", {
     NODE_ENV: "production",
     PORT: String(port),
     HOST: "127.0.0.1",

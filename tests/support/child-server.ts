@@ -68,3 +68,9 @@ export const tsNode = (file: string, ...args: string[]): [string, string[]] => [
   process.execPath,
   ["--import", "tsx", path.resolve(file), ...args],
 ];
+
+/** Runs a plain JavaScript file in one node process, with no loader in between. */
+export const plainNode = (file: string, ...args: string[]): [string, string[]] => [
+  process.execPath,
+  [path.resolve(file), ...args],
+];

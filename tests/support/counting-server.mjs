@@ -1,6 +1,7 @@
 // The production server (build/) with counters: every connection it accepted, every request
 // it read and every response it finished or abandoned, printed as it exits.
-import type http from "node:http";
+// Plain JavaScript run by plain Node: a TypeScript loader would re-read the whole server
+// bundle (tens of megabytes with the problem bank) before the server could start.
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 
@@ -9,11 +10,12 @@ process.env.ALLOW_GENERATED_SECRET ??= "true";
 const parent = process.ppid;
 setInterval(() => process.ppid !== parent && process.exit(1), 1_000).unref();
 const build = pathToFileURL(path.resolve(import.meta.dirname, "../../build/server/index.js")).href;
-const { startServer } = (await import(build)) as { startServer: () => Promise<http.Server> };
+/** @type {{ startServer: () => Promise<import("node:http").Server> }} */
+const { startServer } = await import(build);
 const server = await startServer();
 const counts = { accepted: 0, requests: 0, finished: 0, abandoned: 0 };
 server.on("connection", () => counts.accepted++);
-server.on("request", (_req: http.IncomingMessage, res: http.ServerResponse) => {
+server.on("request", (_req, res) => {
   counts.requests++;
   res.once("close", () => (res.writableFinished ? counts.finished++ : counts.abandoned++));
 });
