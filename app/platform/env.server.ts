@@ -108,9 +108,7 @@ const EnvSchema = z.object({
   /** The public address links in mail point to (never taken from a request's Host header). */
   APP_URL: z.preprocess(
     (v) => (v === "" ? undefined : v),
-    z
-      .url({ protocol: /^https?$/, error: "must be an http(s) URL such as https://peerprep.example.org" })
-      .optional(),
+    z.url({ protocol: /^https?$/, error: "must be an http(s) URL such as https://peerprep.example.org" }).optional(),
   ),
   REDIS_URL: z.preprocess(
     (v) => (v === "" ? undefined : v),

@@ -6,13 +6,13 @@ import { Field } from "~/components/ui/field";
 import { FormErrors } from "~/components/ui/form-errors";
 import { LocalTime } from "~/components/ui/local-time";
 import { getServices, getStore } from "~/composition.server";
-import { changePassword } from "~/modules/accounts/accounts.server";
 import {
   accountSecurityData,
   handleSecurityIntent,
   SECURITY_INTENTS,
   type SecurityActionData,
 } from "~/modules/accounts/account-security-actions.server";
+import { changePassword } from "~/modules/accounts/accounts.server";
 import { ChangePasswordSchema } from "~/modules/accounts/auth-schemas";
 import {
   requireBuiltinAccounts,

@@ -1,4 +1,5 @@
 import { Form, Link, redirect, useNavigation } from "react-router";
+import { z } from "zod";
 
 import { Field } from "~/components/ui/field";
 import { FormErrors } from "~/components/ui/form-errors";
@@ -18,7 +19,6 @@ import { parseForm } from "~/platform/http/forms";
 import { readForm } from "~/platform/http/read-form.server";
 import { requestInfo } from "~/platform/http/request-info.server";
 import { retryAfterHeaders } from "~/platform/http/route-headers";
-import { z } from "zod";
 
 import type { Route } from "./+types/login.two-factor";
 

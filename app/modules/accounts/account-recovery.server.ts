@@ -1,9 +1,9 @@
 import crypto from "node:crypto";
 
 import { getServices, getStore } from "~/composition.server";
-import { COMMON_PASSWORD_MESSAGE } from "~/modules/accounts/accounts.server";
 import { accountLimiters } from "~/modules/accounts/account-limits.server";
 import { passwordResetMail, verifyEmailMail } from "~/modules/accounts/account-mail";
+import { COMMON_PASSWORD_MESSAGE } from "~/modules/accounts/accounts.server";
 import { isCommonPassword } from "~/modules/accounts/common-passwords.server";
 import { hashPassword } from "~/modules/accounts/password.server";
 import { appUrl } from "~/platform/env.server";

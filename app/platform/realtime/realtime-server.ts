@@ -157,8 +157,7 @@ export function attachRealtime(httpServer: http.Server, logger: Logger, options:
       for (const socket of await io.in(userRoomOf(userId)).fetchSockets()) {
         const id = socket.data.loginSessionId;
         const ended =
-          "all" in loginSessions ||
-          ("only" in loginSessions ? id === loginSessions.only : id !== loginSessions.allBut);
+          "all" in loginSessions || ("only" in loginSessions ? id === loginSessions.only : id !== loginSessions.allBut);
         if (ended) socket.disconnect(true);
       }
     }),
