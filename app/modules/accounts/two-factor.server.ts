@@ -83,13 +83,12 @@ export async function verifySecondFactor(userId: string, code: string): Promise<
   const store = getStore();
   const record = await store.twoFactor.get(userId);
   if (!record?.enabledAt) return false;
-  let ok = false;
-  if (/^\d{6}$/.test(code)) {
-    const step = await matchingStep(record.secret, code);
-    ok = step !== null && (await store.twoFactor.useStep(userId, step));
-  } else {
-    ok = await store.twoFactor.useRecoveryCode(userId, sha256(code), new Date());
-  }
+  const ok = /^\d{6}$/.test(code)
+    ? await (async () => {
+        const step = await matchingStep(record.secret, code);
+        return step !== null && (await store.twoFactor.useStep(userId, step));
+      })()
+    : await store.twoFactor.useRecoveryCode(userId, sha256(code), new Date());
   if (ok) await refund(accountLimiters.twoFactorByUser, userId);
   return ok;
 }
