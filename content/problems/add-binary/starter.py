@@ -1,0 +1,3 @@
+class Solution:
+    def addBinary(self, a: str, b: str) -> str:
+        pass

@@ -1,0 +1,3 @@
+function addBinary(a: string, b: string): string {
+
+};

@@ -1,0 +1,3 @@
+class Solution:
+    def maxCoins(self, nums: List[int]) -> int:
+        pass

@@ -1,0 +1,3 @@
+function maxCoins(nums: number[]): number {
+
+};

@@ -1,0 +1,3 @@
+function criticalConnections(n: number, connections: number[][]): number[][] {
+
+};

@@ -1,0 +1,3 @@
+class Solution:
+    def findJudge(self, n: int, trust: List[List[int]]) -> int:
+        pass

@@ -1,0 +1,3 @@
+function findJudge(n: number, trust: number[][]): number {
+
+};

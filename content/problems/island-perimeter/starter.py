@@ -1,0 +1,3 @@
+class Solution:
+    def islandPerimeter(self, grid: List[List[int]]) -> int:
+        pass

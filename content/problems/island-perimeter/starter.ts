@@ -1,0 +1,3 @@
+function islandPerimeter(grid: number[][]): number {
+
+};

@@ -1,0 +1,3 @@
+function totalNQueens(n: number): number {
+
+};

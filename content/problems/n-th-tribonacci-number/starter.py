@@ -1,0 +1,3 @@
+class Solution:
+    def tribonacci(self, n: int) -> int:
+        pass

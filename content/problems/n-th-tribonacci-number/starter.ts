@@ -1,0 +1,3 @@
+function tribonacci(n: number): number {
+
+};

@@ -1,0 +1,3 @@
+function countComponents(n: number, edges: number[][]): number {
+
+};

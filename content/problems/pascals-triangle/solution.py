@@ -1,0 +1,7 @@
+class Solution:
+    def generate(self, numRows: int) -> List[List[int]]:
+        rows = [[1]]
+        for _ in range(1, numRows):
+            prev = rows[-1]
+            rows.append([1] + [prev[c - 1] + prev[c] for c in range(1, len(prev))] + [1])
+        return rows

@@ -1,0 +1,3 @@
+class Solution:
+    def generate(self, numRows: int) -> List[List[int]]:
+        pass

@@ -1,0 +1,3 @@
+function generate(numRows: number): number[][] {
+
+};

@@ -1,0 +1,3 @@
+function romanToInt(s: string): number {
+
+};

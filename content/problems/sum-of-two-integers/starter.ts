@@ -1,0 +1,3 @@
+function getSum(a: number, b: number): number {
+
+};
