@@ -1,0 +1,3 @@
+class Solution:
+    def findContentChildren(self, g: List[int], s: List[int]) -> int:
+        pass

@@ -1,0 +1,3 @@
+function findContentChildren(g: number[], s: number[]): number {
+
+};

@@ -1,0 +1,3 @@
+class Solution:
+    def candy(self, ratings: List[int]) -> int:
+        pass

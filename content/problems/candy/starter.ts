@@ -1,0 +1,3 @@
+function candy(ratings: number[]): number {
+
+};

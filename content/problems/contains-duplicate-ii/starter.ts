@@ -1,0 +1,3 @@
+function containsNearbyDuplicate(nums: number[], k: number): boolean {
+
+};

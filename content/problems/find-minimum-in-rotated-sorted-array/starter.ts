@@ -1,0 +1,3 @@
+function findMin(nums: number[]): number {
+
+};

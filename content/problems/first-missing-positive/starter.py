@@ -1,0 +1,3 @@
+class Solution:
+    def firstMissingPositive(self, nums: List[int]) -> int:
+        pass

@@ -1,0 +1,3 @@
+function firstMissingPositive(nums: number[]): number {
+
+};

@@ -1,0 +1,3 @@
+function findMaximizedCapital(k: number, w: number, profits: number[], capital: number[]): number {
+
+};

@@ -1,0 +1,3 @@
+function isSubsequence(s: string, t: string): boolean {
+
+};

@@ -1,0 +1,3 @@
+function longestCommonPrefix(strs: string[]): string {
+
+};

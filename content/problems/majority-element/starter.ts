@@ -1,0 +1,3 @@
+function majorityElement(nums: number[]): number {
+
+};

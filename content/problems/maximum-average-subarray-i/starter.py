@@ -1,0 +1,3 @@
+class Solution:
+    def findMaxAverage(self, nums: List[int], k: int) -> float:
+        pass

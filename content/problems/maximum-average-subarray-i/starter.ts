@@ -1,0 +1,3 @@
+function findMaxAverage(nums: number[], k: number): number {
+
+};

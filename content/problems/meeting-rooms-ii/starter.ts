@@ -1,0 +1,3 @@
+function minMeetingRooms(intervals: number[][]): number {
+
+};

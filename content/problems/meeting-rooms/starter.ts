@@ -1,0 +1,3 @@
+function canAttendMeetings(intervals: number[][]): boolean {
+
+};

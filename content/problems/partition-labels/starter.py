@@ -1,0 +1,3 @@
+class Solution:
+    def partitionLabels(self, s: str) -> List[int]:
+        pass

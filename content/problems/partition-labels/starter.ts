@@ -1,0 +1,3 @@
+function partitionLabels(s: string): number[] {
+
+};

@@ -1,0 +1,3 @@
+function searchInsert(nums: number[], target: number): number {
+
+};

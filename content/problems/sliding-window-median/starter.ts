@@ -1,0 +1,3 @@
+function medianSlidingWindow(nums: number[], k: number): number[] {
+
+};

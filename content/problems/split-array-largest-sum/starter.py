@@ -1,0 +1,3 @@
+class Solution:
+    def splitArray(self, nums: List[int], k: int) -> int:
+        pass

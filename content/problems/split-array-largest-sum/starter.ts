@@ -1,0 +1,3 @@
+function splitArray(nums: number[], k: number): number {
+
+};

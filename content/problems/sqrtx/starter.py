@@ -1,0 +1,3 @@
+class Solution:
+    def mySqrt(self, x: int) -> int:
+        pass

