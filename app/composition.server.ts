@@ -4,11 +4,15 @@ import { syncClerkUser } from "~/adapters/clerk/clerk-user-sync.server";
 import { createInngestClient, type InngestClient } from "~/adapters/inngest/inngest-client.server";
 import { inngestJobs } from "~/adapters/inngest/inngest-jobs.server";
 import { createRedisConnection, type RedisConnection } from "~/adapters/redis/redis-client.server";
+import { redisMatchQueue } from "~/adapters/redis/redis-match-queue.server";
 import { type StreamMedia, streamMediaOf } from "~/adapters/stream/stream-media.server";
 import { mirrorOnStream, upsertStreamUser } from "~/adapters/stream/stream-users.server";
 import { builtinIdentity } from "~/modules/accounts/builtin-identity.server";
 import type { IdentityProvider } from "~/modules/accounts/identity.server";
 import { announceSessionChanges } from "~/modules/chat/chat-announcements.server";
+import type { Matchmaker } from "~/modules/matching/matchmaker.server";
+import { matchmakerFor } from "~/modules/matching/matchmaker-deps.server";
+import { memoryMatchQueue } from "~/modules/matching/memory-match-queue.server";
 import { forgetLobbyOnChange } from "~/modules/sessions/lobby-list.server";
 import { type Adapters, adaptersOf, type Env, getEnv, sqlitePath } from "~/platform/env.server";
 import { DomainEvents } from "~/platform/events/domain-events.server";
@@ -40,6 +44,8 @@ export interface Services {
   readonly inngest: InngestClient | null;
   /** Shared rooms and rate limits across instances (REDIS_URL); null on one instance. */
   readonly redis: RedisConnection | null;
+  /** Quick match; its queue is in-process, or shared in Redis with REDIS_URL (ADR 050). */
+  readonly matchmaker: Matchmaker;
 }
 
 function openStore(env: Env): Store {
@@ -63,6 +69,7 @@ export function composeServices(env: Env): Services & { closeStore(): Promise<vo
   let inngest: InngestClient | null | undefined;
   let jobs: JobDispatcher | undefined;
   let redis: RedisConnection | null | undefined;
+  let matchmaker: Matchmaker | undefined;
   const identity = clerk ? clerkIdentity(clerk) : builtinIdentity;
 
   const services = {
@@ -89,6 +96,11 @@ export function composeServices(env: Env): Services & { closeStore(): Promise<vo
     get redis(): RedisConnection | null {
       if (redis === undefined) redis = env.REDIS_URL ? createRedisConnection(env.REDIS_URL) : null;
       return redis;
+    },
+    get matchmaker(): Matchmaker {
+      const shared = services.redis;
+      matchmaker ??= matchmakerFor(shared ? redisMatchQueue(shared.client) : memoryMatchQueue(), events);
+      return matchmaker;
     },
     async closeStore() {
       const open = store;

@@ -407,6 +407,21 @@ const SOCKET_TABLE: Record<
     payload: (sessionId) => ({ sessionId, candidate: null }),
     expect: { stranger: NOT_IN, guest: "ok", host: "ok" },
   },
+  // Quick match names no session: each user acts on their own place in the queue only.
+  "match:join": {
+    payload: () => ({ difficulty: "easy", topics: [], language: "python" }),
+    expect: { stranger: "ok", guest: "ok", host: "ok" },
+  },
+  "match:status": { payload: () => ({}), expect: { stranger: "ok", guest: "ok", host: "ok" } },
+  "match:accept": {
+    payload: () => ({ proposalId: "00000000-0000-4000-8000-000000000000" }),
+    expect: { stranger: "ok", guest: "ok", host: "ok" },
+  },
+  "match:decline": {
+    payload: () => ({ proposalId: "00000000-0000-4000-8000-000000000000" }),
+    expect: { stranger: "ok", guest: "ok", host: "ok" },
+  },
+  "match:leave": { payload: () => ({ scope: "all" }), expect: { stranger: "ok", guest: "ok", host: "ok" } },
 };
 
 describe("socket event authorization matrix", () => {
