@@ -10,8 +10,7 @@ import { mirrorOnStream, upsertStreamUser } from "~/adapters/stream/stream-users
 import { builtinIdentity } from "~/modules/accounts/builtin-identity.server";
 import type { IdentityProvider } from "~/modules/accounts/identity.server";
 import { announceSessionChanges } from "~/modules/chat/chat-announcements.server";
-import type { Matchmaker } from "~/modules/matching/matchmaker.server";
-import { matchmakerFor } from "~/modules/matching/matchmaker-deps.server";
+import type { MatchQueue } from "~/modules/matching/match-queue.server";
 import { memoryMatchQueue } from "~/modules/matching/memory-match-queue.server";
 import { forgetLobbyOnChange } from "~/modules/sessions/lobby-list.server";
 import { type Adapters, adaptersOf, type Env, getEnv, sqlitePath } from "~/platform/env.server";
@@ -44,8 +43,8 @@ export interface Services {
   readonly inngest: InngestClient | null;
   /** Shared rooms and rate limits across instances (REDIS_URL); null on one instance. */
   readonly redis: RedisConnection | null;
-  /** Quick match; its queue is in-process, or shared in Redis with REDIS_URL (ADR 050). */
-  readonly matchmaker: Matchmaker;
+  /** Quick match's queue: in-process, or shared in Redis with REDIS_URL (ADR 050). */
+  readonly matchQueue: MatchQueue;
 }
 
 function openStore(env: Env): Store {
@@ -69,7 +68,7 @@ export function composeServices(env: Env): Services & { closeStore(): Promise<vo
   let inngest: InngestClient | null | undefined;
   let jobs: JobDispatcher | undefined;
   let redis: RedisConnection | null | undefined;
-  let matchmaker: Matchmaker | undefined;
+  let matchQueue: MatchQueue | undefined;
   const identity = clerk ? clerkIdentity(clerk) : builtinIdentity;
 
   const services = {
@@ -97,10 +96,10 @@ export function composeServices(env: Env): Services & { closeStore(): Promise<vo
       if (redis === undefined) redis = env.REDIS_URL ? createRedisConnection(env.REDIS_URL) : null;
       return redis;
     },
-    get matchmaker(): Matchmaker {
+    get matchQueue(): MatchQueue {
       const shared = services.redis;
-      matchmaker ??= matchmakerFor(shared ? redisMatchQueue(shared.client) : memoryMatchQueue(), events);
-      return matchmaker;
+      matchQueue ??= shared ? redisMatchQueue(shared.client) : memoryMatchQueue();
+      return matchQueue;
     },
     async closeStore() {
       const open = store;

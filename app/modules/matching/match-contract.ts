@@ -47,3 +47,15 @@ export type MatchStatusDto =
   | { state: "matched"; sessionId: string }
   /** Holds an open seat: cannot queue until they leave it (ADR 031). */
   | { state: "seated"; sessionId: string };
+
+/** The match page's query: `/match?difficulty=&topics=a,b&language=&problem=<slug>`; anything invalid is ignored. */
+export const MatchQuerySchema = z.object({
+  difficulty: DifficultySchema.optional().catch(undefined),
+  topics: z
+    .array(z.string())
+    .transform((values) => values.flatMap((v) => v.split(",")).filter((t) => TopicSchema.safeParse(t).success))
+    .pipe(z.array(TopicSchema).max(20))
+    .catch([]),
+  language: LanguageSchema.optional().catch(undefined),
+  problem: SlugSchema.optional().catch(undefined),
+});

@@ -1,4 +1,3 @@
-import { getServices } from "~/composition.server";
 import {
   MatchJoinSchema,
   MatchLeaveSchema,
@@ -9,6 +8,7 @@ import type { MatchEvent } from "~/modules/matching/match-events";
 import { RECONNECT_GRACE_MS } from "~/modules/matching/match-rules";
 import { cancelNotice, toStatusDto } from "~/modules/matching/match-status.server";
 import type { Matchmaker } from "~/modules/matching/matchmaker.server";
+import { getMatchmaker } from "~/modules/matching/matchmaker-deps.server";
 import { getProblem } from "~/modules/problems/problem-bank.server";
 import type { DomainEvents } from "~/platform/events/domain-events.server";
 import {
@@ -26,11 +26,7 @@ const SWEEP_MS = 1_000;
 const TOUCH_MS = 5_000;
 
 /** Quick match's socket events: join, leave, accept, decline, status. */
-export function registerMatchHandlers(
-  ctx: RealtimeContext,
-  socket: RealtimeSocket,
-  matchmaker = getServices().matchmaker,
-) {
+export function registerMatchHandlers(ctx: RealtimeContext, socket: RealtimeSocket, matchmaker = getMatchmaker()) {
   const user = socket.data.user;
   const room = matchRoomOf(user.id);
   const dto = async (notice: string | null = null) => toStatusDto(user.id, await matchmaker.status(user.id), notice);

@@ -1,4 +1,4 @@
-import { getStore } from "~/composition.server";
+import { getServices, getStore, type Services } from "~/composition.server";
 import type { MatchQueue } from "~/modules/matching/match-queue.server";
 import { levelOf } from "~/modules/matching/match-rules";
 import { Matchmaker } from "~/modules/matching/matchmaker.server";
@@ -26,4 +26,13 @@ export function matchmakerFor(queue: MatchQueue, events: DomainEvents): Matchmak
     problems: listProblems,
     createSession: createMatchedSession,
   });
+}
+
+const built = new WeakMap<Services, Matchmaker>();
+
+/** This process's matchmaker, on the queue the composition root chose. */
+export function getMatchmaker(services: Services = getServices()): Matchmaker {
+  let matchmaker = built.get(services);
+  if (!matchmaker) built.set(services, (matchmaker = matchmakerFor(services.matchQueue, services.events)));
+  return matchmaker;
 }
