@@ -14,6 +14,8 @@ async function queueFromLobby(page: Page, choice: { difficulty: string; language
 }
 
 test.describe("quick match", () => {
+  // Two people sign up and meet: more steps than most tests.
+  test.describe.configure({ timeout: 120_000 });
   test("both accept and land in the same room on the same problem", async ({ page, browser, baseURL }) => {
     const other = await newPerson(browser, baseURL);
     await signUp(page);

@@ -8,8 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { getStore } from "~/composition.server";
 import type { MatchStatusDto } from "~/modules/matching/match-contract";
-import { attachRealtime } from "~/platform/realtime/realtime-server";
 import type { AckResult, ClientToServerEvents, ServerToClientEvents } from "~/platform/realtime/realtime-events";
+import { attachRealtime } from "~/platform/realtime/realtime-server";
 
 import { type Child, freePort, startChild, tsNode } from "../support/child-server";
 import { person } from "../support/people";
@@ -156,7 +156,10 @@ describe("quick match with 200 people at once", () => {
         const port = await freePort();
         const [command, args] = tsNode("tests/support/realtime-child.ts", String(port));
         instances.push(
-          await startChild(command, args, `ready ${port}`, { REDIS_URL: `redis://127.0.0.1:${redisPort}` }),
+          await startChild(command, args, `ready ${port}`, {
+            REDIS_URL: `redis://127.0.0.1:${redisPort}`,
+            CHILD_LOG_LEVEL: "error",
+          }),
         );
         urls.push(`http://127.0.0.1:${port}`);
       }
@@ -168,7 +171,11 @@ describe("quick match with 200 people at once", () => {
     });
 
     it("half on each instance: still everyone once, disjoint pairs, each pair seated together", async () => {
-      const result = await crowdMatches(urls);
+      const result = await crowdMatches(urls).catch((error: unknown) => {
+        // What the instances logged explains a refusal better than the refusal does.
+        for (const child of instances) console.error(child.stdout().slice(-4_000));
+        throw error;
+      });
       await expectDisjointPairs(result);
       // Pairs really crossed instances (people alternate between the two).
       console.info(`two instances: ${CROWD} proposed within ${result.proposedWithinMs} ms`);
