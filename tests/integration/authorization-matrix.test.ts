@@ -205,6 +205,8 @@ const TABLE: Record<string, RouteRow> = {
     },
   },
   "sessions/history": { ...fixed("/sessions/history"), loader: signedIn(ok), actions: null },
+  // Quick match: every signed-in user may open it (the socket acts on their own place only).
+  match: { ...fixed("/match"), loader: signedIn(ok), actions: null },
   // Members only: anyone else gets the 404 of a session that does not exist.
   "sessions/history/:id": {
     url: (id) => `/sessions/history/${id}`,
