@@ -1,3 +1,6 @@
+import fs from "node:fs";
+import path from "node:path";
+
 import { io as connect, type Socket } from "socket.io-client";
 
 import type { MatchStatusDto } from "../app/modules/matching/match-contract";
@@ -10,15 +13,19 @@ import { ratio, summarize } from "./lib/stats";
 
 /**
  * Quick-match latency on one instance: 1,000 signed-in people, each with the match page's
- * socket open. A quarter wait in the queue the whole time (TypeScript; nobody else chose
- * it, so every scan passes over them); the rest join at a steady rate, spread over six
+ * socket open. A quarter (at most one per problem) wait in the queue the whole time
+ * (TypeScript, each on a different problem: nobody else fits, so every scan passes over them); the rest join at a steady rate, spread over six
  * compatible groups (difficulty × language). Latency = the second compatible person's
  * `match:join` emit → both of them holding `match:state` "proposed" (one clock: every
  * client is in this process). Baseline, in the same run and over the same sockets: a
  * `match:status` round trip (validation, rate limit, one queue read), at the same rate.
  */
 const PEOPLE = QUICK ? 200 : 1000;
-const WAITING = PEOPLE / 4;
+// Each waiting person asks for a different problem, so they never meet one another.
+const SLUGS = fs
+  .readdirSync("content/problems")
+  .filter((slug) => fs.existsSync(path.join("content/problems", slug, "problem.json")));
+const WAITING = Math.min(PEOPLE / 4, SLUGS.length);
 const JOINS_PER_SECOND = QUICK ? 100 : 200;
 const GOAL_P99_MS = 200;
 const CONNECT_CONCURRENCY = 50;
@@ -85,11 +92,12 @@ export async function run(): Promise<BenchResult> {
 
     // The people who wait throughout.
     await Promise.all(
-      sockets.slice(0, WAITING).map(async (s) => {
+      sockets.slice(0, WAITING).map(async (s, i) => {
         const result = await ack<AckResult<MatchStatusDto>>(s, "match:join", {
           difficulty: "medium",
           topics: [],
           language: "typescript",
+          problem: SLUGS[i],
         });
         if (!result.ok || result.data.state !== "queued") throw new Error("a waiting person was not queued");
       }),
