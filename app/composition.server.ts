@@ -5,11 +5,14 @@ import { createInngestClient, type InngestClient } from "~/adapters/inngest/inng
 import { inngestJobs } from "~/adapters/inngest/inngest-jobs.server";
 import { createRedisConnection, type RedisConnection } from "~/adapters/redis/redis-client.server";
 import { smtpMailer } from "~/adapters/smtp/smtp-mailer.server";
+import { redisMatchQueue } from "~/adapters/redis/redis-match-queue.server";
 import { type StreamMedia, streamMediaOf } from "~/adapters/stream/stream-media.server";
 import { mirrorOnStream, upsertStreamUser } from "~/adapters/stream/stream-users.server";
 import { builtinIdentity } from "~/modules/accounts/builtin-identity.server";
 import type { IdentityProvider } from "~/modules/accounts/identity.server";
 import { announceSessionChanges } from "~/modules/chat/chat-announcements.server";
+import type { MatchQueue } from "~/modules/matching/match-queue.server";
+import { memoryMatchQueue } from "~/modules/matching/memory-match-queue.server";
 import { forgetLobbyOnChange } from "~/modules/sessions/lobby-list.server";
 import { type Adapters, adaptersOf, appUrl, type Env, getEnv, sqlitePath } from "~/platform/env.server";
 import { DomainEvents } from "~/platform/events/domain-events.server";
@@ -45,6 +48,8 @@ export interface Services {
   readonly redis: RedisConnection | null;
   /** The one mailer: SMTP (SMTP_URL) or the local outbox at /dev/outbox. */
   readonly mail: Mailer;
+  /** Quick match's queue: in-process, or shared in Redis with REDIS_URL (ADR 050). */
+  readonly matchQueue: MatchQueue;
 }
 
 function openMailer(env: Env): Mailer {
@@ -79,6 +84,7 @@ export function composeServices(env: Env): Services & { closeStore(): Promise<vo
   let jobs: JobDispatcher | undefined;
   let redis: RedisConnection | null | undefined;
   let mail: Mailer | undefined;
+  let matchQueue: MatchQueue | undefined;
   const identity = clerk ? clerkIdentity(clerk) : builtinIdentity;
 
   const services = {
@@ -108,6 +114,11 @@ export function composeServices(env: Env): Services & { closeStore(): Promise<vo
     },
     get mail(): Mailer {
       return (mail ??= openMailer(env));
+    },
+    get matchQueue(): MatchQueue {
+      const shared = services.redis;
+      matchQueue ??= shared ? redisMatchQueue(shared.client) : memoryMatchQueue();
+      return matchQueue;
     },
     async closeStore() {
       const open = store;

@@ -19,6 +19,7 @@ export default [
   route("problems/:slug/tests", "routes/problems.$slug.tests.ts"),
   route("problems/:slug/submissions", "routes/problems.$slug.submissions.ts"),
   route("submissions/:id", "routes/submissions.$id.tsx"),
+  route("match", "routes/match.tsx"),
   route("sessions", "routes/sessions._index.tsx"),
   route("sessions/history", "routes/sessions.history.tsx"),
   route("sessions/history/:id", "routes/sessions.history.$id.tsx"),

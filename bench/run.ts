@@ -9,6 +9,7 @@ const BENCHES: Record<string, () => Promise<{ run: () => Promise<BenchResult> }>
   judge: () => import("./judge"),
   "judge-server": () => import("./judge-server"),
   "page-weight": () => import("./page-weight"),
+  match: () => import("./match"),
 };
 
 const asked = process.argv.slice(2).filter((a) => !a.startsWith("-"));

@@ -4,6 +4,7 @@ import { z } from "zod";
 
 import { getStore } from "~/composition.server";
 import { requireUser } from "~/modules/accounts/login-session.server";
+import { FindPartnerLink } from "~/modules/matching/ui/find-partner-link";
 import { DraftFormSchema, resetDraft, saveDraft } from "~/modules/problems/practice.server";
 import { getProblem } from "~/modules/problems/problem-bank.server";
 import { LanguageSchema, SLUG_PATTERN } from "~/modules/problems/problem-schema";
@@ -115,9 +116,12 @@ export default function ProblemPage({ loaderData }: Route.ComponentProps) {
         submissions={loaderData.submissions}
         submitPath={submitPath}
         toolbarExtra={() => (
-          <Link to={`/sessions?problem=${slug}`} className="btn btn-ghost btn-xs" data-testid="practise-with-partner">
-            Practise with a partner
-          </Link>
+          <>
+            <Link to={`/sessions?problem=${slug}`} className="btn btn-ghost btn-xs" data-testid="practise-with-partner">
+              Practise with a partner
+            </Link>
+            <FindPartnerLink problem={slug} className="btn btn-ghost btn-xs" />
+          </>
         )}
       />
     </>

@@ -3,6 +3,7 @@ import { Form, href, Link, redirect, useNavigation } from "react-router";
 import { Field } from "~/components/ui/field";
 import { FormErrors } from "~/components/ui/form-errors";
 import { requireUser } from "~/modules/accounts/login-session.server";
+import { FindPartnerLink } from "~/modules/matching/ui/find-partner-link";
 import { getProblem } from "~/modules/problems/problem-bank.server";
 import { PROBLEM_OPTIONS_HTML } from "~/modules/problems/problem-picker-options";
 import { DIFFICULTIES, DifficultySchema } from "~/modules/problems/problem-schema";
@@ -76,6 +77,7 @@ export default function Lobby({ loaderData, actionData }: Route.ComponentProps) 
             </h1>
             <p className="text-base-content/75 text-sm">Take a free seat and start on the same problem right away.</p>
           </div>
+          <FindPartnerLink />
           <Form method="get" className="flex items-end gap-2">
             <label className="form-control">
               <span className="mb-1 block text-xs font-medium">Difficulty</span>

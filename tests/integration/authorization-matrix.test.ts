@@ -205,6 +205,8 @@ const TABLE: Record<string, RouteRow> = {
     },
   },
   "sessions/history": { ...fixed("/sessions/history"), loader: signedIn(ok), actions: null },
+  // Quick match: every signed-in user may open it (the socket acts on their own place only).
+  match: { ...fixed("/match"), loader: signedIn(ok), actions: null },
   // Members only: anyone else gets the 404 of a session that does not exist.
   "sessions/history/:id": {
     url: (id) => `/sessions/history/${id}`,
@@ -407,6 +409,21 @@ const SOCKET_TABLE: Record<
     payload: (sessionId) => ({ sessionId, candidate: null }),
     expect: { stranger: NOT_IN, guest: "ok", host: "ok" },
   },
+  // Quick match names no session: each user acts on their own place in the queue only.
+  "match:join": {
+    payload: () => ({ difficulty: "easy", topics: [], language: "python" }),
+    expect: { stranger: "ok", guest: "ok", host: "ok" },
+  },
+  "match:status": { payload: () => ({}), expect: { stranger: "ok", guest: "ok", host: "ok" } },
+  "match:accept": {
+    payload: () => ({ proposalId: "00000000-0000-4000-8000-000000000000" }),
+    expect: { stranger: "ok", guest: "ok", host: "ok" },
+  },
+  "match:decline": {
+    payload: () => ({ proposalId: "00000000-0000-4000-8000-000000000000" }),
+    expect: { stranger: "ok", guest: "ok", host: "ok" },
+  },
+  "match:leave": { payload: () => ({ scope: "all" }), expect: { stranger: "ok", guest: "ok", host: "ok" } },
 };
 
 describe("socket event authorization matrix", () => {

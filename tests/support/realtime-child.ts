@@ -31,5 +31,9 @@ const parent = process.ppid;
 setInterval(() => process.ppid !== parent && process.exit(1), 1_000).unref();
 const server = http.createServer();
 const redis = await getServices().redis?.ready();
-attachRealtime(server, pino({ level: "silent" }), redis ? { adapter: createAdapter(redis) } : {});
+attachRealtime(
+  server,
+  pino({ level: process.env.CHILD_LOG_LEVEL ?? "silent" }),
+  redis ? { adapter: createAdapter(redis) } : {},
+);
 server.listen(port, "127.0.0.1", () => process.stdout.write(`ready ${port}\n`));

@@ -13,6 +13,7 @@ import {
   TestsFileSchema,
   type Topic,
 } from "~/modules/problems/problem-schema";
+import { readProblemSourcesFromDisk } from "~/modules/problems/problem-sources-disk.server";
 
 /**
  * The problem bank: content/problems/<slug>/ bundled at build time, validated once when
@@ -124,20 +125,31 @@ export function buildProblemBank(sources: ProblemSources): Map<string, Problem> 
 
 let bank: Map<string, Problem> | undefined;
 
+/** The content Vite bundled; null in a process Vite did not build (there `import.meta.glob` is undefined). */
+function bundledSources(): ProblemSources | null {
+  try {
+    return bundledGlobs();
+  } catch {
+    return null;
+  }
+}
+
 export function getProblemBank(): Map<string, Problem> {
-  bank ??= buildProblemBank({
-    meta: import.meta.glob("/content/problems/*/problem.json", { eager: true, import: "default" }),
-    statements: import.meta.glob("/content/problems/*/statement.md", { eager: true, query: "?raw", import: "default" }),
-    editorials: import.meta.glob("/content/problems/*/editorial.md", { eager: true, query: "?raw", import: "default" }),
-    tests: import.meta.glob("/content/problems/*/tests.json", { eager: true, import: "default" }),
-    starters: import.meta.glob("/content/problems/*/starter.{js,ts,py}", {
-      eager: true,
-      query: "?raw",
-      import: "default",
-    }),
-  });
+  bank ??= buildProblemBank(bundledSources() ?? readProblemSourcesFromDisk());
   return bank;
 }
+
+const bundledGlobs = (): ProblemSources => ({
+  meta: import.meta.glob("/content/problems/*/problem.json", { eager: true, import: "default" }),
+  statements: import.meta.glob("/content/problems/*/statement.md", { eager: true, query: "?raw", import: "default" }),
+  editorials: import.meta.glob("/content/problems/*/editorial.md", { eager: true, query: "?raw", import: "default" }),
+  tests: import.meta.glob("/content/problems/*/tests.json", { eager: true, import: "default" }),
+  starters: import.meta.glob("/content/problems/*/starter.{js,ts,py}", {
+    eager: true,
+    query: "?raw",
+    import: "default",
+  }),
+});
 
 export function getProblem(slug: string): Problem | undefined {
   return getProblemBank().get(slug);

@@ -84,6 +84,51 @@ export async function createSession(
 }
 
 /**
+ * A session for two people matched by quick match, both seated at once. It is private
+ * (never listed, no password: nobody else can take a seat that is already taken) and
+ * obeys the one-open-session rule for both: when either already sits elsewhere, nothing
+ * stays behind and the failure names who sits elsewhere.
+ */
+export async function createMatchedSession(
+  host: Pick<User, "id" | "username">,
+  guest: Pick<User, "id" | "username">,
+  problemSlug: string,
+): Promise<{ ok: true; id: string } | { ok: false; seatedUserId: string; openSessionId: string }> {
+  const store = getStore();
+  const { events } = getServices();
+  let session: PracticeSession;
+  try {
+    session = await store.sessions.create({
+      id: newSessionId(),
+      hostId: host.id,
+      problemSlug,
+      visibility: "private",
+      passwordHash: null,
+    });
+  } catch (error) {
+    if (error instanceof AlreadySeatedError)
+      return { ok: false, seatedUserId: host.id, openSessionId: error.sessionId };
+    throw error;
+  }
+  await events.emit({
+    type: "session.created",
+    sessionId: session.id,
+    host: ref(host),
+    problemSlug,
+    visibility: "private",
+  });
+  if (!(await store.sessions.claimGuestSeat(session.id, guest.id, new Date()))) {
+    // The guest sat down elsewhere meanwhile: the half-made session ends at once.
+    if (await store.sessions.end(session.id, "everyone-left", new Date()))
+      await events.emit({ type: "session.ended", sessionId: session.id, reason: "everyone-left", by: null });
+    const elsewhere = await store.sessions.findOpenForUser(guest.id);
+    return { ok: false, seatedUserId: guest.id, openSessionId: elsewhere?.id ?? "" };
+  }
+  await events.emit({ type: "session.seatTaken", sessionId: session.id, hostId: host.id, guest: ref(guest) });
+  return { ok: true, id: session.id };
+}
+
+/**
  * The one seat check: the session and the caller's seat in it, or why they cannot act on
  * it. Routes, socket handlers and the Stream token endpoint all ask this.
  */

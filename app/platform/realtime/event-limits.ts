@@ -37,6 +37,27 @@ export const EVENT_LIMITS: Record<keyof ClientToServerEvents, { limiter: RateLim
     limiter: createLimiter({ keyPrefix: "signal-user", points: 400, durationSeconds: 10 }),
     reason: "Too many call signals.",
   },
+  // Joining the queue is the one that costs (a history read, a scan of the queue).
+  "match:join": {
+    limiter: createLimiter({ keyPrefix: "ev-match-join-user", points: 10, durationSeconds: 60 }),
+    reason: "Too many attempts to join the queue.",
+  },
+  "match:leave": {
+    limiter: createLimiter({ keyPrefix: "ev-match-leave-user", points: 30, durationSeconds: 60 }),
+    reason: "Too many attempts to leave the queue.",
+  },
+  "match:accept": {
+    limiter: createLimiter({ keyPrefix: "ev-match-accept-user", points: 30, durationSeconds: 60 }),
+    reason: "Too many answers to proposals.",
+  },
+  "match:decline": {
+    limiter: createLimiter({ keyPrefix: "ev-match-decline-user", points: 30, durationSeconds: 60 }),
+    reason: "Too many answers to proposals.",
+  },
+  "match:status": {
+    limiter: createLimiter({ keyPrefix: "ev-match-status-user", points: 60, durationSeconds: 60 }),
+    reason: "Too many queue status requests.",
+  },
 };
 
 /** Chat messages stored per session, from both people together (and system lines they cause). */

@@ -3,6 +3,12 @@ import type { z } from "zod";
 import type { SignalPayload, SignalSchema } from "~/modules/call/call-contract";
 import type { ChatHistorySchema, ChatMessageDto, ChatSendSchema, TypingSchema } from "~/modules/chat/chat-contract";
 import type {
+  MatchJoinSchema,
+  MatchLeaveSchema,
+  MatchProposalSchema,
+  MatchStatusDto,
+} from "~/modules/matching/match-contract";
+import type {
   EnterResult,
   EnterSchema,
   PresenceSchema,
@@ -28,6 +34,12 @@ export interface ClientToServerEvents {
   /** Either participant sets (or with null, stops) the countdown both of them see. */
   "session:timer": (payload: z.input<typeof TimerSchema>, ack?: Ack<null>) => void;
   "rtc:signal": (payload: z.input<typeof SignalSchema>, ack?: Ack<null>) => void;
+  /** Quick match: join (or see where you are), leave, answer a proposal, ask where you stand. */
+  "match:join": (payload: z.input<typeof MatchJoinSchema>, ack: Ack<MatchStatusDto>) => void;
+  "match:leave": (payload: z.input<typeof MatchLeaveSchema>, ack?: Ack<MatchStatusDto>) => void;
+  "match:accept": (payload: z.input<typeof MatchProposalSchema>, ack: Ack<MatchStatusDto>) => void;
+  "match:decline": (payload: z.input<typeof MatchProposalSchema>, ack: Ack<MatchStatusDto>) => void;
+  "match:status": (payload: Record<string, never>, ack: Ack<MatchStatusDto>) => void;
 }
 
 export interface ServerToClientEvents {
@@ -40,6 +52,8 @@ export interface ServerToClientEvents {
   "rtc:signal": (payload: SignalPayload) => void;
   /** The partner's socket arrived in (or left) the room: start or reset the call. */
   "rtc:peer": (payload: { present: boolean }) => void;
+  /** Quick match: where this user stands now (every tab of theirs hears it). */
+  "match:state": (status: MatchStatusDto) => void;
 }
 
 export type { ChatMessageDto } from "~/modules/chat/chat-contract";

@@ -159,6 +159,11 @@ const VALID: Record<keyof ClientToServerEvents, (sessionId: string, i: number) =
   "presence:update": (sessionId) => ({ sessionId, mic: false, camera: false, sharing: false }),
   "rtc:signal": (sessionId) => ({ sessionId, candidate: null }),
   "session:timer": (sessionId, i) => ({ sessionId, minutes: i % 2 === 0 ? 30 : null }),
+  "match:join": () => ({ difficulty: "easy", topics: [], language: "javascript" }),
+  "match:leave": () => ({ scope: "all" }),
+  "match:accept": () => ({ proposalId: "00000000-0000-4000-8000-000000000000" }),
+  "match:decline": () => ({ proposalId: "00000000-0000-4000-8000-000000000000" }),
+  "match:status": () => ({}),
 };
 
 describe("every socket event is limited per user", () => {
