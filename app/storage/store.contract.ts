@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 
+import { runSchedulingContract } from "./scheduling.contract";
 import { AlreadySeatedError, type Store, UniqueConstraintError } from "./store.server";
 
 /**
@@ -617,5 +618,7 @@ export function runStoreContract(name: string, makeStore: () => Promise<Store>) 
     it("answers ping", async () => {
       await expect(store.ping()).resolves.toBeUndefined();
     });
+
+    runSchedulingContract(() => store);
   });
 }

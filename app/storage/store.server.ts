@@ -1,5 +1,7 @@
 import type { Language } from "~/modules/problems/problem-schema";
 
+import type { NotificationStore, PartnerStore, ScheduledStore, SlotStore } from "./scheduling-store.server";
+
 /**
  * The storage seam. Routes, socket handlers and jobs depend on this interface only;
  * SQLite is the embedded default and other implementations plug in behind it.
@@ -273,6 +275,10 @@ export interface Store {
   readonly drafts: DraftStore;
   readonly sessions: SessionStore;
   readonly chat: ChatStore;
+  readonly scheduled: ScheduledStore;
+  readonly slots: SlotStore;
+  readonly partners: PartnerStore;
+  readonly notifications: NotificationStore;
   /** Resolves when the database answers; used by /healthz. */
   ping(): Promise<void>;
   close(): Promise<void>;

@@ -7,7 +7,9 @@ import type { Store } from "../store.server";
 import { SqliteChatStore } from "./chat.server";
 import { SqliteLoginSessionStore } from "./login-sessions.server";
 import { migrate } from "./migrations.server";
+import { SqliteNotificationStore } from "./notifications.server";
 import { SqliteDraftStore, SqliteSubmissionStore } from "./practice.server";
+import { SqlitePartnerStore, SqliteScheduledStore, SqliteSlotStore } from "./scheduling.server";
 import { SqliteSessionStore } from "./sessions.server";
 import { SqliteUserStore } from "./users.server";
 import { startWalCheckpointer, type WalCheckpointer } from "./wal-checkpointer.server";
@@ -31,6 +33,10 @@ export class SqliteStore implements Store {
   readonly drafts: SqliteDraftStore;
   readonly sessions: SqliteSessionStore;
   readonly chat: SqliteChatStore;
+  readonly scheduled: SqliteScheduledStore;
+  readonly slots: SqliteSlotStore;
+  readonly partners: SqlitePartnerStore;
+  readonly notifications: SqliteNotificationStore;
 
   private checkpointer: WalCheckpointer | undefined;
 
@@ -41,6 +47,10 @@ export class SqliteStore implements Store {
     this.drafts = new SqliteDraftStore(db);
     this.sessions = new SqliteSessionStore(db);
     this.chat = new SqliteChatStore(db);
+    this.scheduled = new SqliteScheduledStore(db);
+    this.slots = new SqliteSlotStore(db);
+    this.partners = new SqlitePartnerStore(db);
+    this.notifications = new SqliteNotificationStore(db);
   }
 
   /**
