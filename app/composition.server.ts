@@ -9,6 +9,8 @@ import { mirrorOnStream, upsertStreamUser } from "~/adapters/stream/stream-users
 import { builtinIdentity } from "~/modules/accounts/builtin-identity.server";
 import type { IdentityProvider } from "~/modules/accounts/identity.server";
 import { announceSessionChanges } from "~/modules/chat/chat-announcements.server";
+import { notifyOnDomainEvents } from "~/modules/notifications/notification-listeners.server";
+import { deliverRemindersOn, inAppReminderChannel } from "~/modules/scheduling/reminder-channels.server";
 import { forgetLobbyOnChange } from "~/modules/sessions/lobby-list.server";
 import { type Adapters, adaptersOf, type Env, getEnv, sqlitePath } from "~/platform/env.server";
 import { DomainEvents } from "~/platform/events/domain-events.server";
@@ -107,6 +109,13 @@ export function composeServices(env: Env): Services & { closeStore(): Promise<vo
   if (adapters.media === "stream") mirrorOnStream(events, services);
   forgetLobbyOnChange(events);
   announceSessionChanges(events);
+  notifyOnDomainEvents(events);
+  // Reminders go out in the app; mail becomes one more channel here once a mail seam exists.
+  deliverRemindersOn(
+    events,
+    [inAppReminderChannel],
+    async (id) => (await services.store.scheduled.findById(id))?.sequence ?? 0,
+  );
 
   return services;
 }

@@ -74,8 +74,8 @@ export interface ScheduledStore {
   listDueReminders(startsBy: Date, limit: number): Promise<ScheduledSession[]>;
   /** True for exactly one caller. */
   claimReminder(id: string, now: Date): Promise<boolean>;
-  /** Scheduled (not open, not cancelled), starting at or before `now`. */
-  listDueOpenings(now: Date, limit: number): Promise<ScheduledSession[]>;
+  /** Scheduled (not open, not cancelled), starting after `from` and at or before `to`. */
+  listDueOpenings(from: Date, to: Date, limit: number): Promise<ScheduledSession[]>;
   /** Records the room it opened as; true for exactly one caller. */
   markOpened(id: string, sessionId: string, now: Date): Promise<boolean>;
   /** Not cancelled, no-show not checked, starting at or before `startedBy`. */

@@ -94,7 +94,8 @@ export function runSchedulingContract(store: () => Store) {
       );
 
       const openAt = new Date(now + 6 * MIN);
-      expect((await store().scheduled.listDueOpenings(openAt, 50)).map((s) => s.id)).toContain(soon.id);
+      expect((await store().scheduled.listDueOpenings(new Date(now), openAt, 50)).map((s) => s.id)).toContain(soon.id);
+      expect((await store().scheduled.listDueOpenings(openAt, openAt, 50)).map((s) => s.id)).not.toContain(soon.id);
       const room = await store().sessions.create({
         id: `room-${++n}`,
         hostId: host.id,
@@ -187,8 +188,9 @@ export function runSchedulingContract(store: () => Store) {
       expect(await store().notifications.countUnread(me.id)).toBe(1);
       expect(await store().notifications.markAllRead(me.id, new Date())).toBe(1);
       expect(await store().notifications.countUnread(me.id)).toBe(0);
-      expect((await store().notifications.listForUser(me.id, 10)).find((x) => x.id === second.notification.id)?.readAt)
-        .toBeInstanceOf(Date);
+      expect(
+        (await store().notifications.listForUser(me.id, 10)).find((x) => x.id === second.notification.id)?.readAt,
+      ).toBeInstanceOf(Date);
       expect(await store().notifications.listForUser(other.id, 10)).toEqual([]);
     });
   });

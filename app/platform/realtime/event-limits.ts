@@ -37,6 +37,18 @@ export const EVENT_LIMITS: Record<keyof ClientToServerEvents, { limiter: RateLim
     limiter: createLimiter({ keyPrefix: "signal-user", points: 400, durationSeconds: 10 }),
     reason: "Too many call signals.",
   },
+  "notification:list": {
+    limiter: createLimiter({ keyPrefix: "ev-notification-list-user", points: 30, durationSeconds: 60 }),
+    reason: "Too many notification requests.",
+  },
+  "notification:read": {
+    limiter: createLimiter({ keyPrefix: "ev-notification-read-user", points: 120, durationSeconds: 60 }),
+    reason: "Too many notification updates.",
+  },
+  "notification:readAll": {
+    limiter: createLimiter({ keyPrefix: "ev-notification-read-all-user", points: 20, durationSeconds: 60 }),
+    reason: "Too many notification updates.",
+  },
 };
 
 /** Chat messages stored per session, from both people together (and system lines they cause). */

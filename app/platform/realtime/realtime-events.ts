@@ -1,6 +1,12 @@
 import type { z } from "zod";
 
 import type { SignalPayload, SignalSchema } from "~/modules/call/call-contract";
+import type {
+  NotificationDto,
+  NotificationListSchema,
+  NotificationReadSchema,
+  NotificationSummary,
+} from "~/modules/notifications/notification-contract";
 import type { ChatHistorySchema, ChatMessageDto, ChatSendSchema, TypingSchema } from "~/modules/chat/chat-contract";
 import type {
   EnterResult,
@@ -28,6 +34,11 @@ export interface ClientToServerEvents {
   /** Either participant sets (or with null, stops) the countdown both of them see. */
   "session:timer": (payload: z.input<typeof TimerSchema>, ack?: Ack<null>) => void;
   "rtc:signal": (payload: z.input<typeof SignalSchema>, ack?: Ack<null>) => void;
+  /** The caller's own notifications (newest first) and unread count. */
+  "notification:list": (payload: z.input<typeof NotificationListSchema>, ack: Ack<NotificationSummary>) => void;
+  /** Marks one of the caller's notifications read; answers the unread count. */
+  "notification:read": (payload: z.input<typeof NotificationReadSchema>, ack?: Ack<number>) => void;
+  "notification:readAll": (payload: z.input<typeof NotificationListSchema>, ack?: Ack<number>) => void;
 }
 
 export interface ServerToClientEvents {
@@ -40,6 +51,8 @@ export interface ServerToClientEvents {
   "rtc:signal": (payload: SignalPayload) => void;
   /** The partner's socket arrived in (or left) the room: start or reset the call. */
   "rtc:peer": (payload: { present: boolean }) => void;
+  /** A notification for this user was stored (sent to the user's own room only). */
+  "notification:new": (notification: NotificationDto) => void;
 }
 
 export type { ChatMessageDto } from "~/modules/chat/chat-contract";

@@ -158,6 +158,9 @@ const VALID: Record<keyof ClientToServerEvents, (sessionId: string, i: number) =
   "presence:update": (sessionId) => ({ sessionId, mic: false, camera: false, sharing: false }),
   "rtc:signal": (sessionId) => ({ sessionId, candidate: null }),
   "session:timer": (sessionId, i) => ({ sessionId, minutes: i % 2 === 0 ? 30 : null }),
+  "notification:list": () => ({}),
+  "notification:read": () => ({ id: "00000000-0000-4000-8000-000000000000" }),
+  "notification:readAll": () => ({}),
 };
 
 describe("every socket event is limited per user", () => {

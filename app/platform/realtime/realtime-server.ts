@@ -7,6 +7,7 @@ import { getServices, getStore } from "~/composition.server";
 import { getCurrentLogin } from "~/modules/accounts/login-session.server";
 import { registerSignalHandlers } from "~/modules/call/signal.handlers";
 import { registerChatHandlers } from "~/modules/chat/chat.handlers";
+import { registerNotificationHandlers, sendNotificationsLive } from "~/modules/notifications/notification.handlers";
 import { registerSessionHandlers } from "~/modules/sessions/session.handlers";
 import { seatedMembers } from "~/modules/sessions/session-view";
 import type { DomainEvents } from "~/platform/events/domain-events.server";
@@ -130,6 +131,7 @@ export function attachRealtime(httpServer: http.Server, logger: Logger, options:
     registerSessionHandlers(ctx, socket);
     registerChatHandlers(ctx, socket);
     registerSignalHandlers(ctx, socket);
+    registerNotificationHandlers(ctx, socket);
   });
 
   // The lobby asks who is in each listed room (a host who moved on is shown as away).
@@ -152,6 +154,7 @@ export function attachRealtime(httpServer: http.Server, logger: Logger, options:
   // State changes reach the rooms as domain events: the realtime server is one listener.
   const events = options.events ?? services.events;
   const unsubscribe = [
+    sendNotificationsLive(io, events),
     events.on("account.signedOut", "realtime-signed-out", async ({ userId, loginSessions }) => {
       // The sockets opened with the ended login sessions, on every instance, end too.
       for (const socket of await io.in(userRoomOf(userId)).fetchSockets()) {

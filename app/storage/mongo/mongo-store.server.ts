@@ -4,6 +4,13 @@ import type { Store } from "../store.server";
 import { createModels } from "./models.server";
 import { MongoChatStore } from "./mongo-chat.server";
 import { MongoDraftStore, MongoSubmissionStore } from "./mongo-practice.server";
+import {
+  MongoNotificationStore,
+  MongoPartnerStore,
+  MongoScheduledStore,
+  MongoSlotStore,
+} from "./mongo-scheduling.server";
+import { createSchedulingModels } from "./mongo-scheduling-models.server";
 import { MongoSessionStore } from "./mongo-sessions.server";
 import { MongoLoginSessionStore, MongoUserStore } from "./mongo-users.server";
 
@@ -15,6 +22,10 @@ export class MongoStore implements Store {
   readonly drafts: MongoDraftStore;
   readonly sessions: MongoSessionStore;
   readonly chat: MongoChatStore;
+  readonly scheduled: MongoScheduledStore;
+  readonly slots: MongoSlotStore;
+  readonly partners: MongoPartnerStore;
+  readonly notifications: MongoNotificationStore;
 
   private constructor(private readonly connection: Connection) {
     const models = createModels(connection);
@@ -24,6 +35,11 @@ export class MongoStore implements Store {
     this.drafts = new MongoDraftStore(models);
     this.sessions = new MongoSessionStore(models);
     this.chat = new MongoChatStore(models);
+    const scheduling = createSchedulingModels(connection);
+    this.scheduled = new MongoScheduledStore(models, scheduling);
+    this.slots = new MongoSlotStore(models, scheduling);
+    this.partners = new MongoPartnerStore(models, scheduling);
+    this.notifications = new MongoNotificationStore(scheduling);
   }
 
   /**

@@ -197,10 +197,11 @@ export class SqliteScheduledStore implements ScheduledStore {
     return result.changes === 1;
   }
 
-  async listDueOpenings(now: Date, limit: number): Promise<ScheduledSession[]> {
+  async listDueOpenings(from: Date, to: Date, limit: number): Promise<ScheduledSession[]> {
     return this.all(
-      `WHERE s.status = 'scheduled' AND s.starts_at <= ? ORDER BY s.starts_at LIMIT ?`,
-      now.getTime(),
+      `WHERE s.status = 'scheduled' AND s.starts_at > ? AND s.starts_at <= ? ORDER BY s.starts_at LIMIT ?`,
+      from.getTime(),
+      to.getTime(),
       limit,
     );
   }
