@@ -8,12 +8,7 @@ import { isTimeZone } from "./schedule-rules";
 
 /** The scheduling forms. Times arrive as the reader's wall time plus their IANA zone. */
 
-export const TimeZoneSchema = z
-  .string()
-  .trim()
-  .max(64)
-  .refine(isTimeZone, "Unknown time zone")
-  .catch("UTC");
+export const TimeZoneSchema = z.string().trim().max(64).refine(isTimeZone, "Unknown time zone").catch("UTC");
 
 const WallTime = z
   .string({ error: "Choose a date and time" })

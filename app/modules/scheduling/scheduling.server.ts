@@ -147,7 +147,12 @@ export async function releaseSeat(user: User, id: string): Promise<SchedulingRes
   if (!scheduled) return schedulingFailure("not-found");
   if (scheduled.guestId !== user.id) return schedulingFailure("not-member");
   if (!(await getStore().scheduled.releaseGuest(id, user.id, new Date()))) return schedulingFailure("already-open");
-  await getServices().events.emit({ type: "scheduled.released", scheduledId: id, hostId: scheduled.hostId, guest: ref(user) });
+  await getServices().events.emit({
+    type: "scheduled.released",
+    scheduledId: id,
+    hostId: scheduled.hostId,
+    guest: ref(user),
+  });
   return { ok: true };
 }
 
@@ -230,8 +235,7 @@ async function openRoom(
 ): Promise<SchedulingResult<{ sessionId: string }>> {
   const opened = await openSessionRoom(opener, roomOptions(scheduled));
   if (!opened.ok) {
-    if (opened.openSessionId)
-      return schedulingFailure("seated-elsewhere", { openSessionId: opened.openSessionId });
+    if (opened.openSessionId) return schedulingFailure("seated-elsewhere", { openSessionId: opened.openSessionId });
     return schedulingFailure("rate-limited", { message: opened.message });
   }
   if (!(await getStore().scheduled.markOpened(scheduled.id, opened.id, now))) {
