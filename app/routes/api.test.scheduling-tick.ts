@@ -1,4 +1,3 @@
-import { data } from "react-router";
 import { z } from "zod";
 
 import { getServices } from "~/composition.server";
@@ -24,10 +23,10 @@ const TickSchema = z.object({
 
 export async function action({ request }: Route.ActionArgs) {
   const { env } = getServices();
-  if (env.NODE_ENV !== "test" && !env.SCHEDULING_TEST_TRIGGER) throw data("Not found", { status: 404 });
+  if (env.NODE_ENV !== "test" && !env.SCHEDULING_TEST_TRIGGER) throw new Response("Not found", { status: 404 });
   await requireUser(request);
   const parsed = parseForm(await readForm(request), TickSchema);
-  if (!parsed.success) return data({ error: "minutes: a number from 0 to 1440" }, { status: 400 });
+  if (!parsed.success) return Response.json({ error: "minutes: a number from 0 to 1440" }, { status: 400 });
   const report = await runSchedulingTick(new Date(Date.now() + parsed.data.minutes * 60_000));
-  return data(report, { headers: { "Cache-Control": "no-store" } });
+  return Response.json(report, { headers: { "Cache-Control": "no-store" } });
 }

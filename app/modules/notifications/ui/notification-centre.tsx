@@ -23,7 +23,7 @@ function LiveCentre() {
   const { summary, markAllRead } = useNotifications();
   const unread = summary?.unread ?? 0;
   return (
-    <details className="dropdown dropdown-end" data-testid="notification-centre">
+    <details className="dropdown dropdown-end" data-testid="notification-centre" data-live={summary ? "true" : "false"}>
       <summary
         className="btn btn-ghost btn-sm indicator"
         aria-label={`Notifications${unread ? ` (${unread} unread)` : ""}`}
