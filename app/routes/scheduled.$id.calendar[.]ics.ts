@@ -2,8 +2,8 @@ import { data } from "react-router";
 
 import { requireUser } from "~/modules/accounts/login-session.server";
 import { scheduledCalendar } from "~/modules/scheduling/scheduled-calendar.server";
-import { SCHEDULED_ID_PATTERN } from "~/modules/scheduling/scheduling-schemas";
 import { loadScheduledFor } from "~/modules/scheduling/scheduling.server";
+import { SCHEDULED_ID_PATTERN } from "~/modules/scheduling/scheduling-schemas";
 
 import type { Route } from "./+types/scheduled.$id.calendar[.]ics";
 

@@ -7,7 +7,6 @@ import { requireUser } from "~/modules/accounts/login-session.server";
 import { instantToWallTime, mayOpen, wallTimeToInstant } from "~/modules/scheduling/schedule-rules";
 import { DURATIONS } from "~/modules/scheduling/scheduled-view";
 import { toScheduledView } from "~/modules/scheduling/scheduled-view.server";
-import { SCHEDULED_ID_PATTERN, ScheduledIntentSchema } from "~/modules/scheduling/scheduling-schemas";
 import {
   cancelScheduled,
   enterScheduled,
@@ -16,6 +15,7 @@ import {
   rescheduleSession,
   reserveSeat,
 } from "~/modules/scheduling/scheduling.server";
+import { SCHEDULED_ID_PATTERN, ScheduledIntentSchema } from "~/modules/scheduling/scheduling-schemas";
 import { NoShowOffer } from "~/modules/scheduling/ui/no-show-offer";
 import { TimeZoneInput } from "~/modules/scheduling/ui/time-zone-input";
 import { failureResponse } from "~/platform/http/domain-failures.server";

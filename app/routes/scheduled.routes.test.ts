@@ -5,10 +5,10 @@ import { getStore } from "~/composition.server";
 
 import { person } from "../../tests/support/people";
 import { formRequest, getRequest, settle, testContext, unwrapData } from "../../tests/support/requests";
-import * as calendar from "./scheduled.$id.calendar[.]ics";
-import * as scheduledPage from "./scheduled.$id";
-import * as scheduledIndex from "./scheduled._index";
 import * as notificationsPage from "./notifications";
+import * as scheduledIndex from "./scheduled._index";
+import * as scheduledPage from "./scheduled.$id";
+import * as calendar from "./scheduled.$id.calendar[.]ics";
 
 const inAnHour = () => new Date(Date.now() + 3_600_000).toISOString().slice(0, 16);
 

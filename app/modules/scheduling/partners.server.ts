@@ -6,8 +6,8 @@ import type { RecurringSlot } from "~/storage/scheduling-store.server";
 import type { User } from "~/storage/store.server";
 
 import { nextWeeklyOccurrence, SLOT_HORIZON_MS, weeklyOccurrences } from "./schedule-rules";
-import { schedulingFailure, type SchedulingResult } from "./scheduling-failures";
 import { cancelAsHost, enterScheduled, newScheduledId, scheduleSession } from "./scheduling.server";
+import { schedulingFailure, type SchedulingResult } from "./scheduling-failures";
 
 /**
  * Practice partners: anyone you finished a session with can be saved; partners invite each

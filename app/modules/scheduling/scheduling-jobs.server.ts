@@ -3,8 +3,8 @@ import { getLogger } from "~/platform/logger.server";
 
 import { materializeSlot } from "./partners.server";
 import { NO_SHOW_AFTER_MS, REMINDER_LEAD_MS } from "./schedule-rules";
-import { checkNoShow, membersOf, openAtStart } from "./scheduling.server";
 import { getProblemTitle } from "./scheduled-view.server";
+import { checkNoShow, membersOf, openAtStart } from "./scheduling.server";
 
 const BATCH = 200;
 

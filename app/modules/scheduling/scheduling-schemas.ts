@@ -3,8 +3,8 @@ import { z } from "zod";
 import { DifficultySchema } from "~/modules/problems/problem-schema";
 import { SessionPasswordSchema } from "~/modules/sessions/session-schemas";
 
-import { DURATIONS } from "./scheduled-view";
 import { isTimeZone } from "./schedule-rules";
+import { DURATIONS } from "./scheduled-view";
 
 /** The scheduling forms. Times arrive as the reader's wall time plus their IANA zone. */
 

@@ -9,8 +9,8 @@ import { person } from "../../../tests/support/people";
 import { cancelSlot, createSlot, invitePartner, savePartner } from "./partners.server";
 import { type Reminder, type ReminderChannel } from "./reminder-channels.server";
 import { scheduledCalendar } from "./scheduled-calendar.server";
-import { runSchedulingTick } from "./scheduling-jobs.server";
 import { cancelScheduled, enterScheduled, rescheduleSession, reserveSeat, scheduleSession } from "./scheduling.server";
+import { runSchedulingTick } from "./scheduling-jobs.server";
 
 const MIN = 60_000;
 

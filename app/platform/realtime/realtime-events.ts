@@ -1,13 +1,13 @@
 import type { z } from "zod";
 
 import type { SignalPayload, SignalSchema } from "~/modules/call/call-contract";
+import type { ChatHistorySchema, ChatMessageDto, ChatSendSchema, TypingSchema } from "~/modules/chat/chat-contract";
 import type {
   NotificationDto,
   NotificationListSchema,
   NotificationReadSchema,
   NotificationSummary,
 } from "~/modules/notifications/notification-contract";
-import type { ChatHistorySchema, ChatMessageDto, ChatSendSchema, TypingSchema } from "~/modules/chat/chat-contract";
 import type {
   EnterResult,
   EnterSchema,

@@ -2,12 +2,7 @@ import crypto from "node:crypto";
 
 import type Database from "better-sqlite3";
 
-import type {
-  AppNotification,
-  NewNotification,
-  NotificationStore,
-  NotificationType,
-} from "../scheduling-store.server";
+import type { AppNotification, NewNotification, NotificationStore, NotificationType } from "../scheduling-store.server";
 
 interface NotificationRow {
   id: string;
