@@ -56,6 +56,8 @@ export default defineConfig({
       TRUST_PROXY: "true",
       BCRYPT_COST: "8",
       LOG_LEVEL: "warn",
+      // The scheduler's test-only trigger (tests/e2e/scheduling.spec.ts moves its clock).
+      SCHEDULING_TEST_TRIGGER: "true",
     },
   },
 });

@@ -13,6 +13,8 @@ import type { IdentityProvider } from "~/modules/accounts/identity.server";
 import { announceSessionChanges } from "~/modules/chat/chat-announcements.server";
 import type { MatchQueue } from "~/modules/matching/match-queue.server";
 import { memoryMatchQueue } from "~/modules/matching/memory-match-queue.server";
+import { notifyOnDomainEvents } from "~/modules/notifications/notification-listeners.server";
+import { deliverRemindersOn, inAppReminderChannel } from "~/modules/scheduling/reminder-channels.server";
 import { forgetLobbyOnChange } from "~/modules/sessions/lobby-list.server";
 import { type Adapters, adaptersOf, appUrl, type Env, getEnv, sqlitePath } from "~/platform/env.server";
 import { DomainEvents } from "~/platform/events/domain-events.server";
@@ -139,6 +141,13 @@ export function composeServices(env: Env): Services & { closeStore(): Promise<vo
   if (adapters.media === "stream") mirrorOnStream(events, services);
   forgetLobbyOnChange(events);
   announceSessionChanges(events);
+  notifyOnDomainEvents(events);
+  // Reminders go out in the app; mail becomes one more channel here once a mail seam exists.
+  deliverRemindersOn(
+    events,
+    [inAppReminderChannel],
+    async (id) => (await services.store.scheduled.findById(id))?.sequence ?? 0,
+  );
 
   return services;
 }

@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import { Links, Meta, Outlet, Scripts, ScrollRestoration, useFetchers, useRouteLoaderData } from "react-router";
+import { Toaster } from "sonner";
 
 import { ClerkRootIsland } from "~/adapters/clerk/clerk-islands";
 import { getServices } from "~/composition.server";
@@ -65,6 +66,7 @@ export function Layout({ children }: { children: ReactNode }) {
         </a>
         <Navbar user={data?.user ?? null} theme={theme} />
         <OfflineBanner />
+        <Toaster position="top-right" richColors closeButton />
         <main id="main" className="flex flex-1 flex-col">
           {children}
         </main>

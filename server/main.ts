@@ -5,6 +5,7 @@ import type { ViteDevServer } from "vite";
 
 import { closeServices, getServices } from "~/composition.server";
 import { closeJudge, startJudge } from "~/modules/judge/server/judge-service.server";
+import { startSchedulingTicks } from "~/modules/scheduling/scheduling-jobs.server";
 import { startSessionExpiry } from "~/modules/sessions/expire-sessions.server";
 import { EnvError } from "~/platform/env.server";
 import { getLogger } from "~/platform/logger.server";
@@ -66,9 +67,14 @@ export async function startServer({ viteDevServer }: StartOptions = {}) {
 
   // With Inngest, its cron runs the same job through /api/inngest; otherwise a timer here does.
   const stopExpiry = adapters.jobs === "inngest" ? () => {} : startSessionExpiry();
+  // The scheduler (reminders, openings, no-shows, weekly slots) keeps its state in storage:
+  // a restart resumes where it stopped.
+  const stopScheduling =
+    adapters.jobs === "inngest" ? () => {} : startSchedulingTicks(env.SCHEDULING_TICK_SECONDS * 1000);
+  if (env.SCHEDULING_TEST_TRIGGER) logger.warn("SCHEDULING_TEST_TRIGGER is on: /api/test/scheduling-tick exists");
 
   handleShutdown(server, logger, {
-    beforeClose: [stopExpiry, () => realtime.disconnectAll()],
+    beforeClose: [stopExpiry, stopScheduling, () => realtime.disconnectAll()],
     afterClose: [
       () => closeJudge(),
       () => viteDevServer?.close(),

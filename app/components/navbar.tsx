@@ -1,6 +1,7 @@
 import { Link, NavLink } from "react-router";
 
 import { UserMenu } from "~/modules/accounts/ui/user-menu";
+import { NotificationCentre } from "~/modules/notifications/ui/notification-centre";
 import type { Theme } from "~/platform/theme/theme";
 
 import { MobileMenu } from "./mobile-menu";
@@ -35,6 +36,7 @@ export function Navbar({ user, theme }: NavbarProps) {
       </div>
       <div className="flex items-center gap-2">
         <ThemeToggle theme={theme} />
+        {user ? <NotificationCentre /> : null}
         {user ? (
           <UserMenu username={user.username} />
         ) : (

@@ -58,6 +58,13 @@ const EnvSchema = z.object({
     .default(10),
   /** Sessions still waiting for a partner after this long are ended. */
   SESSION_WAITING_MAX_HOURS: z.coerce.number().min(0.1).max(72).default(3),
+  /**
+   * Test-only: exposes POST /api/test/scheduling-tick (the scheduler at a later clock). Refused
+   * in a production deployment; end-to-end tests set it on their local production build.
+   */
+  SCHEDULING_TEST_TRIGGER: booleanish.default(false),
+  /** How often the in-process scheduler runs (reminders, openings, no-shows, weekly slots). */
+  SCHEDULING_TICK_SECONDS: z.coerce.number().int().min(1).max(600).default(30),
   /** Set by `npm start` (server.js --local): a production build on one machine may use a generated secret. */
   ALLOW_GENERATED_SECRET: booleanish.default(false),
 
@@ -153,6 +160,10 @@ export function parseEnv(source: NodeJS.ProcessEnv = process.env): Env {
     missing.push("  APP_URL: required because SMTP_URL is set (links in mail must name the public address)");
   }
   if (missing.length) throw new EnvError(`Invalid environment:\n${missing.join("\n")}`);
+  if (env.SCHEDULING_TEST_TRIGGER && env.NODE_ENV === "production" && !env.ALLOW_GENERATED_SECRET)
+    throw new EnvError(
+      "Invalid environment:\n  SCHEDULING_TEST_TRIGGER: a test-only switch; it cannot be set in a production deployment",
+    );
   let secret = env.SESSION_SECRET;
   if (!secret) {
     if (env.NODE_ENV === "production" && !env.ALLOW_GENERATED_SECRET) {

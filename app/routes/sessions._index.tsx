@@ -8,6 +8,7 @@ import { getProblem } from "~/modules/problems/problem-bank.server";
 import { PROBLEM_OPTIONS_HTML } from "~/modules/problems/problem-picker-options";
 import { DIFFICULTIES, DifficultySchema } from "~/modules/problems/problem-schema";
 import { DifficultyBadge } from "~/modules/problems/ui/difficulty-badge";
+import { UpcomingSessions } from "~/modules/scheduling/ui/upcoming-sessions";
 import { TIMER_MINUTES } from "~/modules/sessions/session-contract";
 import { CreateSessionSchema } from "~/modules/sessions/session-schemas";
 import { createSession, listLobby } from "~/modules/sessions/sessions.server";
@@ -141,6 +142,7 @@ export default function Lobby({ loaderData, actionData }: Route.ComponentProps) 
             </ul>
           </Form>
         )}
+        <UpcomingSessions />
         <p className="text-sm">
           <Link to="/sessions/history" className="link">
             Your past sessions

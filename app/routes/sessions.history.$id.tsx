@@ -4,6 +4,8 @@ import { LocalTime } from "~/components/ui/local-time";
 import { requireUser } from "~/modules/accounts/login-session.server";
 import { MessageBody } from "~/modules/chat/ui/message-body";
 import { LANGUAGE_LABELS, LANGUAGES } from "~/modules/problems/problem-schema";
+import { partnerChoicesFor } from "~/modules/scheduling/partners.server";
+import { SavePartner } from "~/modules/scheduling/ui/save-partner";
 import { loadSessionRecord } from "~/modules/sessions/session-history.server";
 import { SESSION_ID_PATTERN } from "~/modules/sessions/session-id";
 import { formatDuration } from "~/platform/time";
@@ -22,7 +24,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   // Members only; anyone else gets the same 404 as for a session that does not exist.
   const record = await loadSessionRecord(user, params.id);
   if (!record) throw data(NOT_FOUND, { status: 404 });
-  return record;
+  return { ...record, partnerChoices: await partnerChoicesFor(user, record.id) };
 }
 
 export default function SessionRecord({ loaderData: r }: Route.ComponentProps) {
@@ -41,6 +43,7 @@ export default function SessionRecord({ loaderData: r }: Route.ComponentProps) {
           {" · "}
           <span data-testid="record-outcome">{r.label}</span>
         </p>
+        <SavePartner sessionId={r.id} choices={r.partnerChoices} />
         {r.outcome === "in-progress" ? (
           <Link to={`/sessions/${r.id}`} className="btn btn-primary btn-sm w-fit">
             Back to the room

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 
+import { runSchedulingContract } from "./scheduling.contract";
 import { AlreadySeatedError, type Store, UniqueConstraintError } from "./store.server";
 
 /**
@@ -751,5 +752,7 @@ export function runStoreContract(name: string, makeStore: () => Promise<Store>) 
         expect(await store.twoFactor.useStep(user.id, 101)).toBe(true);
       });
     });
+
+    runSchedulingContract(() => store);
   });
 }

@@ -1,6 +1,7 @@
 import type { Language } from "~/modules/problems/problem-schema";
 
 import type { AccountTokenStore, EmailVerificationStore, TwoFactorStore } from "./account-security-store.server";
+import type { NotificationStore, PartnerStore, ScheduledStore, SlotStore } from "./scheduling-store.server";
 
 /**
  * The storage seam. Routes, socket handlers and jobs depend on this interface only;
@@ -289,6 +290,10 @@ export interface Store {
   readonly accountTokens: AccountTokenStore;
   readonly emailVerifications: EmailVerificationStore;
   readonly twoFactor: TwoFactorStore;
+  readonly scheduled: ScheduledStore;
+  readonly slots: SlotStore;
+  readonly partners: PartnerStore;
+  readonly notifications: NotificationStore;
   /** Resolves when the database answers; used by /healthz. */
   ping(): Promise<void>;
   close(): Promise<void>;

@@ -49,6 +49,9 @@ interface RouteRow {
 const noParams = () => ({});
 const fixed = (p: string) => ({ url: () => p, params: noParams });
 
+/** Tomorrow at this time, as a form's wall time in UTC. */
+const tomorrow = new Date(Date.now() + 24 * 3_600_000).toISOString().slice(0, 16);
+
 const TABLE: Record<string, RouteRow> = {
   "/": { ...fixed("/"), loader: all(ok), actions: null },
   signup: {
@@ -239,6 +242,64 @@ const TABLE: Record<string, RouteRow> = {
       unknown: { fields: () => ({ intent: "steal" }), expect: signedIn(s(400)) },
     },
   },
+  scheduled: {
+    ...fixed("/scheduled"),
+    loader: signedIn(ok),
+    actions: {
+      create: {
+        fields: () => ({
+          problem: "two-sum",
+          visibility: "public",
+          startsAt: tomorrow,
+          timeZone: "UTC",
+          duration: "45",
+        }),
+        expect: signedIn(s(302, /^\/scheduled\/[\w-]{22}$/)),
+      },
+      invalid: { fields: () => ({ problem: "two-sum", visibility: "public" }), expect: signedIn(s(400)) },
+    },
+  },
+  // The cell's id names no scheduled session: the same 404 as for one that is not yours.
+  "scheduled/:id": {
+    url: (id) => `/scheduled/${id}`,
+    params: (id) => ({ id }),
+    loader: signedIn(s(404)),
+    actions: {
+      reserve: { fields: () => ({ intent: "reserve" }), expect: signedIn(s(404)) },
+      unknown: { fields: () => ({ intent: "steal" }), expect: signedIn(s(400)) },
+    },
+  },
+  "scheduled/:id/calendar.ics": {
+    url: (id) => `/scheduled/${id}/calendar.ics`,
+    params: (id) => ({ id }),
+    loader: signedIn(s(404)),
+    actions: null,
+  },
+  partners: {
+    ...fixed("/partners"),
+    loader: signedIn(ok),
+    actions: {
+      // Only someone you finished a session with: this session has not ended.
+      save: { fields: () => ({ intent: "save", sessionId: "x", partnerId: "nobody" }), expect: signedIn(s(400)) },
+      remove: { fields: () => ({ intent: "remove", partnerId: "nobody" }), expect: signedIn(s(302, /^\/partners$/)) },
+      invite: { fields: () => ({ intent: "invite", partnerId: "nobody", timeZone: "UTC" }), expect: signedIn(s(400)) },
+      unknown: { fields: () => ({ intent: "steal" }), expect: signedIn(s(400)) },
+    },
+  },
+  notifications: {
+    ...fixed("/notifications"),
+    loader: signedIn(ok),
+    actions: {
+      "read-all": { fields: () => ({ intent: "read-all" }), expect: signedIn(s(302, /^\/notifications$/)) },
+      invalid: { fields: () => ({ intent: "read", id: "nope" }), expect: signedIn(s(400)) },
+    },
+  },
+  // Exists with NODE_ENV=test (as here) or SCHEDULING_TEST_TRIGGER; still signed in only.
+  "api/test/scheduling-tick": {
+    ...fixed("/api/test/scheduling-tick"),
+    loader: null,
+    actions: { tick: { fields: () => ({ minutes: "0" }), expect: signedIn(ok) } },
+  },
   // JSON for the editor: anonymous callers get 401, not a redirect to a sign-in page.
   "api/drafts": {
     ...fixed("/api/drafts"),
@@ -424,6 +485,13 @@ const SOCKET_TABLE: Record<
     expect: { stranger: "ok", guest: "ok", host: "ok" },
   },
   "match:leave": { payload: () => ({ scope: "all" }), expect: { stranger: "ok", guest: "ok", host: "ok" } },
+  // The centre answers for the socket's own user only, whoever asks (see notification.handlers.test.ts).
+  "notification:list": { payload: () => ({}), expect: { stranger: "ok", guest: "ok", host: "ok" } },
+  "notification:read": {
+    payload: () => ({ id: "00000000-0000-4000-8000-000000000000" }),
+    expect: { stranger: "ok", guest: "ok", host: "ok" },
+  },
+  "notification:readAll": { payload: () => ({}), expect: { stranger: "ok", guest: "ok", host: "ok" } },
 };
 
 describe("socket event authorization matrix", () => {

@@ -2,6 +2,7 @@ import { ClerkUserEventSchema } from "~/adapters/clerk/clerk-user-sync.server";
 import type { InngestClient } from "~/adapters/inngest/inngest-client.server";
 import { STREAM_USER_EVENT } from "~/adapters/inngest/inngest-jobs.server";
 import { MirroredUserSchema } from "~/adapters/stream/stream-users.server";
+import { runSchedulingTick } from "~/modules/scheduling/scheduling-jobs.server";
 import { expireStaleSessions } from "~/modules/sessions/expire-sessions.server";
 import type { JobHandlers } from "~/platform/jobs.server";
 
@@ -16,6 +17,15 @@ export function createJobFunctions(inngest: InngestClient, jobs: JobHandlers) {
       const ended = await step.run("end-stale-sessions", () => expireStaleSessions());
       return { ended };
     },
+  );
+
+  const schedulingTick = inngest.createFunction(
+    {
+      id: "scheduling-tick",
+      name: "Scheduled sessions: reminders, openings, no-shows, weekly slots",
+      triggers: [{ cron: "* * * * *" }],
+    },
+    async ({ step }) => step.run("run-scheduler", () => runSchedulingTick()),
   );
 
   const syncClerkUserFn = inngest.createFunction(
@@ -42,5 +52,5 @@ export function createJobFunctions(inngest: InngestClient, jobs: JobHandlers) {
     },
   );
 
-  return { expireIdleSessions, syncClerkUser: syncClerkUserFn, upsertStreamUser: upsertStreamUserFn };
+  return { expireIdleSessions, schedulingTick, syncClerkUser: syncClerkUserFn, upsertStreamUser: upsertStreamUserFn };
 }

@@ -26,7 +26,8 @@ export function newSessionId(): string {
 
 const ref = (user: Pick<User, "id" | "username">) => ({ id: user.id, username: user.username });
 
-function pickProblem(problem: string, difficulty: Difficulty | "" | undefined): string | null {
+/** A problem by title or slug, or "random" (within a difficulty). */
+export function pickProblem(problem: string, difficulty: Difficulty | "" | undefined): string | null {
   if (problem.trim().toLowerCase() !== "random") return findProblemSlug(problem) ?? null;
   const pool = listProblems().filter((p) => !difficulty || p.difficulty === difficulty);
   if (pool.length === 0) return null;
@@ -55,29 +56,52 @@ export async function createSession(
     if (error instanceof RateLimitedError) return limited(error);
     throw error;
   }
-  const { env, events } = getServices();
   const passwordHash =
-    input.visibility === "private" && input.password ? await bcrypt.hash(input.password, env.BCRYPT_COST) : null;
+    input.visibility === "private" && input.password
+      ? await bcrypt.hash(input.password, getServices().env.BCRYPT_COST)
+      : null;
+  return openSessionRoom(host, {
+    problemSlug: slug,
+    visibility: input.visibility,
+    passwordHash,
+    timerEndsAt: input.timer ? new Date(Date.now() + Number(input.timer) * 60_000) : null,
+  });
+}
+
+/**
+ * Opens a room with `host` in the first seat (a new session, or a scheduled one whose time
+ * has come): one open session per user is enforced here and by storage, and
+ * `session.created` goes out.
+ */
+export async function openSessionRoom(
+  host: User,
+  input: {
+    problemSlug: string;
+    visibility: "public" | "private";
+    passwordHash: string | null;
+    timerEndsAt?: Date | null;
+  },
+): Promise<SessionResult<{ id: string }>> {
   let session: PracticeSession;
   try {
     session = await getStore().sessions.create({
       id: newSessionId(),
       hostId: host.id,
-      problemSlug: slug,
+      problemSlug: input.problemSlug,
       visibility: input.visibility,
-      passwordHash,
-      timerEndsAt: input.timer ? new Date(Date.now() + Number(input.timer) * 60_000) : null,
+      passwordHash: input.passwordHash,
+      timerEndsAt: input.timerEndsAt ?? null,
     });
   } catch (error) {
     if (error instanceof AlreadySeatedError)
       return sessionFailure("already-hosting", { openSessionId: error.sessionId });
     throw error;
   }
-  await events.emit({
+  await getServices().events.emit({
     type: "session.created",
     sessionId: session.id,
     host: ref(host),
-    problemSlug: slug,
+    problemSlug: input.problemSlug,
     visibility: input.visibility,
   });
   return { ok: true, id: session.id };
@@ -185,6 +209,8 @@ export async function joinSession(
   sessionId: string,
   password: string | undefined,
   source = "unknown",
+  /** The caller holds the reserved seat of the scheduled session this room opened from: no password. */
+  options: { reserved?: boolean } = {},
 ): Promise<SessionResult> {
   const store = getStore();
   try {
@@ -203,7 +229,7 @@ export async function joinSession(
   const elsewhere = await store.sessions.findOpenForUser(user.id);
   if (elsewhere && elsewhere.id !== session.id)
     return sessionFailure("seated-elsewhere", { openSessionId: elsewhere.id });
-  if (session.visibility === "private") {
+  if (session.visibility === "private" && !options.reserved) {
     const refused = await checkPassword(user, session, password, source);
     if (refused) return refused;
   }

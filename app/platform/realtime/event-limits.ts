@@ -58,6 +58,18 @@ export const EVENT_LIMITS: Record<keyof ClientToServerEvents, { limiter: RateLim
     limiter: createLimiter({ keyPrefix: "ev-match-status-user", points: 60, durationSeconds: 60 }),
     reason: "Too many queue status requests.",
   },
+  "notification:list": {
+    limiter: createLimiter({ keyPrefix: "ev-notification-list-user", points: 30, durationSeconds: 60 }),
+    reason: "Too many notification requests.",
+  },
+  "notification:read": {
+    limiter: createLimiter({ keyPrefix: "ev-notification-read-user", points: 120, durationSeconds: 60 }),
+    reason: "Too many notification updates.",
+  },
+  "notification:readAll": {
+    limiter: createLimiter({ keyPrefix: "ev-notification-read-all-user", points: 20, durationSeconds: 60 }),
+    reason: "Too many notification updates.",
+  },
 };
 
 /** Chat messages stored per session, from both people together (and system lines they cause). */

@@ -9,6 +9,12 @@ import type {
   MatchStatusDto,
 } from "~/modules/matching/match-contract";
 import type {
+  NotificationDto,
+  NotificationListSchema,
+  NotificationReadSchema,
+  NotificationSummary,
+} from "~/modules/notifications/notification-contract";
+import type {
   EnterResult,
   EnterSchema,
   PresenceSchema,
@@ -40,6 +46,11 @@ export interface ClientToServerEvents {
   "match:accept": (payload: z.input<typeof MatchProposalSchema>, ack: Ack<MatchStatusDto>) => void;
   "match:decline": (payload: z.input<typeof MatchProposalSchema>, ack: Ack<MatchStatusDto>) => void;
   "match:status": (payload: Record<string, never>, ack: Ack<MatchStatusDto>) => void;
+  /** The caller's own notifications (newest first) and unread count. */
+  "notification:list": (payload: z.input<typeof NotificationListSchema>, ack: Ack<NotificationSummary>) => void;
+  /** Marks one of the caller's notifications read; answers the unread count. */
+  "notification:read": (payload: z.input<typeof NotificationReadSchema>, ack?: Ack<number>) => void;
+  "notification:readAll": (payload: z.input<typeof NotificationListSchema>, ack?: Ack<number>) => void;
 }
 
 export interface ServerToClientEvents {
@@ -54,6 +65,8 @@ export interface ServerToClientEvents {
   "rtc:peer": (payload: { present: boolean }) => void;
   /** Quick match: where this user stands now (every tab of theirs hears it). */
   "match:state": (status: MatchStatusDto) => void;
+  /** A notification for this user was stored (sent to the user's own room only). */
+  "notification:new": (notification: NotificationDto) => void;
 }
 
 export type { ChatMessageDto } from "~/modules/chat/chat-contract";

@@ -164,6 +164,9 @@ const VALID: Record<keyof ClientToServerEvents, (sessionId: string, i: number) =
   "match:accept": () => ({ proposalId: "00000000-0000-4000-8000-000000000000" }),
   "match:decline": () => ({ proposalId: "00000000-0000-4000-8000-000000000000" }),
   "match:status": () => ({}),
+  "notification:list": () => ({}),
+  "notification:read": () => ({ id: "00000000-0000-4000-8000-000000000000" }),
+  "notification:readAll": () => ({}),
 };
 
 describe("every socket event is limited per user", () => {

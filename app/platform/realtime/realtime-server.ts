@@ -9,6 +9,7 @@ import { registerSignalHandlers } from "~/modules/call/signal.handlers";
 import { registerChatHandlers } from "~/modules/chat/chat.handlers";
 import { attachMatchRealtime, registerMatchHandlers } from "~/modules/matching/match.handlers";
 import { getMatchmaker } from "~/modules/matching/matchmaker-deps.server";
+import { registerNotificationHandlers, sendNotificationsLive } from "~/modules/notifications/notification.handlers";
 import { registerSessionHandlers } from "~/modules/sessions/session.handlers";
 import { seatedMembers } from "~/modules/sessions/session-view";
 import type { DomainEvents } from "~/platform/events/domain-events.server";
@@ -133,6 +134,7 @@ export function attachRealtime(httpServer: http.Server, logger: Logger, options:
     registerChatHandlers(ctx, socket);
     registerSignalHandlers(ctx, socket);
     registerMatchHandlers(ctx, socket);
+    registerNotificationHandlers(ctx, socket);
   });
 
   // The lobby asks who is in each listed room (a host who moved on is shown as away).
@@ -156,6 +158,7 @@ export function attachRealtime(httpServer: http.Server, logger: Logger, options:
   const events = options.events ?? services.events;
   const unsubscribe = [
     attachMatchRealtime(io, events, getMatchmaker(services), logger),
+    sendNotificationsLive(io, events),
     events.on("account.signedOut", "realtime-signed-out", async ({ userId, loginSessions }) => {
       // The sockets opened with the ended login sessions, on every instance, end too.
       for (const socket of await io.in(userRoomOf(userId)).fetchSockets()) {

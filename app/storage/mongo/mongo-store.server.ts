@@ -9,6 +9,13 @@ import {
 } from "./mongo-account-security.server";
 import { MongoChatStore } from "./mongo-chat.server";
 import { MongoDraftStore, MongoSubmissionStore } from "./mongo-practice.server";
+import {
+  MongoNotificationStore,
+  MongoPartnerStore,
+  MongoScheduledStore,
+  MongoSlotStore,
+} from "./mongo-scheduling.server";
+import { createSchedulingModels } from "./mongo-scheduling-models.server";
 import { MongoSessionStore } from "./mongo-sessions.server";
 import { MongoLoginSessionStore, MongoUserStore } from "./mongo-users.server";
 
@@ -23,6 +30,10 @@ export class MongoStore implements Store {
   readonly accountTokens: MongoAccountTokenStore;
   readonly emailVerifications: MongoEmailVerificationStore;
   readonly twoFactor: MongoTwoFactorStore;
+  readonly scheduled: MongoScheduledStore;
+  readonly slots: MongoSlotStore;
+  readonly partners: MongoPartnerStore;
+  readonly notifications: MongoNotificationStore;
 
   private constructor(private readonly connection: Connection) {
     const models = createModels(connection);
@@ -35,6 +46,11 @@ export class MongoStore implements Store {
     this.accountTokens = new MongoAccountTokenStore(connection);
     this.emailVerifications = new MongoEmailVerificationStore(connection);
     this.twoFactor = new MongoTwoFactorStore(connection);
+    const scheduling = createSchedulingModels(connection);
+    this.scheduled = new MongoScheduledStore(models, scheduling);
+    this.slots = new MongoSlotStore(models, scheduling);
+    this.partners = new MongoPartnerStore(models, scheduling);
+    this.notifications = new MongoNotificationStore(scheduling);
   }
 
   /**

@@ -179,6 +179,78 @@ export const MIGRATIONS: ReadonlyArray<{ id: number; name: string; sql: string }
       );
     `,
   },
+  {
+    id: 14,
+    name: "scheduled sessions, weekly slots, practice partners",
+    sql: `
+      CREATE TABLE recurring_slots (
+        id TEXT PRIMARY KEY,
+        owner_id TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+        partner_id TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+        weekday INTEGER NOT NULL CHECK (weekday BETWEEN 0 AND 6),
+        minute_of_day INTEGER NOT NULL CHECK (minute_of_day BETWEEN 0 AND 1439),
+        time_zone TEXT NOT NULL,
+        duration_minutes INTEGER NOT NULL,
+        problem_slug TEXT NOT NULL,
+        created_at INTEGER NOT NULL,
+        cancelled_at INTEGER
+      );
+      CREATE INDEX recurring_slots_owner ON recurring_slots(owner_id) WHERE cancelled_at IS NULL;
+      CREATE INDEX recurring_slots_partner ON recurring_slots(partner_id) WHERE cancelled_at IS NULL;
+      CREATE TABLE scheduled_sessions (
+        id TEXT PRIMARY KEY,
+        host_id TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+        guest_id TEXT REFERENCES users(id) ON DELETE SET NULL,
+        problem_slug TEXT NOT NULL,
+        visibility TEXT NOT NULL CHECK (visibility IN ('public', 'private')),
+        password_hash TEXT,
+        starts_at INTEGER NOT NULL,
+        duration_minutes INTEGER NOT NULL,
+        time_zone TEXT NOT NULL,
+        status TEXT NOT NULL CHECK (status IN ('scheduled', 'open', 'cancelled')),
+        sequence INTEGER NOT NULL DEFAULT 0,
+        session_id TEXT REFERENCES practice_sessions(id) ON DELETE SET NULL,
+        reminded_at INTEGER,
+        no_show_checked_at INTEGER,
+        no_show_user_id TEXT REFERENCES users(id) ON DELETE SET NULL,
+        slot_id TEXT REFERENCES recurring_slots(id) ON DELETE SET NULL,
+        created_at INTEGER NOT NULL,
+        updated_at INTEGER NOT NULL,
+        CHECK (guest_id IS NULL OR guest_id <> host_id)
+      );
+      CREATE INDEX scheduled_sessions_starts ON scheduled_sessions(status, starts_at);
+      CREATE INDEX scheduled_sessions_host ON scheduled_sessions(host_id, starts_at);
+      CREATE INDEX scheduled_sessions_guest ON scheduled_sessions(guest_id, starts_at) WHERE guest_id IS NOT NULL;
+      CREATE UNIQUE INDEX scheduled_sessions_slot ON scheduled_sessions(slot_id, starts_at) WHERE slot_id IS NOT NULL;
+      CREATE TABLE practice_partners (
+        user_id TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+        partner_id TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+        created_at INTEGER NOT NULL,
+        PRIMARY KEY (user_id, partner_id),
+        CHECK (user_id <> partner_id)
+      );
+    `,
+  },
+  {
+    id: 15,
+    name: "notifications",
+    sql: `
+      CREATE TABLE notifications (
+        id TEXT PRIMARY KEY,
+        user_id TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+        type TEXT NOT NULL,
+        title TEXT NOT NULL,
+        body TEXT NOT NULL,
+        link TEXT,
+        dedupe_key TEXT NOT NULL,
+        created_at INTEGER NOT NULL,
+        read_at INTEGER,
+        UNIQUE (user_id, dedupe_key)
+      );
+      CREATE INDEX notifications_user ON notifications(user_id, created_at DESC);
+      CREATE INDEX notifications_unread ON notifications(user_id) WHERE read_at IS NULL;
+    `,
+  },
 ];
 
 export function migrate(db: Database.Database): number[] {

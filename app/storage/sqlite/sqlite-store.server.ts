@@ -8,7 +8,9 @@ import { SqliteAccountTokenStore, SqliteEmailVerificationStore } from "./account
 import { SqliteChatStore } from "./chat.server";
 import { SqliteLoginSessionStore } from "./login-sessions.server";
 import { migrate } from "./migrations.server";
+import { SqliteNotificationStore } from "./notifications.server";
 import { SqliteDraftStore, SqliteSubmissionStore } from "./practice.server";
+import { SqlitePartnerStore, SqliteScheduledStore, SqliteSlotStore } from "./scheduling.server";
 import { SqliteSessionStore } from "./sessions.server";
 import { SqliteTwoFactorStore } from "./two-factor.server";
 import { SqliteUserStore } from "./users.server";
@@ -36,6 +38,10 @@ export class SqliteStore implements Store {
   readonly accountTokens: SqliteAccountTokenStore;
   readonly emailVerifications: SqliteEmailVerificationStore;
   readonly twoFactor: SqliteTwoFactorStore;
+  readonly scheduled: SqliteScheduledStore;
+  readonly slots: SqliteSlotStore;
+  readonly partners: SqlitePartnerStore;
+  readonly notifications: SqliteNotificationStore;
 
   private checkpointer: WalCheckpointer | undefined;
 
@@ -49,6 +55,10 @@ export class SqliteStore implements Store {
     this.accountTokens = new SqliteAccountTokenStore(db);
     this.emailVerifications = new SqliteEmailVerificationStore(db);
     this.twoFactor = new SqliteTwoFactorStore(db);
+    this.scheduled = new SqliteScheduledStore(db);
+    this.slots = new SqliteSlotStore(db);
+    this.partners = new SqlitePartnerStore(db);
+    this.notifications = new SqliteNotificationStore(db);
   }
 
   /**

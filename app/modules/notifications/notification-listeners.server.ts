@@ -1,0 +1,102 @@
+import { getStore } from "~/composition.server";
+import type { DomainEvents } from "~/platform/events/domain-events.server";
+
+import { notify } from "./notifications.server";
+
+/**
+ * The notification centre hears domain events and stores what each person should know.
+ * A `match.proposed` event (quick match) maps to the ready "match-proposed" type once the
+ * matching feature emits it.
+ */
+export function notifyOnDomainEvents(events: DomainEvents) {
+  const scheduledLink = (id: string) => `/scheduled/${id}`;
+
+  events.on("session.seatTaken", "notify-partner-joined", async ({ sessionId, hostId, guest }) => {
+    await notify({
+      userId: hostId,
+      type: "partner-joined",
+      title: `${guest.username} joined your session`,
+      body: "Your partner is in the room.",
+      link: `/sessions/${sessionId}`,
+      dedupeKey: `joined:${sessionId}:${guest.id}`,
+    });
+  });
+
+  events.on("scheduled.reserved", "notify-reserved", async ({ scheduledId, hostId, guest }) => {
+    await notify({
+      userId: hostId,
+      type: "partner-joined",
+      title: `${guest.username} reserved the seat in your scheduled session`,
+      body: "You will both get a reminder 10 minutes before the start.",
+      link: scheduledLink(scheduledId),
+      dedupeKey: `reserved:${scheduledId}:${guest.id}`,
+    });
+  });
+
+  events.on("partner.invited", "notify-invited", async ({ scheduledId, from, toUserId, startsAt }) => {
+    const now = new Date(startsAt).getTime() <= Date.now() + 60_000;
+    await notify({
+      userId: toUserId,
+      type: "invitation",
+      title: `${from.username} invited you to practise`,
+      body: now ? "The room is open now." : "A session is scheduled for you both.",
+      link: scheduledLink(scheduledId),
+      dedupeKey: `invite:${scheduledId}`,
+    });
+  });
+
+  events.on("scheduled.changed", "notify-schedule-changed", async ({ scheduledId, change, by, memberIds }) => {
+    const scheduled = await getStore().scheduled.findById(scheduledId);
+    for (const userId of memberIds) {
+      if (userId === by.id) continue;
+      await notify({
+        userId,
+        type: "schedule-changed",
+        title: change === "cancelled" ? `${by.username} cancelled a session` : `${by.username} moved a session`,
+        body:
+          change === "cancelled"
+            ? "The scheduled session will not take place."
+            : "It has a new time: download the calendar file again to update your calendar.",
+        link: scheduledLink(scheduledId),
+        dedupeKey: `changed:${scheduledId}:${scheduled?.sequence ?? 0}`,
+      });
+    }
+  });
+
+  events.on("scheduled.opened", "notify-opened", async ({ scheduledId, sessionId, hostId, memberIds }) => {
+    for (const userId of memberIds) {
+      if (userId === hostId) continue;
+      await notify({
+        userId,
+        type: "session-open",
+        title: "Your scheduled session is open",
+        body: "Your partner's room is ready: join now.",
+        link: scheduledLink(scheduledId),
+        dedupeKey: `opened:${scheduledId}:${sessionId}`,
+      });
+    }
+  });
+
+  events.on("scheduled.openBlocked", "notify-open-blocked", async ({ scheduledId, userId, openSessionId }) => {
+    await notify({
+      userId,
+      type: "session-open",
+      title: "Your scheduled session could not open",
+      body: "You are still in another open session (one at a time). Leave it, then open the scheduled one.",
+      link: scheduledLink(scheduledId),
+      dedupeKey: `blocked:${scheduledId}:${openSessionId}`,
+    });
+  });
+
+  events.on("scheduled.noShow", "notify-no-show", async ({ scheduledId, waitingUserId }) => {
+    if (!waitingUserId) return;
+    await notify({
+      userId: waitingUserId,
+      type: "no-show",
+      title: "Your partner did not show up",
+      body: "Find someone with quick match, or practise the problem solo.",
+      link: scheduledLink(scheduledId),
+      dedupeKey: `no-show:${scheduledId}`,
+    });
+  });
+}
