@@ -1,0 +1,3 @@
+class Solution:
+    def calPoints(self, operations: List[str]) -> int:
+        pass

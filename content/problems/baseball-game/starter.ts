@@ -1,0 +1,3 @@
+function calPoints(operations: string[]): number {
+
+};

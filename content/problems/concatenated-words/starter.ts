@@ -1,0 +1,3 @@
+function findAllConcatenatedWordsInADict(words: string[]): string[] {
+
+};

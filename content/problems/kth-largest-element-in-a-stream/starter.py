@@ -1,0 +1,7 @@
+class KthLargest:
+
+    def __init__(self, k: int, nums: List[int]):
+        pass
+
+    def add(self, val: int) -> int:
+        pass

@@ -1,0 +1,3 @@
+class Solution:
+    def longestValidParentheses(self, s: str) -> int:
+        pass

@@ -1,0 +1,3 @@
+function longestValidParentheses(s: string): number {
+
+};

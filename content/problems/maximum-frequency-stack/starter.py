@@ -1,0 +1,10 @@
+class FreqStack:
+
+    def __init__(self):
+        pass
+
+    def push(self, val: int) -> None:
+        pass
+
+    def pop(self) -> int:
+        pass

@@ -1,0 +1,13 @@
+class FreqStack {
+    constructor() {
+
+    }
+
+    push(val: number): void {
+
+    }
+
+    pop(): number {
+
+    }
+}

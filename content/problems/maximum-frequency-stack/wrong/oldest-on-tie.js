@@ -1,0 +1,22 @@
+// Breaks ties between equally frequent values by the oldest push instead of the newest.
+class FreqStack {
+  constructor() {
+    this.freq = new Map();
+    this.groups = [[]];
+  }
+
+  push(val) {
+    const f = (this.freq.get(val) ?? 0) + 1;
+    this.freq.set(val, f);
+    if (f === this.groups.length) this.groups.push([]);
+    this.groups[f].push(val);
+  }
+
+  pop() {
+    const top = this.groups[this.groups.length - 1];
+    const val = top.shift();
+    if (top.length === 0) this.groups.pop();
+    this.freq.set(val, this.freq.get(val) - 1);
+    return val;
+  }
+}

@@ -1,0 +1,3 @@
+class Solution:
+    def palindromePairs(self, words: List[str]) -> List[List[int]]:
+        pass

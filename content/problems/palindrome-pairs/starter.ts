@@ -1,0 +1,3 @@
+function palindromePairs(words: string[]): number[][] {
+
+};

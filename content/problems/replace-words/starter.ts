@@ -1,0 +1,3 @@
+function replaceWords(dictionary: string[], sentence: string): string {
+
+};
