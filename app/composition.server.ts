@@ -9,6 +9,7 @@ import { mirrorOnStream, upsertStreamUser } from "~/adapters/stream/stream-users
 import { builtinIdentity } from "~/modules/accounts/builtin-identity.server";
 import type { IdentityProvider } from "~/modules/accounts/identity.server";
 import { announceSessionChanges } from "~/modules/chat/chat-announcements.server";
+import { celebrateBothSolved } from "~/modules/progress/both-solved.server";
 import { forgetLobbyOnChange } from "~/modules/sessions/lobby-list.server";
 import { type Adapters, adaptersOf, type Env, getEnv, sqlitePath } from "~/platform/env.server";
 import { DomainEvents } from "~/platform/events/domain-events.server";
@@ -107,6 +108,7 @@ export function composeServices(env: Env): Services & { closeStore(): Promise<vo
   if (adapters.media === "stream") mirrorOnStream(events, services);
   forgetLobbyOnChange(events);
   announceSessionChanges(events);
+  celebrateBothSolved(events);
 
   return services;
 }

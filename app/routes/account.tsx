@@ -14,6 +14,7 @@ import {
   requireUser,
   usesHostedPages,
 } from "~/modules/accounts/login-session.server";
+import { TimeZoneSetting } from "~/modules/progress/ui/time-zone-setting";
 import { useSubmissionKey } from "~/platform/hooks/use-submission-key";
 import { formFailure, RateLimitedError, rateLimitedFailure } from "~/platform/http/form-responses.server";
 import { parseForm } from "~/platform/http/forms";
@@ -129,6 +130,7 @@ export default function Account({ loaderData, actionData }: Route.ComponentProps
           </dl>
         </div>
       </section>
+      <TimeZoneSetting />
 
       <section className="card bg-base-100 shadow-sm" aria-labelledby="password-heading">
         <div className="card-body">

@@ -4,6 +4,9 @@ import { LocalTime } from "~/components/ui/local-time";
 import { requireUser } from "~/modules/accounts/login-session.server";
 import { MessageBody } from "~/modules/chat/ui/message-body";
 import { LANGUAGE_LABELS, LANGUAGES } from "~/modules/problems/problem-schema";
+import { sessionAftercare } from "~/modules/progress/session-aftercare.server";
+import { PairStreakBadge } from "~/modules/progress/ui/pair-streaks-list";
+import { ReflectionForm } from "~/modules/progress/ui/reflection-form";
 import { loadSessionRecord } from "~/modules/sessions/session-history.server";
 import { SESSION_ID_PATTERN } from "~/modules/sessions/session-id";
 import { formatDuration } from "~/platform/time";
@@ -22,7 +25,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   // Members only; anyone else gets the same 404 as for a session that does not exist.
   const record = await loadSessionRecord(user, params.id);
   if (!record) throw data(NOT_FOUND, { status: 404 });
-  return record;
+  return { ...record, aftercare: await sessionAftercare(user.id, params.id) };
 }
 
 export default function SessionRecord({ loaderData: r }: Route.ComponentProps) {
@@ -41,6 +44,9 @@ export default function SessionRecord({ loaderData: r }: Route.ComponentProps) {
           {" · "}
           <span data-testid="record-outcome">{r.label}</span>
         </p>
+        {r.aftercare.pairStreaks.map((p) => (
+          <PairStreakBadge key={p.partner} current={p.current} partner={p.partner} />
+        ))}
         {r.outcome === "in-progress" ? (
           <Link to={`/sessions/${r.id}`} className="btn btn-primary btn-sm w-fit">
             Back to the room
@@ -64,6 +70,10 @@ export default function SessionRecord({ loaderData: r }: Route.ComponentProps) {
           ))}
         </ul>
       </section>
+
+      {r.outcome === "in-progress" ? null : (
+        <ReflectionForm sessionId={r.id} reflection={r.aftercare.reflection} partner={r.partners[0] ?? null} />
+      )}
 
       <section aria-labelledby="code-heading" className="bg-base-100 rounded-box p-4 shadow-sm">
         <h2 id="code-heading" className="mb-2 text-xl font-semibold">

@@ -1,5 +1,7 @@
 import type { Language } from "~/modules/problems/problem-schema";
 
+import type { ProgressStore } from "./progress-store.server";
+
 /**
  * The storage seam. Routes, socket handlers and jobs depend on this interface only;
  * SQLite is the embedded default and other implementations plug in behind it.
@@ -99,7 +101,11 @@ export interface Submission {
   createdAt: Date;
 }
 
-export type NewSubmission = Omit<Submission, "id" | "createdAt" | "sessionId"> & { sessionId?: string | null };
+export type NewSubmission = Omit<Submission, "id" | "createdAt" | "sessionId"> & {
+  sessionId?: string | null;
+  /** Only seeding (tests, benchmarks) sets it; the judge's submissions are stamped now. */
+  createdAt?: Date;
+};
 
 export type ProblemStatus = "solved" | "attempted";
 
@@ -273,6 +279,7 @@ export interface Store {
   readonly drafts: DraftStore;
   readonly sessions: SessionStore;
   readonly chat: ChatStore;
+  readonly progress: ProgressStore;
   /** Resolves when the database answers; used by /healthz. */
   ping(): Promise<void>;
   close(): Promise<void>;

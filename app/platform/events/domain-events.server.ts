@@ -1,5 +1,6 @@
 import type { AccountEvent } from "~/modules/accounts/account-events";
 import type { ChatEvent } from "~/modules/chat/chat-events";
+import type { SubmissionEvent } from "~/modules/problems/submission-events";
 import type { SessionEvent } from "~/modules/sessions/session-events";
 import { getLogger } from "~/platform/logger.server";
 
@@ -8,7 +9,7 @@ import { getLogger } from "~/platform/logger.server";
  * cache, chat announcements and hosted mirrors (Stream) are listeners; the domain
  * rules import no transport and call no adapter.
  */
-export type DomainEvent = SessionEvent | ChatEvent | AccountEvent;
+export type DomainEvent = SessionEvent | ChatEvent | AccountEvent | SubmissionEvent;
 export type DomainEventType = DomainEvent["type"];
 export type EventOf<T extends DomainEventType> = Extract<DomainEvent, { type: T }>;
 

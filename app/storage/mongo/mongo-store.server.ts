@@ -4,6 +4,7 @@ import type { Store } from "../store.server";
 import { createModels } from "./models.server";
 import { MongoChatStore } from "./mongo-chat.server";
 import { MongoDraftStore, MongoSubmissionStore } from "./mongo-practice.server";
+import { MongoProgressStore } from "./mongo-progress.server";
 import { MongoSessionStore } from "./mongo-sessions.server";
 import { MongoLoginSessionStore, MongoUserStore } from "./mongo-users.server";
 
@@ -15,6 +16,7 @@ export class MongoStore implements Store {
   readonly drafts: MongoDraftStore;
   readonly sessions: MongoSessionStore;
   readonly chat: MongoChatStore;
+  readonly progress: MongoProgressStore;
 
   private constructor(private readonly connection: Connection) {
     const models = createModels(connection);
@@ -24,6 +26,7 @@ export class MongoStore implements Store {
     this.drafts = new MongoDraftStore(models);
     this.sessions = new MongoSessionStore(models);
     this.chat = new MongoChatStore(models);
+    this.progress = new MongoProgressStore(connection, models);
   }
 
   /**

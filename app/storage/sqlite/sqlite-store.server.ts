@@ -8,6 +8,7 @@ import { SqliteChatStore } from "./chat.server";
 import { SqliteLoginSessionStore } from "./login-sessions.server";
 import { migrate } from "./migrations.server";
 import { SqliteDraftStore, SqliteSubmissionStore } from "./practice.server";
+import { SqliteProgressStore } from "./progress.server";
 import { SqliteSessionStore } from "./sessions.server";
 import { SqliteUserStore } from "./users.server";
 import { startWalCheckpointer, type WalCheckpointer } from "./wal-checkpointer.server";
@@ -31,6 +32,7 @@ export class SqliteStore implements Store {
   readonly drafts: SqliteDraftStore;
   readonly sessions: SqliteSessionStore;
   readonly chat: SqliteChatStore;
+  readonly progress: SqliteProgressStore;
 
   private checkpointer: WalCheckpointer | undefined;
 
@@ -41,6 +43,7 @@ export class SqliteStore implements Store {
     this.drafts = new SqliteDraftStore(db);
     this.sessions = new SqliteSessionStore(db);
     this.chat = new SqliteChatStore(db);
+    this.progress = new SqliteProgressStore(db);
   }
 
   /**
