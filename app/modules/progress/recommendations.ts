@@ -103,7 +103,10 @@ export function recommend(input: RecommendationInput): Recommendation[] {
   for (const p of open) {
     if (stats.has(p.slug)) continue;
     const fresh = p.topics.find((t) => !tried.has(t));
-    if (fresh) add(p, "untried", `you have not tried ${label(fresh)} yet`);
+    if (!fresh) continue;
+    // One problem per topic not tried yet.
+    tried.add(fresh);
+    add(p, "untried", `you have not tried ${label(fresh)} yet`);
   }
   for (const p of open) if (!stats.has(p.slug)) add(p, "untried", "next on the roadmap, not tried yet");
   return picked;
