@@ -31,8 +31,18 @@ describe("analytics", () => {
   });
 
   it("measures attempts and the time from the first submission to Accepted", () => {
-    expect(analytics.problems[0]).toMatchObject({ slug: "two-sum", attempts: 2, attemptsToAccept: 2, minutesToAccept: 45 });
-    expect(analytics.problems[1]).toMatchObject({ slug: "lru", attempts: 1, firstAcceptedAt: null, minutesToAccept: null });
+    expect(analytics.problems[0]).toMatchObject({
+      slug: "two-sum",
+      attempts: 2,
+      attemptsToAccept: 2,
+      minutesToAccept: 45,
+    });
+    expect(analytics.problems[1]).toMatchObject({
+      slug: "lru",
+      attempts: 1,
+      firstAcceptedAt: null,
+      minutesToAccept: null,
+    });
   });
 
   it("groups acceptance by topic and month in the user's zone, sessions by week", () => {
@@ -59,7 +69,11 @@ describe("progress counts and heatmap", () => {
   it("counts solved problems by difficulty and topic, and the acceptance rate", () => {
     const counts = progressCounts(bank, problemStats(submissions));
     expect(counts).toMatchObject({ solved: 1, attempted: 1, submissions: 3, accepted: 1 });
-    expect(counts.byDifficulty).toEqual({ easy: { solved: 1, total: 1 }, medium: { solved: 0, total: 1 }, hard: { solved: 0, total: 0 } });
+    expect(counts.byDifficulty).toEqual({
+      easy: { solved: 1, total: 1 },
+      medium: { solved: 0, total: 1 },
+      hard: { solved: 0, total: 0 },
+    });
     expect(counts.acceptanceRate).toBeCloseTo(1 / 3);
   });
 

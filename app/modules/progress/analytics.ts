@@ -2,7 +2,7 @@ import type { Topic } from "~/modules/problems/problem-schema";
 
 import { type DayKey, dayKeyIn, weekOf } from "./day-keys";
 import { isAccepted, type JudgedSubmission, type ProblemInfo, type ProblemStat } from "./problem-stats";
-import { zoneAt,type ZoneSpan } from "./streaks";
+import { zoneAt, type ZoneSpan } from "./streaks";
 
 /**
  * Learning analytics for one user: time from the first submission on a problem (its first

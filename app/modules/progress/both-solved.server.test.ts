@@ -20,7 +20,13 @@ const sub = (id: string, userId: string, verdict: string): Submission => ({
 
 describe("both solved", () => {
   it("fires on the second person's first Accepted, and only then", () => {
-    const subs = [sub("1", "a", "Accepted"), sub("2", "b", "Wrong Answer"), sub("3", "b", "Accepted"), sub("4", "a", "Accepted"), sub("5", "b", "Accepted")];
+    const subs = [
+      sub("1", "a", "Accepted"),
+      sub("2", "b", "Wrong Answer"),
+      sub("3", "b", "Accepted"),
+      sub("4", "a", "Accepted"),
+      sub("5", "b", "Accepted"),
+    ];
     expect(subs.map((s) => completesBothSolved(subs, s.id))).toEqual([false, false, true, false, false]);
   });
 

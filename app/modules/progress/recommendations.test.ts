@@ -35,14 +35,26 @@ describe("recommendations", () => {
     const stats = problemStats(["a1", "a2", "a3", "a4"].map((s) => sub(s)));
     const recs = recommend({ problems: bank, stats, limit: 5 });
     expect(recs).toContainEqual(
-      expect.objectContaining({ slug: "a6", kind: "next-step", reason: "you solved 4 of 5 easy arrays & hashing problems" }),
+      expect.objectContaining({
+        slug: "a6",
+        kind: "next-step",
+        reason: "you solved 4 of 5 easy arrays & hashing problems",
+      }),
     );
   });
 
   it("proposes a topic with low acceptance", () => {
-    const stats = problemStats([sub("w1", "Wrong Answer"), sub("w1", "Time Limit Exceeded"), sub("w1", "Wrong Answer")]);
+    const stats = problemStats([
+      sub("w1", "Wrong Answer"),
+      sub("w1", "Time Limit Exceeded"),
+      sub("w1", "Wrong Answer"),
+    ]);
     const [first] = recommend({ problems: bank, stats });
-    expect(first).toMatchObject({ slug: "w1", kind: "low-acceptance", reason: "0 of 3 submissions accepted in sliding window" });
+    expect(first).toMatchObject({
+      slug: "w1",
+      kind: "low-acceptance",
+      reason: "0 of 3 submissions accepted in sliding window",
+    });
   });
 
   it("puts a topic named as a blocker in a reflection first", () => {
