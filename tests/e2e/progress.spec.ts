@@ -3,6 +3,8 @@ import { DAY_MS, seedAccepted, seedFinishedSessions } from "./seed-history";
 
 // The browser's zone is sent once and streak days are counted in it.
 test.use({ timezoneId: "Asia/Tokyo" });
+// Two sign-ups and several page loads per test: more than the default minute on a shared 2-core machine.
+test.describe.configure({ timeout: 120_000 });
 
 test("three days of Accepted submissions show as a streak and in the heatmap", async ({ page }) => {
   const user = await signUp(page, newUserDetails("st"));
