@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 
 import { analyticsOf, problemsCsv, toCsv } from "./analytics";
-import { heatmapOf, progressCounts } from "./progress-summary";
 import { type JudgedSubmission, type ProblemInfo, problemStats } from "./problem-stats";
+import { heatmapOf, progressCounts } from "./progress-summary";
 
 const bank: ProblemInfo[] = [
   { slug: "two-sum", title: "Two Sum", difficulty: "easy", topics: ["arrays-hashing"] },

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 
 import { listProblems } from "~/modules/problems/problem-bank.server";
 
-import { DIFFICULTY_ROTATION, dailyProblem } from "./daily-problem";
+import { dailyProblem, DIFFICULTY_ROTATION } from "./daily-problem";
 
 const problems = listProblems();
 const day = (iso: string) => new Date(iso);

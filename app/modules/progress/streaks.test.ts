@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 
 import { dayKeyIn, weekOf } from "./day-keys";
-import { computeStreaks, type ZoneSpan, zoneAt } from "./streaks";
+import { computeStreaks, zoneAt, type ZoneSpan } from "./streaks";
 
 const at = (iso: string) => new Date(iso);
 const zone = (timeZone: string, from = "1970-01-01T00:00:00Z"): ZoneSpan => ({ timeZone, from: at(from) });
