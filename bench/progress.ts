@@ -135,7 +135,7 @@ export async function run(): Promise<BenchResult> {
         requestsPerSecond: results.reduce((n, r) => n + r.requests.total, 0) / (ROUNDS * SLICE_S),
         p50: median(results.map((r) => r.latency.p50)),
         p99: median(results.map((r) => r.latency.p99)),
-        errors: results.reduce((n, r) => n + r.errors + r.timeouts + r.non2xx, 0),
+        errors: results.reduce((n, r) => n + r.errors + r.timeouts, 0),
       };
     });
     const [baseline] = measured;
