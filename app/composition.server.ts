@@ -4,6 +4,7 @@ import { syncClerkUser } from "~/adapters/clerk/clerk-user-sync.server";
 import { createInngestClient, type InngestClient } from "~/adapters/inngest/inngest-client.server";
 import { inngestJobs } from "~/adapters/inngest/inngest-jobs.server";
 import { createRedisConnection, type RedisConnection } from "~/adapters/redis/redis-client.server";
+import { smtpMailer } from "~/adapters/smtp/smtp-mailer.server";
 import { type StreamMedia, streamMediaOf } from "~/adapters/stream/stream-media.server";
 import { mirrorOnStream, upsertStreamUser } from "~/adapters/stream/stream-users.server";
 import { builtinIdentity } from "~/modules/accounts/builtin-identity.server";
@@ -11,10 +12,12 @@ import type { IdentityProvider } from "~/modules/accounts/identity.server";
 import { announceSessionChanges } from "~/modules/chat/chat-announcements.server";
 import { celebrateBothSolved } from "~/modules/progress/both-solved.server";
 import { forgetLobbyOnChange } from "~/modules/sessions/lobby-list.server";
-import { type Adapters, adaptersOf, type Env, getEnv, sqlitePath } from "~/platform/env.server";
+import { type Adapters, adaptersOf, appUrl, type Env, getEnv, sqlitePath } from "~/platform/env.server";
 import { DomainEvents } from "~/platform/events/domain-events.server";
 import { inProcessJobs, type JobDispatcher, type JobHandlers } from "~/platform/jobs.server";
 import { getLogger } from "~/platform/logger.server";
+import type { Mailer } from "~/platform/mail/mailer.server";
+import { outboxMailer } from "~/platform/mail/outbox.server";
 import { MongoStore } from "~/storage/mongo/mongo-store.server";
 import { SqliteStore } from "~/storage/sqlite/sqlite-store.server";
 import type { Store } from "~/storage/store.server";
@@ -41,6 +44,18 @@ export interface Services {
   readonly inngest: InngestClient | null;
   /** Shared rooms and rate limits across instances (REDIS_URL); null on one instance. */
   readonly redis: RedisConnection | null;
+  /** The one mailer: SMTP (SMTP_URL) or the local outbox at /dev/outbox. */
+  readonly mail: Mailer;
+}
+
+function openMailer(env: Env): Mailer {
+  if (env.SMTP_URL && env.MAIL_FROM) return smtpMailer({ url: env.SMTP_URL, from: env.MAIL_FROM });
+  return outboxMailer({
+    dataDir: env.DATA_DIR,
+    // The link only: never the address, the body or a token.
+    onWritten: (entry) =>
+      getLogger().info({ outbox: `${appUrl(env)}/dev/outbox#${entry.id}` }, "mail written to the local outbox"),
+  });
 }
 
 function openStore(env: Env): Store {
@@ -64,6 +79,7 @@ export function composeServices(env: Env): Services & { closeStore(): Promise<vo
   let inngest: InngestClient | null | undefined;
   let jobs: JobDispatcher | undefined;
   let redis: RedisConnection | null | undefined;
+  let mail: Mailer | undefined;
   const identity = clerk ? clerkIdentity(clerk) : builtinIdentity;
 
   const services = {
@@ -91,6 +107,9 @@ export function composeServices(env: Env): Services & { closeStore(): Promise<vo
       if (redis === undefined) redis = env.REDIS_URL ? createRedisConnection(env.REDIS_URL) : null;
       return redis;
     },
+    get mail(): Mailer {
+      return (mail ??= openMailer(env));
+    },
     async closeStore() {
       const open = store;
       store = undefined;
@@ -100,6 +119,8 @@ export function composeServices(env: Env): Services & { closeStore(): Promise<vo
       await services.closeStore();
       await redis?.close();
       redis = undefined;
+      await mail?.close?.();
+      mail = undefined;
     },
   };
 

@@ -60,6 +60,8 @@ describe("parseEnv", () => {
     [{ LOG_LEVEL: "loud" }, "LOG_LEVEL"],
     [{ ICE_SERVERS: "not json" }, "ICE_SERVERS"],
     [{ ICE_SERVERS: '[{"url":"stun:x"}]' }, "ICE_SERVERS"],
+    [{ SMTP_URL: "mail.example.org" }, "SMTP_URL"],
+    [{ APP_URL: "javascript:alert(1)" }, "APP_URL"],
   ])("reports %o clearly", (source, name) => {
     expect(() => parseEnv({ DATA_DIR: tempDir(), ...source })).toThrowError(EnvError);
     expect(() => parseEnv({ DATA_DIR: tempDir(), ...source })).toThrowError(new RegExp(`${name}[.:]`));
@@ -73,6 +75,7 @@ describe("parseEnv", () => {
       jobs: "in-process",
       fanout: "in-process",
       judge: "worker-pool",
+      mail: "outbox",
     });
   });
 
@@ -87,6 +90,9 @@ describe("parseEnv", () => {
       INNGEST_EVENT_KEY: "evt",
       INNGEST_SIGNING_KEY: "signkey-test-abc",
       REDIS_URL: "redis://127.0.0.1:6379",
+      SMTP_URL: "smtp://mail.example.org:587",
+      MAIL_FROM: "PeerPrep <no-reply@example.org>",
+      APP_URL: "https://peerprep.example.org",
     });
     expect(adaptersOf(env)).toEqual({
       storage: "mongodb",
@@ -95,6 +101,7 @@ describe("parseEnv", () => {
       jobs: "inngest",
       fanout: "redis",
       judge: "bullmq",
+      mail: "smtp",
     });
   });
 
@@ -105,6 +112,9 @@ describe("parseEnv", () => {
     [{ STREAM_API_SECRET: "secret" }, "STREAM_API_KEY"],
     [{ INNGEST_EVENT_KEY: "evt" }, "INNGEST_SIGNING_KEY"],
     [{ INNGEST_SIGNING_KEY: "signkey" }, "INNGEST_EVENT_KEY"],
+    [{ SMTP_URL: "smtp://mail.example.org", APP_URL: "https://x.example.org" }, "MAIL_FROM"],
+    [{ MAIL_FROM: "a@example.org" }, "SMTP_URL"],
+    [{ SMTP_URL: "smtp://mail.example.org", MAIL_FROM: "a@example.org" }, "APP_URL"],
   ])("stops start-up when %o is half of a pair, naming the missing variable", (source, missing) => {
     expect(() => parseEnv({ DATA_DIR: tempDir(), ...source })).toThrowError(new RegExp(`${missing}: required because`));
   });

@@ -95,6 +95,21 @@ const EnvSchema = z.object({
   JUDGE_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(2),
   /** Judge worker processes kept started and waiting, per language (JavaScript, Python). */
   JUDGE_SPARE_WORKERS: z.coerce.number().int().min(0).max(16).default(1),
+  /** Outgoing mail over SMTP (smtp:// or smtps://user:pass@host:port); unset: messages go to the local outbox. */
+  SMTP_URL: z.preprocess(
+    (v) => (v === "" ? undefined : v),
+    z
+      .string()
+      .regex(/^smtps?:\/\/.+/, "must be an SMTP URL (smtp:// or smtps://)")
+      .optional(),
+  ),
+  /** The sender of every message, e.g. "PeerPrep <no-reply@example.org>". */
+  MAIL_FROM: optionalText,
+  /** The public address links in mail point to (never taken from a request's Host header). */
+  APP_URL: z.preprocess(
+    (v) => (v === "" ? undefined : v),
+    z.url({ protocol: /^https?$/, error: "must be an http(s) URL such as https://peerprep.example.org" }).optional(),
+  ),
   REDIS_URL: z.preprocess(
     (v) => (v === "" ? undefined : v),
     z
@@ -109,6 +124,7 @@ const PAIRS = [
   ["CLERK_PUBLISHABLE_KEY", "CLERK_SECRET_KEY"],
   ["STREAM_API_KEY", "STREAM_API_SECRET"],
   ["INNGEST_EVENT_KEY", "INNGEST_SIGNING_KEY"],
+  ["SMTP_URL", "MAIL_FROM"],
 ] as const;
 
 export type Env = Omit<z.infer<typeof EnvSchema>, "COOKIE_SECURE"> & {
@@ -133,6 +149,9 @@ export function parseEnv(source: NodeJS.ProcessEnv = process.env): Env {
     if (env[b] && !env[a]) return [`  ${a}: required because ${b} is set (set both, or neither)`];
     return [];
   });
+  if (env.SMTP_URL && !env.APP_URL) {
+    missing.push("  APP_URL: required because SMTP_URL is set (links in mail must name the public address)");
+  }
   if (missing.length) throw new EnvError(`Invalid environment:\n${missing.join("\n")}`);
   let secret = env.SESSION_SECRET;
   if (!secret) {
@@ -173,6 +192,8 @@ export interface Adapters {
   jobs: "in-process" | "inngest";
   /** Socket.IO rooms and rate limits across instances. */
   fanout: "in-process" | "redis";
+  /** Where mail goes: an SMTP server, or the local outbox shown at /dev/outbox. */
+  mail: "smtp" | "outbox";
   /** Where Submit is judged: worker processes of this app, or workers behind a BullMQ queue. */
   judge: "worker-pool" | "bullmq";
 }
@@ -186,6 +207,7 @@ export function adaptersOf(env: Env): Adapters {
     jobs: env.INNGEST_SIGNING_KEY || env.INNGEST_DEV ? "inngest" : "in-process",
     fanout: env.REDIS_URL ? "redis" : "in-process",
     judge: env.REDIS_URL ? "bullmq" : "worker-pool",
+    mail: env.SMTP_URL ? "smtp" : "outbox",
   };
 }
 
@@ -216,6 +238,11 @@ let cached: Env | undefined;
 export function getEnv(): Env {
   cached ??= parseEnv();
   return cached;
+}
+
+/** The origin links in mail use: APP_URL, or this machine for the embedded outbox. */
+export function appUrl(env: Env): string {
+  return (env.APP_URL ?? `http://localhost:${env.PORT}`).replace(/\/+$/, "");
 }
 
 /** The SQLite file path from DATABASE_URL (`file:./data/x.db` → `./data/x.db`). */

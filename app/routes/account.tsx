@@ -6,6 +6,12 @@ import { Field } from "~/components/ui/field";
 import { FormErrors } from "~/components/ui/form-errors";
 import { LocalTime } from "~/components/ui/local-time";
 import { getServices, getStore } from "~/composition.server";
+import {
+  accountSecurityData,
+  handleSecurityIntent,
+  SECURITY_INTENTS,
+  type SecurityActionData,
+} from "~/modules/accounts/account-security-actions.server";
 import { changePassword } from "~/modules/accounts/accounts.server";
 import { ChangePasswordSchema } from "~/modules/accounts/auth-schemas";
 import {
@@ -14,6 +20,9 @@ import {
   requireUser,
   usesHostedPages,
 } from "~/modules/accounts/login-session.server";
+import { DevicesSection } from "~/modules/accounts/ui/devices-section";
+import { EmailVerificationStatus } from "~/modules/accounts/ui/email-verification-section";
+import { TwoFactorSection } from "~/modules/accounts/ui/two-factor-section";
 import { TimeZoneSetting } from "~/modules/progress/ui/time-zone-setting";
 import { useSubmissionKey } from "~/platform/hooks/use-submission-key";
 import { formFailure, RateLimitedError, rateLimitedFailure } from "~/platform/http/form-responses.server";
@@ -27,13 +36,17 @@ export const headers: Route.HeadersFunction = retryAfterHeaders;
 
 export const meta: Route.MetaFunction = () => [{ title: "Account · PeerPrep" }];
 
-const IntentSchema = z.enum(["change-password", "sign-out-others"], {
+const IntentSchema = z.enum(["change-password", "sign-out-others", ...SECURITY_INTENTS], {
   error: "Unknown action: reload the page and try again",
 });
 
 const NOTICES = {
   password: "Your password was changed. Other devices were signed out.",
   "signed-out": "Your other devices were signed out.",
+  "password-kept": "Your password was changed. Your other devices stay signed in.",
+  "device-ended": "That device was signed out.",
+  "verification-sent": "A verification link is on its way to your email.",
+  "two-factor-off": "Two-factor sign-in is off.",
 } as const;
 
 export async function loader({ request }: Route.LoaderArgs) {
@@ -46,12 +59,11 @@ export async function loader({ request }: Route.LoaderArgs) {
     };
   }
   const { user, session } = await requireLogin(request);
-  const activeSessions = await getStore().loginSessions.countActiveForUser(user.id, new Date());
   const done = new URL(request.url).searchParams.get("done");
   return {
     clerk: false as const,
     user: { username: user.username, email: user.email, createdAt: user.createdAt.toISOString() },
-    otherDevices: Math.max(0, activeSessions - 1),
+    ...(await accountSecurityData(user, session)),
     sessionStartedAt: session.createdAt.toISOString(),
     // Own keys only: "?done=__proto__" must not reach the page as an object.
     notice: done && Object.hasOwn(NOTICES, done) ? NOTICES[done as keyof typeof NOTICES] : null,
@@ -64,6 +76,10 @@ export async function action({ request }: Route.ActionArgs) {
   const formData = await readForm(request);
   const intent = IntentSchema.safeParse(formData.get("intent"));
   if (!intent.success) return formFailure({ formErrors: [intent.error.issues[0]?.message ?? "Unknown action"] });
+
+  if (intent.data !== "change-password" && intent.data !== "sign-out-others") {
+    return handleSecurityIntent(intent.data, formData, user);
+  }
 
   if (intent.data === "sign-out-others") {
     await getStore().loginSessions.deleteAllForUser(user.id, session.id);
@@ -83,16 +99,19 @@ export async function action({ request }: Route.ActionArgs) {
       currentPassword: parsed.data.currentPassword,
       newPassword: parsed.data.newPassword,
       keepSessionId: session.id,
+      signOutOthers: formData.get("signOutOthers") === "on",
     });
     if (!result.ok) return formFailure({ fieldErrors: { [result.field]: [result.message] } });
   } catch (error) {
     if (error instanceof RateLimitedError) return rateLimitedFailure(error);
     throw error;
   }
-  return redirect("/account?done=password");
+  return redirect(formData.get("signOutOthers") === "on" ? "/account?done=password" : "/account?done=password-kept");
 }
 
-export default function Account({ loaderData, actionData }: Route.ComponentProps) {
+export default function Account({ loaderData, actionData: rawActionData }: Route.ComponentProps) {
+  const security = rawActionData && "intent" in rawActionData ? (rawActionData as SecurityActionData) : null;
+  const actionData = security ? undefined : rawActionData;
   const submissionKey = useSubmissionKey(actionData);
   const navigation = useNavigation();
   if (loaderData.clerk) {
@@ -103,7 +122,7 @@ export default function Account({ loaderData, actionData }: Route.ComponentProps
       </div>
     );
   }
-  const { user, otherDevices, notice } = loaderData;
+  const { user, devices, emailVerified, twoFactor, notice } = loaderData;
   const busyIntent = navigation.state !== "idle" ? navigation.formData?.get("intent") : null;
   return (
     <div className="mx-auto flex w-full max-w-2xl flex-col gap-6 px-4 py-12">
@@ -122,7 +141,13 @@ export default function Account({ loaderData, actionData }: Route.ComponentProps
             <dt className="text-base-content/75">Username</dt>
             <dd data-testid="account-username">{user.username}</dd>
             <dt className="text-base-content/75">Email</dt>
-            <dd>{user.email}</dd>
+            <dd className="flex flex-wrap items-start gap-2">
+              {user.email}
+              <EmailVerificationStatus
+                verified={emailVerified}
+                errors={security?.intent === "send-verification" ? security.formErrors : undefined}
+              />
+            </dd>
             <dt className="text-base-content/75">Member since</dt>
             <dd>
               <LocalTime iso={user.createdAt} format="date" />
@@ -170,6 +195,10 @@ export default function Account({ loaderData, actionData }: Route.ComponentProps
               required
               errors={actionData?.fieldErrors.confirmPassword}
             />
+            <label className="label mt-2 gap-2 text-sm">
+              <input type="checkbox" name="signOutOthers" className="checkbox checkbox-sm" defaultChecked />
+              Sign out my other devices
+            </label>
             <div className="card-actions mt-2">
               <button type="submit" className="btn btn-primary" disabled={busyIntent === "change-password"}>
                 {busyIntent === "change-password" ? "Saving…" : "Change password"}
@@ -179,28 +208,15 @@ export default function Account({ loaderData, actionData }: Route.ComponentProps
         </div>
       </section>
 
-      <section className="card bg-base-100 shadow-sm" aria-labelledby="devices-heading">
-        <div className="card-body">
-          <h2 id="devices-heading" className="card-title">
-            Devices
-          </h2>
-          <p className="text-sm" data-testid="other-devices">
-            {otherDevices === 0
-              ? "You are signed in on this device only."
-              : `You are signed in on ${otherDevices} other ${otherDevices === 1 ? "device" : "devices"}.`}
-          </p>
-          <Form method="post">
-            <input type="hidden" name="intent" value="sign-out-others" />
-            <button
-              type="submit"
-              className="btn btn-outline btn-sm"
-              disabled={otherDevices === 0 || busyIntent === "sign-out-others"}
-            >
-              Sign out other devices
-            </button>
-          </Form>
-        </div>
-      </section>
+      <TwoFactorSection
+        view={twoFactor}
+        recoveryCodes={security?.recoveryCodes ?? null}
+        failure={security}
+        submissionKey={submissionKey}
+      />
+
+      {security?.intent === "end-device" ? <FormErrors errors={security.formErrors} /> : null}
+      <DevicesSection devices={devices} />
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import { Form, Link, useNavigation } from "react-router";
+import { Form, Link, redirect, useNavigation } from "react-router";
 
 import { ClerkSignInIsland } from "~/adapters/clerk/clerk-islands";
 import { Field } from "~/components/ui/field";
@@ -13,6 +13,7 @@ import {
   usesHostedPages,
 } from "~/modules/accounts/login-session.server";
 import { readTrustedDevice, trustDeviceCookie } from "~/modules/accounts/trusted-device.server";
+import { isTwoFactorOn, pendingSignInCookie } from "~/modules/accounts/two-factor.server";
 import { HoneypotInput } from "~/modules/accounts/ui/honeypot-input";
 import { useSubmissionKey } from "~/platform/hooks/use-submission-key";
 import {
@@ -36,7 +37,8 @@ export const meta: Route.MetaFunction = () => [{ title: "Sign in · PeerPrep" }]
 export async function loader({ request }: Route.LoaderArgs) {
   await requireAnonymous(request);
   const redirectTo = new URL(request.url).searchParams.get("redirectTo");
-  return { redirectTo: redirectTo ? safeRedirect(redirectTo) : null, clerk: usesHostedPages() };
+  const reset = new URL(request.url).searchParams.get("done") === "reset";
+  return { redirectTo: redirectTo ? safeRedirect(redirectTo) : null, clerk: usesHostedPages(), reset };
 }
 
 export async function action({ request, context }: Route.ActionArgs) {
@@ -56,9 +58,15 @@ export async function action({ request, context }: Route.ActionArgs) {
     if (!user) {
       return formFailure({ fieldErrors: { password: ["Wrong username, email or password"] }, values }, 400);
     }
-    return startLoginSession(request, user.id, safeRedirect(parsed.data.redirectTo, "/"), [
-      await trustDeviceCookie(user.id, device),
-    ]);
+    const redirectTo = safeRedirect(parsed.data.redirectTo, "/");
+    // With two-factor on, the password only opens the code step (a signed cookie, no login yet).
+    if (await isTwoFactorOn(user.id)) {
+      return redirect("/login/two-factor", {
+        headers: { "Set-Cookie": await pendingSignInCookie({ userId: user.id, redirectTo }) },
+      });
+    }
+    const clientIp = requestInfo(context).clientIp;
+    return startLoginSession(request, user.id, redirectTo, [await trustDeviceCookie(user.id, device)], clientIp);
   } catch (error) {
     if (error instanceof RateLimitedError) return rateLimitedFailure(error, values);
     throw error;
@@ -84,6 +92,11 @@ export default function Login({ loaderData, actionData }: Route.ComponentProps) 
       <div className="card bg-base-100 shadow-sm">
         <div className="card-body gap-4">
           <h1 className="card-title text-2xl">Welcome back</h1>
+          {loaderData.reset ? (
+            <div role="status" className="alert alert-success alert-soft">
+              Your password was changed and every device was signed out. Sign in with the new one.
+            </div>
+          ) : null}
           <Form method="post" className="flex flex-col gap-2" noValidate>
             <HoneypotInput />
             {loaderData.redirectTo ? <input type="hidden" name="redirectTo" value={loaderData.redirectTo} /> : null}
@@ -106,6 +119,9 @@ export default function Login({ loaderData, actionData }: Route.ComponentProps) 
               required
               errors={actionData?.fieldErrors.password}
             />
+            <Link to="/forgot-password" className="link link-primary self-end text-sm">
+              Forgot password?
+            </Link>
             <button type="submit" className="btn btn-primary mt-4" disabled={submitting}>
               {submitting ? "Signing in…" : "Sign in"}
             </button>

@@ -620,5 +620,139 @@ export function runStoreContract(name: string, makeStore: () => Promise<Store>) 
     it("answers ping", async () => {
       await expect(store.ping()).resolves.toBeUndefined();
     });
+    describe("signed-in devices", () => {
+      const inOneHour = () => new Date(Date.now() + 3_600_000);
+
+      it("lists a user's active sessions newest first with address and last-seen time", async () => {
+        const user = await store.users.create(newUser("dev1"));
+        const other = await store.users.create(newUser("dev2"));
+        await store.loginSessions.create({
+          id: "old",
+          userId: user.id,
+          expiresAt: inOneHour(),
+          userAgent: "A",
+          ipAddress: "203.0.113.5",
+        });
+        await new Promise((resolve) => setTimeout(resolve, 5));
+        await store.loginSessions.create({ id: "new", userId: user.id, expiresAt: inOneHour(), userAgent: "B" });
+        await store.loginSessions.create({
+          id: "gone",
+          userId: user.id,
+          expiresAt: new Date(Date.now() - 1),
+          userAgent: null,
+        });
+        await store.loginSessions.create({ id: "theirs", userId: other.id, expiresAt: inOneHour(), userAgent: null });
+
+        const listed = await store.loginSessions.listActiveForUser(user.id, new Date());
+        expect(listed.map((s) => s.id)).toEqual(["new", "old"]);
+        expect(listed[1]).toMatchObject({ ipAddress: "203.0.113.5", userAgent: "A" });
+        expect(listed[0]?.ipAddress).toBeNull();
+
+        const seen = new Date(Date.now() + 60_000);
+        await store.loginSessions.touch("old", seen);
+        const touched = (await store.loginSessions.listActiveForUser(user.id, new Date())).find((s) => s.id === "old");
+        expect(touched?.lastSeenAt.getTime()).toBe(seen.getTime());
+      });
+
+      it("deletes one session only for its own user", async () => {
+        const user = await store.users.create(newUser("dev3"));
+        const other = await store.users.create(newUser("dev4"));
+        await store.loginSessions.create({ id: "mine", userId: user.id, expiresAt: inOneHour(), userAgent: null });
+        expect(await store.loginSessions.deleteForUser(other.id, "mine")).toBe(false);
+        expect(await store.loginSessions.findActive("mine", new Date())).not.toBeNull();
+        expect(await store.loginSessions.deleteForUser(user.id, "mine")).toBe(true);
+        expect(await store.loginSessions.findActive("mine", new Date())).toBeNull();
+      });
+    });
+
+    describe("account tokens and verified emails", () => {
+      const token = (userId: string, id: string, purpose: "password-reset" | "verify-email", ms = 900_000) => ({
+        id,
+        userId,
+        purpose,
+        email: "x@example.test",
+        expiresAt: new Date(Date.now() + ms),
+      });
+
+      it("hands a token to exactly one caller, only for its purpose and before it expires", async () => {
+        const user = await store.users.create(newUser("tok1"));
+        await store.accountTokens.create(token(user.id, "t1", "password-reset"));
+        await store.accountTokens.create(token(user.id, "t2", "password-reset", -1));
+        const now = new Date();
+
+        expect(await store.accountTokens.findUsable("t1", "verify-email", now)).toBeNull();
+        expect(await store.accountTokens.findUsable("t1", "password-reset", now)).toEqual({
+          userId: user.id,
+          email: "x@example.test",
+        });
+        const both = await Promise.all([
+          store.accountTokens.consume("t1", "password-reset", now),
+          store.accountTokens.consume("t1", "password-reset", now),
+        ]);
+        expect(both.filter(Boolean)).toHaveLength(1);
+        expect(await store.accountTokens.findUsable("t1", "password-reset", now)).toBeNull();
+        expect(await store.accountTokens.consume("t2", "password-reset", now)).toBeNull();
+        expect(await store.accountTokens.consume("nope", "password-reset", now)).toBeNull();
+      });
+
+      it("deletes a user's tokens of one purpose", async () => {
+        const user = await store.users.create(newUser("tok2"));
+        await store.accountTokens.create(token(user.id, "r1", "password-reset"));
+        await store.accountTokens.create(token(user.id, "r2", "password-reset"));
+        await store.accountTokens.create(token(user.id, "v1", "verify-email"));
+        expect(await store.accountTokens.deleteForUser(user.id, "password-reset")).toBe(2);
+        expect(await store.accountTokens.findUsable("v1", "verify-email", new Date())).not.toBeNull();
+      });
+
+      it("remembers the verified address only for that address", async () => {
+        const user = await store.users.create(newUser("tok3"));
+        expect(await store.emailVerifications.verifiedAt(user.id, user.email)).toBeNull();
+        const at = new Date(Math.floor(Date.now() / 1000) * 1000);
+        await store.emailVerifications.markVerified(user.id, user.email, at);
+        expect((await store.emailVerifications.verifiedAt(user.id, user.email.toUpperCase()))?.getTime()).toBe(
+          at.getTime(),
+        );
+        expect(await store.emailVerifications.verifiedAt(user.id, "other@example.test")).toBeNull();
+      });
+    });
+
+    describe("two-factor", () => {
+      it("enrols in two steps, then refuses a new pending secret until disabled", async () => {
+        const user = await store.users.create(newUser("tf1"));
+        expect(await store.twoFactor.get(user.id)).toBeNull();
+        expect(await store.twoFactor.enable(user.id, ["h1"], new Date())).toBe(false);
+        expect(await store.twoFactor.setPending(user.id, "SECRETA")).toBe(true);
+        expect(await store.twoFactor.setPending(user.id, "SECRETB")).toBe(true);
+        expect(await store.twoFactor.get(user.id)).toEqual({ secret: "SECRETB", enabledAt: null });
+
+        expect(await store.twoFactor.enable(user.id, ["h1", "h2"], new Date())).toBe(true);
+        expect((await store.twoFactor.get(user.id))?.enabledAt).toBeInstanceOf(Date);
+        expect(await store.twoFactor.enable(user.id, ["h3"], new Date())).toBe(false);
+        expect(await store.twoFactor.setPending(user.id, "SECRETC")).toBe(false);
+        expect((await store.twoFactor.get(user.id))?.secret).toBe("SECRETB");
+        expect(await store.twoFactor.remainingRecoveryCodes(user.id)).toBe(2);
+
+        await store.twoFactor.disable(user.id);
+        expect(await store.twoFactor.get(user.id)).toBeNull();
+        expect(await store.twoFactor.remainingRecoveryCodes(user.id)).toBe(0);
+      });
+
+      it("uses each recovery code once and each time step once, going forward only", async () => {
+        const user = await store.users.create(newUser("tf2"));
+        await store.twoFactor.setPending(user.id, "S");
+        expect(await store.twoFactor.useStep(user.id, 100)).toBe(false); // not enabled yet
+        await store.twoFactor.enable(user.id, ["c1", "c2"], new Date());
+
+        expect(await store.twoFactor.useRecoveryCode(user.id, "c1", new Date())).toBe(true);
+        expect(await store.twoFactor.useRecoveryCode(user.id, "c1", new Date())).toBe(false);
+        expect(await store.twoFactor.useRecoveryCode(user.id, "zz", new Date())).toBe(false);
+        expect(await store.twoFactor.remainingRecoveryCodes(user.id)).toBe(1);
+
+        expect(await store.twoFactor.useStep(user.id, 100)).toBe(true);
+        expect(await store.twoFactor.useStep(user.id, 100)).toBe(false);
+        expect(await store.twoFactor.useStep(user.id, 99)).toBe(false);
+        expect(await store.twoFactor.useStep(user.id, 101)).toBe(true);
+      });
+    });
   });
 }

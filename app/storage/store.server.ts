@@ -1,5 +1,6 @@
 import type { Language } from "~/modules/problems/problem-schema";
 
+import type { AccountTokenStore, EmailVerificationStore, TwoFactorStore } from "./account-security-store.server";
 import type { ProgressStore } from "./progress-store.server";
 
 /**
@@ -32,6 +33,10 @@ export interface LoginSession {
   createdAt: Date;
   expiresAt: Date;
   userAgent: string | null;
+  /** Last request seen with it (updated at most once a minute). */
+  lastSeenAt: Date;
+  /** The address it signed in from, as the server saw it. */
+  ipAddress: string | null;
 }
 
 export interface NewLoginSession {
@@ -39,6 +44,7 @@ export interface NewLoginSession {
   userId: string;
   expiresAt: Date;
   userAgent: string | null;
+  ipAddress?: string | null;
 }
 
 /** A user whose sign-in lives with a hosted identity provider (Clerk); mirrored locally. */
@@ -81,6 +87,12 @@ export interface LoginSessionStore {
   deleteAllForUser(userId: string, keepId?: string): Promise<number>;
   countActiveForUser(userId: string, now: Date): Promise<number>;
   deleteExpired(now: Date): Promise<number>;
+  /** The user's unexpired sessions, newest first. */
+  listActiveForUser(userId: string, now: Date): Promise<LoginSession[]>;
+  /** Records a request seen with the session. */
+  touch(id: string, now: Date): Promise<void>;
+  /** Deletes one session only if it belongs to the user; false otherwise. */
+  deleteForUser(userId: string, id: string): Promise<boolean>;
 }
 
 /** The languages the judge runs (one list: problem-schema's LANGUAGES). */
@@ -279,6 +291,9 @@ export interface Store {
   readonly drafts: DraftStore;
   readonly sessions: SessionStore;
   readonly chat: ChatStore;
+  readonly accountTokens: AccountTokenStore;
+  readonly emailVerifications: EmailVerificationStore;
+  readonly twoFactor: TwoFactorStore;
   readonly progress: ProgressStore;
   /** Resolves when the database answers; used by /healthz. */
   ping(): Promise<void>;

@@ -98,6 +98,33 @@ test.describe("problems", () => {
     await expect(page.getByLabel("Problem", { exact: true })).toHaveValue("two-sum");
   });
 
+  test("the editor helps: TypeScript errors are underlined, a runtime error's line is marked", async ({ page }) => {
+    test.setTimeout(180_000);
+    await signUp(page);
+    await page.goto("/problems/two-sum");
+    await chooseLanguage(page, "TypeScript");
+    // A type error (string into number) and LeetCode's ListNode, which the editor knows about.
+    await pasteCode(
+      page,
+      'function twoSum(nums: number[], target: number): number[] {\nconst n: number = "7";\nconst node = new ListNode(1);\nreturn [node.val, n];\n}',
+    );
+    const editor = page.getByTestId("editor");
+    // The language service loads after the editor is usable; on a busy machine that takes a while.
+    await expect(editor.locator(".squiggly-error")).toHaveCount(1, { timeout: 90_000 });
+    await page.keyboard.press("F8");
+    await expect(page.locator(".marker-widget")).toContainText("not assignable to type 'number'");
+    await page.keyboard.press("Escape");
+
+    // JavaScript: a runtime error on line 3 marks line 3, and editing clears the mark.
+    await chooseLanguage(page, "JavaScript");
+    await pasteCode(page, "function twoSum(nums, target) {\nconst missing = null;\nreturn missing.value;\n}");
+    await page.getByRole("button", { name: "Run", exact: true }).click();
+    await expect(page.getByTestId("run-result")).toContainText("line 3");
+    await expect(editor.locator(".squiggly-error")).toHaveCount(1);
+    await page.keyboard.type(" ");
+    await expect(editor.locator(".squiggly-error")).toHaveCount(0);
+  });
+
   test("an endless loop is stopped with Time Limit Exceeded and the page stays responsive", async ({ page }) => {
     await signUp(page);
     await page.goto("/problems/two-sum");

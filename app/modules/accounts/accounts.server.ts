@@ -85,6 +85,8 @@ export async function changePassword(input: {
   currentPassword: string;
   newPassword: string;
   keepSessionId: string;
+  /** Whether the other devices are signed out (the form's checkbox, on by default). */
+  signOutOthers?: boolean;
 }): Promise<ChangePasswordResult> {
   if (isCommonPassword(input.newPassword)) return { ok: false, field: "newPassword", message: COMMON_PASSWORD_MESSAGE };
   await consume(limiters.passwordChangeByUser, input.userId, { reason: "Too many wrong current passwords." });
@@ -95,6 +97,7 @@ export async function changePassword(input: {
   }
   await refund(limiters.passwordChangeByUser, input.userId);
   await store.users.updatePasswordHash(input.userId, await hashPassword(input.newPassword));
+  if (input.signOutOthers === false) return { ok: true };
   // A new password signs out every other device: whoever knew the old one is out.
   await store.loginSessions.deleteAllForUser(input.userId, input.keepSessionId);
   await getServices().events.emit({

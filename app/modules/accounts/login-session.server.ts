@@ -41,7 +41,13 @@ const perRequest = new WeakMap<Request, Promise<CurrentLogin | null>>();
 async function readLogin(request: Request): Promise<CurrentLogin | null> {
   const token: unknown = await loginCookie().parse(request.headers.get("Cookie"));
   if (typeof token !== "string" || token.length < 32) return null;
-  return getStore().loginSessions.findActive(hashToken(token), new Date());
+  const now = new Date();
+  const login = await getStore().loginSessions.findActive(hashToken(token), now);
+  // "Last seen" on the devices list: one write a minute at most, not one per request.
+  if (login && now.getTime() - login.session.lastSeenAt.getTime() > 60_000) {
+    await getStore().loginSessions.touch(login.session.id, now);
+  }
+  return login;
 }
 
 export function getCurrentLogin(request: Request): Promise<CurrentLogin | null> {
@@ -106,6 +112,7 @@ export async function startLoginSession(
   userId: string,
   redirectTo: string | null | undefined,
   extraCookies: string[] = [],
+  ipAddress: string | null = null,
 ): Promise<Response> {
   const env = getEnv();
   const token = crypto.randomBytes(32).toString("base64url");
@@ -114,6 +121,7 @@ export async function startLoginSession(
     userId,
     expiresAt: new Date(Date.now() + env.LOGIN_SESSION_DAYS * 86_400_000),
     userAgent: request.headers.get("User-Agent")?.slice(0, 300) ?? null,
+    ipAddress: ipAddress?.slice(0, 64) ?? null,
   });
   const headers = new Headers({ "Set-Cookie": await loginCookie().serialize(token) });
   for (const extra of extraCookies) headers.append("Set-Cookie", extra);

@@ -1,7 +1,11 @@
 import Editor, { type OnMount } from "@monaco-editor/react";
-import { useEffect, useRef } from "react";
+import { useEffect, useRef, useState } from "react";
 
+import type { ErrorLine } from "~/modules/editor/error-lines";
+import { followDeclaredGlobals } from "~/modules/editor/language-service.client";
 import { monaco } from "~/modules/editor/monaco.client";
+
+type MonacoEditor = Parameters<OnMount>[0];
 
 export interface CodeEditorProps {
   language: "javascript" | "typescript" | "python";
@@ -12,6 +16,8 @@ export interface CodeEditorProps {
   dark: boolean;
   /** Lets the page read the current selection (for sharing a snippet). */
   onEditorReady?: (api: { getSelection: () => string }) => void;
+  /** The line the last run's compile or runtime error names; marked until the code changes. */
+  errorLine?: ErrorLine | null;
 }
 
 export default function CodeEditor({
@@ -22,12 +28,46 @@ export default function CodeEditor({
   onSubmit,
   dark,
   onEditorReady,
+  errorLine = null,
 }: CodeEditorProps) {
   // Shortcut handlers change with each render; Monaco's commands are bound once.
   const handlers = useRef({ onRun, onSubmit });
   handlers.current = { onRun, onSubmit };
+  const [editor, setEditor] = useState<MonacoEditor | null>(null);
+
+  useEffect(() => {
+    const model = editor?.getModel();
+    if (!model) return;
+    const line = errorLine && errorLine.line <= model.getLineCount() ? errorLine.line : null;
+    monaco.editor.setModelMarkers(
+      model,
+      "judge",
+      line
+        ? [
+            {
+              severity: monaco.MarkerSeverity.Error,
+              message: errorLine!.message,
+              startLineNumber: line,
+              startColumn: model.getLineFirstNonWhitespaceColumn(line) || 1,
+              endLineNumber: line,
+              endColumn: model.getLineMaxColumn(line),
+            },
+          ]
+        : [],
+    );
+    if (line) editor!.revealLineInCenterIfOutsideViewport(line);
+    // An edit makes the old run's position meaningless.
+    const edits = model.onDidChangeContent(() => monaco.editor.setModelMarkers(model, "judge", []));
+    return () => edits.dispose();
+  }, [editor, errorLine, language]);
+
+  useEffect(() => {
+    const timer = setTimeout(() => followDeclaredGlobals(value), 400);
+    return () => clearTimeout(timer);
+  }, [value]);
 
   const handleMount: OnMount = (editor) => {
+    setEditor(editor);
     editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.Enter, () => handlers.current.onRun?.());
     editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyMod.Shift | monaco.KeyCode.Enter, () =>
       handlers.current.onSubmit?.(),

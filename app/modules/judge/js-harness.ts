@@ -184,6 +184,8 @@ const PROVIDED = {
   Deque,
 } as const;
 const PROVIDED_NAMES = [...Object.keys(PROVIDED), "console"];
+/** What a user's code finds in scope (the editor declares the same names for completion). */
+export const PROVIDED_GLOBALS: readonly string[] = Object.keys(PROVIDED);
 
 /** Lines the wrapper puts before the user's first line (error positions are shifted back). */
 const WRAPPER_LINES = 1;
@@ -200,7 +202,7 @@ export function compileJs(code: string, language: "javascript" | "typescript", s
     try {
       js = transform(code, { transforms: ["typescript"], disableESTransforms: true }).code;
     } catch (error) {
-      return { ok: false, error: error instanceof Error ? error.message : String(error) };
+      return { ok: false, error: withSourceLine(error instanceof Error ? error.message : String(error)) };
     }
   }
   const name = entryName(spec);
@@ -211,9 +213,26 @@ export function compileJs(code: string, language: "javascript" | "typescript", s
     // Parse only: the body runs per test.
     new Function(...PROVIDED_NAMES, source);
   } catch (error) {
-    return { ok: false, error: describeError(error) };
+    return { ok: false, error: describeError(error) + syntaxLineOf(code, language) };
   }
   return { ok: true, source };
+}
+
+/** Sucrase's parser reports "(line:column)"; the editor marks errors that say "(line N)". */
+const withSourceLine = (message: string) => message.replace(/ \((\d+):\d+\)$/, " (line $1)");
+
+/**
+ * V8 gives a SyntaxError from `new Function` no position, so the user's code is parsed again
+ * (only on failure) to find the line.
+ */
+function syntaxLineOf(code: string, language: "javascript" | "typescript"): string {
+  try {
+    transform(code, { transforms: language === "typescript" ? ["typescript"] : [], disableESTransforms: true });
+  } catch (error) {
+    const at = error instanceof Error ? / \((\d+):\d+\)$/.exec(error.message) : null;
+    if (at) return ` (line ${at[1]})`;
+  }
+  return "";
 }
 
 function describeError(error: unknown): string {

@@ -120,6 +120,7 @@ describe("sockets end with their login", () => {
             currentPassword: PASSWORD,
             newPassword: "another unusual passphrase",
             confirmPassword: "another unusual passphrase",
+            signOutOthers: "on",
           },
           here,
         ),

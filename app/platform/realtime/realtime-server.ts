@@ -156,7 +156,9 @@ export function attachRealtime(httpServer: http.Server, logger: Logger, options:
       // The sockets opened with the ended login sessions, on every instance, end too.
       for (const socket of await io.in(userRoomOf(userId)).fetchSockets()) {
         const id = socket.data.loginSessionId;
-        if ("only" in loginSessions ? id === loginSessions.only : id !== loginSessions.allBut) socket.disconnect(true);
+        const ended =
+          "all" in loginSessions || ("only" in loginSessions ? id === loginSessions.only : id !== loginSessions.allBut);
+        if (ended) socket.disconnect(true);
       }
     }),
     events.on("chat.messagePosted", "realtime-chat", ({ sessionId, message, origin }) => {

@@ -60,6 +60,8 @@ export interface LoginSessionDoc {
   createdAt: Date;
   expiresAt: Date;
   userAgent: string | null;
+  lastSeenAt?: Date | null;
+  ipAddress?: string | null;
 }
 
 export const loginSessionSchema = new Schema<LoginSessionDoc>(
@@ -69,6 +71,8 @@ export const loginSessionSchema = new Schema<LoginSessionDoc>(
     createdAt: { type: Date, required: true },
     expiresAt: { type: Date, required: true },
     userAgent: { type: String, default: null, maxlength: 512 },
+    lastSeenAt: { type: Date, default: null },
+    ipAddress: { type: String, default: null, maxlength: 64 },
   },
   { versionKey: false, collection: "login_sessions" },
 );

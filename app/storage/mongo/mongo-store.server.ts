@@ -2,6 +2,11 @@ import mongoose, { type Connection } from "mongoose";
 
 import type { Store } from "../store.server";
 import { createModels } from "./models.server";
+import {
+  MongoAccountTokenStore,
+  MongoEmailVerificationStore,
+  MongoTwoFactorStore,
+} from "./mongo-account-security.server";
 import { MongoChatStore } from "./mongo-chat.server";
 import { MongoDraftStore, MongoSubmissionStore } from "./mongo-practice.server";
 import { MongoProgressStore } from "./mongo-progress.server";
@@ -16,6 +21,9 @@ export class MongoStore implements Store {
   readonly drafts: MongoDraftStore;
   readonly sessions: MongoSessionStore;
   readonly chat: MongoChatStore;
+  readonly accountTokens: MongoAccountTokenStore;
+  readonly emailVerifications: MongoEmailVerificationStore;
+  readonly twoFactor: MongoTwoFactorStore;
   readonly progress: MongoProgressStore;
 
   private constructor(private readonly connection: Connection) {
@@ -26,6 +34,9 @@ export class MongoStore implements Store {
     this.drafts = new MongoDraftStore(models);
     this.sessions = new MongoSessionStore(models);
     this.chat = new MongoChatStore(models);
+    this.accountTokens = new MongoAccountTokenStore(connection);
+    this.emailVerifications = new MongoEmailVerificationStore(connection);
+    this.twoFactor = new MongoTwoFactorStore(connection);
     this.progress = new MongoProgressStore(connection, models);
   }
 

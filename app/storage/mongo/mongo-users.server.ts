@@ -119,6 +119,8 @@ const toLoginSession = (doc: LoginSessionDoc): LoginSession => ({
   createdAt: new Date(doc.createdAt),
   expiresAt: new Date(doc.expiresAt),
   userAgent: doc.userAgent,
+  lastSeenAt: new Date(doc.lastSeenAt ?? doc.createdAt),
+  ipAddress: doc.ipAddress ?? null,
 });
 
 export class MongoLoginSessionStore implements LoginSessionStore {
@@ -131,6 +133,8 @@ export class MongoLoginSessionStore implements LoginSessionStore {
       createdAt: new Date(),
       expiresAt: input.expiresAt,
       userAgent: input.userAgent,
+      lastSeenAt: new Date(),
+      ipAddress: input.ipAddress ?? null,
     });
     return toLoginSession(doc.toObject());
   }
@@ -156,5 +160,20 @@ export class MongoLoginSessionStore implements LoginSessionStore {
 
   async deleteExpired(now: Date): Promise<number> {
     return (await this.m.LoginSession.deleteMany({ expiresAt: { $lte: now } })).deletedCount;
+  }
+
+  async listActiveForUser(userId: string, now: Date): Promise<LoginSession[]> {
+    const docs = await this.m.LoginSession.find({ userId, expiresAt: { $gt: now } })
+      .sort({ createdAt: -1, _id: 1 })
+      .lean<LoginSessionDoc[]>();
+    return docs.map(toLoginSession);
+  }
+
+  async touch(id: string, now: Date): Promise<void> {
+    await this.m.LoginSession.updateOne({ _id: id }, { $set: { lastSeenAt: now } });
+  }
+
+  async deleteForUser(userId: string, id: string): Promise<boolean> {
+    return (await this.m.LoginSession.deleteOne({ _id: id, userId })).deletedCount === 1;
   }
 }

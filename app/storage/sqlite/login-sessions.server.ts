@@ -9,6 +9,8 @@ interface LoginSessionRow {
   created_at: number;
   expires_at: number;
   user_agent: string | null;
+  last_seen_at: number | null;
+  ip_address: string | null;
 }
 
 const toLoginSession = (row: LoginSessionRow): LoginSession => ({
@@ -17,6 +19,8 @@ const toLoginSession = (row: LoginSessionRow): LoginSession => ({
   createdAt: new Date(row.created_at),
   expiresAt: new Date(row.expires_at),
   userAgent: row.user_agent,
+  lastSeenAt: new Date(row.last_seen_at ?? row.created_at),
+  ipAddress: row.ip_address,
 });
 
 export class SqliteLoginSessionStore implements LoginSessionStore {
@@ -33,9 +37,12 @@ export class SqliteLoginSessionStore implements LoginSessionStore {
       created_at: Date.now(),
       expires_at: input.expiresAt.getTime(),
       user_agent: input.userAgent,
+      last_seen_at: null,
+      ip_address: input.ipAddress ?? null,
     };
+    row.last_seen_at = row.created_at;
     this.sql(
-      "INSERT INTO login_sessions (id, user_id, created_at, expires_at, user_agent) VALUES (@id, @user_id, @created_at, @expires_at, @user_agent)",
+      "INSERT INTO login_sessions (id, user_id, created_at, expires_at, user_agent, last_seen_at, ip_address) VALUES (@id, @user_id, @created_at, @expires_at, @user_agent, @last_seen_at, @ip_address)",
     ).run(row);
     return toLoginSession(row);
   }
@@ -76,5 +83,20 @@ export class SqliteLoginSessionStore implements LoginSessionStore {
 
   async deleteExpired(now: Date): Promise<number> {
     return this.sql("DELETE FROM login_sessions WHERE expires_at <= ?").run(now.getTime()).changes;
+  }
+
+  async listActiveForUser(userId: string, now: Date): Promise<LoginSession[]> {
+    const rows = this.sql(
+      "SELECT * FROM login_sessions WHERE user_id = ? AND expires_at > ? ORDER BY created_at DESC, id",
+    ).all(userId, now.getTime()) as LoginSessionRow[];
+    return rows.map(toLoginSession);
+  }
+
+  async touch(id: string, now: Date): Promise<void> {
+    this.sql("UPDATE login_sessions SET last_seen_at = ? WHERE id = ?").run(now.getTime(), id);
+  }
+
+  async deleteForUser(userId: string, id: string): Promise<boolean> {
+    return this.sql("DELETE FROM login_sessions WHERE id = ? AND user_id = ?").run(id, userId).changes === 1;
   }
 }

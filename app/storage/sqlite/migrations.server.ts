@@ -139,6 +139,47 @@ export const MIGRATIONS: ReadonlyArray<{ id: number; name: string; sql: string }
     `,
   },
   {
+    id: 8,
+    name: "signed-in devices, single-use account tokens, verified emails",
+    sql: `
+      ALTER TABLE login_sessions ADD COLUMN last_seen_at INTEGER;
+      ALTER TABLE login_sessions ADD COLUMN ip_address TEXT;
+      CREATE TABLE account_tokens (
+        id TEXT PRIMARY KEY,
+        user_id TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+        purpose TEXT NOT NULL CHECK (purpose IN ('password-reset', 'verify-email')),
+        email TEXT NOT NULL,
+        created_at INTEGER NOT NULL,
+        expires_at INTEGER NOT NULL,
+        used_at INTEGER
+      );
+      CREATE INDEX account_tokens_user ON account_tokens(user_id, purpose);
+      CREATE TABLE email_verifications (
+        user_id TEXT PRIMARY KEY REFERENCES users(id) ON DELETE CASCADE,
+        email TEXT NOT NULL,
+        verified_at INTEGER NOT NULL
+      );
+    `,
+  },
+  {
+    id: 9,
+    name: "two-factor sign-in (TOTP) and recovery codes",
+    sql: `
+      CREATE TABLE two_factor (
+        user_id TEXT PRIMARY KEY REFERENCES users(id) ON DELETE CASCADE,
+        secret TEXT NOT NULL,
+        enabled_at INTEGER,
+        last_step INTEGER
+      );
+      CREATE TABLE recovery_codes (
+        user_id TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+        code_hash TEXT NOT NULL,
+        used_at INTEGER,
+        PRIMARY KEY (user_id, code_hash)
+      );
+    `,
+  },
+  {
     id: 10,
     name: "progress settings and session reflections",
     sql: `

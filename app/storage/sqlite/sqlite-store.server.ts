@@ -4,12 +4,14 @@ import path from "node:path";
 import Database from "better-sqlite3";
 
 import type { Store } from "../store.server";
+import { SqliteAccountTokenStore, SqliteEmailVerificationStore } from "./account-tokens.server";
 import { SqliteChatStore } from "./chat.server";
 import { SqliteLoginSessionStore } from "./login-sessions.server";
 import { migrate } from "./migrations.server";
 import { SqliteDraftStore, SqliteSubmissionStore } from "./practice.server";
 import { SqliteProgressStore } from "./progress.server";
 import { SqliteSessionStore } from "./sessions.server";
+import { SqliteTwoFactorStore } from "./two-factor.server";
 import { SqliteUserStore } from "./users.server";
 import { startWalCheckpointer, type WalCheckpointer } from "./wal-checkpointer.server";
 
@@ -32,6 +34,9 @@ export class SqliteStore implements Store {
   readonly drafts: SqliteDraftStore;
   readonly sessions: SqliteSessionStore;
   readonly chat: SqliteChatStore;
+  readonly accountTokens: SqliteAccountTokenStore;
+  readonly emailVerifications: SqliteEmailVerificationStore;
+  readonly twoFactor: SqliteTwoFactorStore;
   readonly progress: SqliteProgressStore;
 
   private checkpointer: WalCheckpointer | undefined;
@@ -43,6 +48,9 @@ export class SqliteStore implements Store {
     this.drafts = new SqliteDraftStore(db);
     this.sessions = new SqliteSessionStore(db);
     this.chat = new SqliteChatStore(db);
+    this.accountTokens = new SqliteAccountTokenStore(db);
+    this.emailVerifications = new SqliteEmailVerificationStore(db);
+    this.twoFactor = new SqliteTwoFactorStore(db);
     this.progress = new SqliteProgressStore(db);
   }
 

@@ -4,6 +4,7 @@ import { useRevalidator } from "react-router";
 
 import { paneId, paneProps, PaneTabs } from "~/components/ui/pane-tabs";
 import { CodeEditor } from "~/modules/editor/code-editor";
+import { errorLineOf } from "~/modules/editor/error-lines";
 import type { JudgeTest } from "~/modules/judge/types";
 import { type Language, LANGUAGE_LABELS, LANGUAGES } from "~/modules/problems/problem-schema";
 import { ConsolePanel, type ConsoleTab } from "~/modules/problems/ui/console-panel";
@@ -73,6 +74,11 @@ export function ProblemWorkspace({
   const [caseErrors, setCaseErrors] = useState<Record<number, Record<string, string>>>({});
   const [consoleTab, setConsoleTab] = useState<ConsoleTab>("testcase");
   const { state, run, submit, pythonStatus } = useJudge();
+  const errorLine = useMemo(
+    () =>
+      state.summary?.language === language || state.running ? errorLineOf(state.summary, state.liveResults) : null,
+    [state.summary, state.liveResults, state.running, language],
+  );
   const revalidator = useRevalidator();
   const editorApi = useRef<{ getSelection: () => string }>({ getSelection: () => "" });
   const draftSync = useRef<DraftSync | null>(null);
@@ -266,6 +272,7 @@ export function ProblemWorkspace({
                       onSubmit={() => void submitAll()}
                       dark={dark}
                       onEditorReady={(api) => (editorApi.current = api)}
+                      errorLine={errorLine}
                     />
                   </div>
                 </div>
