@@ -4,7 +4,10 @@ import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
 
 const PORT = Number(process.env.E2E_PORT ?? 3210);
-const dataDir = path.join(os.tmpdir(), `peerprep-e2e-${process.pid}`);
+// Kept in the env so test workers find the same database (tests/e2e/seed-history.ts seeds past days into it).
+const dataDir = (process.env.PEERPREP_E2E_DATA_DIR ??= path.join(os.tmpdir(), `peerprep-e2e-${process.pid}`));
+
+export const e2eDatabasePath = path.join(dataDir, "e2e.db");
 
 /** Debian's Chromium with fake media devices; never a downloaded browser. */
 export const chromiumArgs = [
@@ -51,7 +54,7 @@ export default defineConfig({
       NODE_ENV: "production",
       PORT: String(PORT),
       DATA_DIR: dataDir,
-      DATABASE_URL: `file:${path.join(dataDir, "e2e.db")}`,
+      DATABASE_URL: `file:${e2eDatabasePath}`,
       // Each test browses from its own X-Forwarded-For address, so per-address limits stay per test.
       TRUST_PROXY: "true",
       BCRYPT_COST: "8",

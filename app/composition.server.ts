@@ -4,8 +4,8 @@ import { syncClerkUser } from "~/adapters/clerk/clerk-user-sync.server";
 import { createInngestClient, type InngestClient } from "~/adapters/inngest/inngest-client.server";
 import { inngestJobs } from "~/adapters/inngest/inngest-jobs.server";
 import { createRedisConnection, type RedisConnection } from "~/adapters/redis/redis-client.server";
-import { smtpMailer } from "~/adapters/smtp/smtp-mailer.server";
 import { redisMatchQueue } from "~/adapters/redis/redis-match-queue.server";
+import { smtpMailer } from "~/adapters/smtp/smtp-mailer.server";
 import { type StreamMedia, streamMediaOf } from "~/adapters/stream/stream-media.server";
 import { mirrorOnStream, upsertStreamUser } from "~/adapters/stream/stream-users.server";
 import { builtinIdentity } from "~/modules/accounts/builtin-identity.server";
@@ -14,6 +14,7 @@ import { announceSessionChanges } from "~/modules/chat/chat-announcements.server
 import type { MatchQueue } from "~/modules/matching/match-queue.server";
 import { memoryMatchQueue } from "~/modules/matching/memory-match-queue.server";
 import { notifyOnDomainEvents } from "~/modules/notifications/notification-listeners.server";
+import { celebrateBothSolved } from "~/modules/progress/both-solved.server";
 import { deliverRemindersOn, inAppReminderChannel } from "~/modules/scheduling/reminder-channels.server";
 import { forgetLobbyOnChange } from "~/modules/sessions/lobby-list.server";
 import { type Adapters, adaptersOf, appUrl, type Env, getEnv, sqlitePath } from "~/platform/env.server";
@@ -148,6 +149,7 @@ export function composeServices(env: Env): Services & { closeStore(): Promise<vo
     [inAppReminderChannel],
     async (id) => (await services.store.scheduled.findById(id))?.sequence ?? 0,
   );
+  celebrateBothSolved(events);
 
   return services;
 }

@@ -3,6 +3,7 @@ import { type BenchResult, fmt, printTable, QUICK, report } from "./lib/report";
 /** `npm run bench` runs every benchmark; `npm run bench -- lobby chat` runs the ones named. */
 const BENCHES: Record<string, () => Promise<{ run: () => Promise<BenchResult> }>> = {
   lobby: () => import("./lobby"),
+  progress: () => import("./progress"),
   chat: () => import("./chat"),
   capacity: () => import("./capacity"),
   "seat-race": () => import("./seat-race"),

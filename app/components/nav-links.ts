@@ -2,4 +2,5 @@
 export const NAV_LINKS: ReadonlyArray<{ to: string; label: string }> = [
   { to: "/problems", label: "Problems" },
   { to: "/sessions", label: "Sessions" },
+  { to: "/progress", label: "Progress" },
 ];

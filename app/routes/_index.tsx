@@ -7,6 +7,9 @@ import { listProblems } from "~/modules/problems/problem-bank.server";
 import { PROBLEM_PICKER_OPTIONS } from "~/modules/problems/problem-picker-options";
 import { DifficultyBadge } from "~/modules/problems/ui/difficulty-badge";
 import { readLastProblem } from "~/modules/problems/ui/last-problem";
+import { dailyProblemToday, recommendationsFor } from "~/modules/progress/progress.server";
+import { DailyProblemCard } from "~/modules/progress/ui/daily-problem-card";
+import { RecommendationsList } from "~/modules/progress/ui/recommendations-list";
 import { listLobby } from "~/modules/sessions/sessions.server";
 
 import type { Route } from "./+types/_index";
@@ -23,7 +26,11 @@ export const meta: Route.MetaFunction = () => [
 export async function loader({ request }: Route.LoaderArgs) {
   const user = await getRequestUser(request);
   if (!user) return { username: null, practice: null };
-  const [statuses, lobby] = await Promise.all([getStore().submissions.statusesForUser(user.id), listLobby()]);
+  const [statuses, lobby, recommendations] = await Promise.all([
+    getStore().submissions.statusesForUser(user.id),
+    listLobby(),
+    recommendationsFor(user.id),
+  ]);
   const problems = listProblems();
   // Something attempted but not solved first, else the easiest problem not solved yet.
   const next =
@@ -36,6 +43,8 @@ export async function loader({ request }: Route.LoaderArgs) {
         ? { slug: next.slug, title: next.title, difficulty: next.difficulty, attempted: statuses.has(next.slug) }
         : null,
       openSessions: lobby.filter((s) => s.hostUsername !== user.username).length,
+      daily: dailyProblemToday(),
+      recommendations,
     },
   };
 }
@@ -168,6 +177,10 @@ function PracticeStart({ username, practice }: { username: string; practice: Pra
           testId="find-session"
         />
       </ul>
+      <div className="grid gap-4 md:grid-cols-2">
+        <DailyProblemCard daily={practice.daily} />
+        <RecommendationsList items={practice.recommendations} />
+      </div>
       <p className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
         <Link to="/problems" className="link">
           Browse all problems

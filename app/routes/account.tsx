@@ -23,6 +23,7 @@ import {
 import { DevicesSection } from "~/modules/accounts/ui/devices-section";
 import { EmailVerificationStatus } from "~/modules/accounts/ui/email-verification-section";
 import { TwoFactorSection } from "~/modules/accounts/ui/two-factor-section";
+import { TimeZoneSetting } from "~/modules/progress/ui/time-zone-setting";
 import { useSubmissionKey } from "~/platform/hooks/use-submission-key";
 import { formFailure, RateLimitedError, rateLimitedFailure } from "~/platform/http/form-responses.server";
 import { parseForm } from "~/platform/http/forms";
@@ -154,6 +155,7 @@ export default function Account({ loaderData, actionData: rawActionData }: Route
           </dl>
         </div>
       </section>
+      <TimeZoneSetting />
 
       <section className="card bg-base-100 shadow-sm" aria-labelledby="password-heading">
         <div className="card-body">

@@ -7,6 +7,8 @@ import { requireUser } from "~/modules/accounts/login-session.server";
 import { getProblem } from "~/modules/problems/problem-bank.server";
 import { renderEditorial, renderStatement, toWorkspaceProblem } from "~/modules/problems/problem-view.server";
 import { DifficultyBadge } from "~/modules/problems/ui/difficulty-badge";
+import { roomProgressFor } from "~/modules/progress/progress.server";
+import { RoomProgress } from "~/modules/progress/ui/room-progress";
 import { SESSION_ID_PATTERN } from "~/modules/sessions/session-id";
 import { END_REASON_LABELS, JoinSessionSchema, SessionIntentSchema } from "~/modules/sessions/session-schemas";
 import { endSession, joinSession, leaveSession, loadSessionFor } from "~/modules/sessions/sessions.server";
@@ -70,6 +72,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     getStore().drafts.getForSession(session.id, user.id),
     getStore().submissions.listForSession(session.id, 200),
   ]);
+  const progress = await roomProgressFor(user.id, session, submissions);
   return {
     kind: "room" as const,
     ...base,
@@ -82,6 +85,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
       editorialHtml: renderEditorial(problem),
     },
     drafts,
+    progress,
     submissions: submissions
       .filter((s) => s.userId === user.id)
       .reverse()
@@ -142,6 +146,7 @@ export default function SessionPage({ loaderData, actionData }: Route.ComponentP
         me={loaderData.me}
         iceServers={loaderData.iceServers}
         media={loaderData.media}
+        headerExtra={<RoomProgress progress={loaderData.progress} />}
         formErrors={actionData && "formErrors" in actionData ? actionData.formErrors : undefined}
       />
     );
@@ -174,6 +179,11 @@ function EndedCard({ data: d }: { data: Extract<Route.ComponentProps["loaderData
         <Link to={`/problems/${d.problemSlug}`} className="btn btn-ghost">
           Practise {d.problemTitle} alone
         </Link>
+        {wasIn ? (
+          <Link to={`/sessions/history/${d.view.id}`} className="btn btn-ghost" data-testid="reflect-link">
+            Reflect on it (60 s)
+          </Link>
+        ) : null}
         {wasIn ? (
           <Link to="/sessions/history" className="btn btn-ghost">
             Your past sessions

@@ -8,6 +8,8 @@ import { getProblem } from "~/modules/problems/problem-bank.server";
 import { PROBLEM_OPTIONS_HTML } from "~/modules/problems/problem-picker-options";
 import { DIFFICULTIES, DifficultySchema } from "~/modules/problems/problem-schema";
 import { DifficultyBadge } from "~/modules/problems/ui/difficulty-badge";
+import { dailyProblemToday } from "~/modules/progress/progress.server";
+import { DailyProblemCard } from "~/modules/progress/ui/daily-problem-card";
 import { UpcomingSessions } from "~/modules/scheduling/ui/upcoming-sessions";
 import { TIMER_MINUTES } from "~/modules/sessions/session-contract";
 import { CreateSessionSchema } from "~/modules/sessions/session-schemas";
@@ -40,6 +42,7 @@ export async function loader({ request }: Route.LoaderArgs) {
     // "waiting since" is computed against the server's clock, so hydration renders the same text.
     now: Date.now(),
     preselect: preselect && getProblem(preselect) ? preselect : null,
+    daily: dailyProblemToday(),
   };
 }
 
@@ -98,6 +101,7 @@ export default function Lobby({ loaderData, actionData }: Route.ComponentProps) 
             </noscript>
           </Form>
         </div>
+        <DailyProblemCard daily={loaderData.daily} />
         {sessions.length === 0 ? (
           <div className="bg-base-100 rounded-box p-10 text-center shadow-sm" data-testid="lobby-empty">
             <p className="font-medium">No open sessions right now.</p>

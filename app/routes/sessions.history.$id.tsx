@@ -4,6 +4,9 @@ import { LocalTime } from "~/components/ui/local-time";
 import { requireUser } from "~/modules/accounts/login-session.server";
 import { MessageBody } from "~/modules/chat/ui/message-body";
 import { LANGUAGE_LABELS, LANGUAGES } from "~/modules/problems/problem-schema";
+import { sessionAftercare } from "~/modules/progress/session-aftercare.server";
+import { PairStreakBadge } from "~/modules/progress/ui/pair-streaks-list";
+import { ReflectionForm } from "~/modules/progress/ui/reflection-form";
 import { partnerChoicesFor } from "~/modules/scheduling/partners.server";
 import { SavePartner } from "~/modules/scheduling/ui/save-partner";
 import { loadSessionRecord } from "~/modules/sessions/session-history.server";
@@ -24,7 +27,11 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   // Members only; anyone else gets the same 404 as for a session that does not exist.
   const record = await loadSessionRecord(user, params.id);
   if (!record) throw data(NOT_FOUND, { status: 404 });
-  return { ...record, partnerChoices: await partnerChoicesFor(user, record.id) };
+  const [partnerChoices, aftercare] = await Promise.all([
+    partnerChoicesFor(user, record.id),
+    sessionAftercare(user.id, params.id),
+  ]);
+  return { ...record, partnerChoices, aftercare };
 }
 
 export default function SessionRecord({ loaderData: r }: Route.ComponentProps) {
@@ -44,6 +51,9 @@ export default function SessionRecord({ loaderData: r }: Route.ComponentProps) {
           <span data-testid="record-outcome">{r.label}</span>
         </p>
         <SavePartner sessionId={r.id} choices={r.partnerChoices} />
+        {r.aftercare.pairStreaks.map((p) => (
+          <PairStreakBadge key={p.partner} current={p.current} partner={p.partner} />
+        ))}
         {r.outcome === "in-progress" ? (
           <Link to={`/sessions/${r.id}`} className="btn btn-primary btn-sm w-fit">
             Back to the room
@@ -67,6 +77,10 @@ export default function SessionRecord({ loaderData: r }: Route.ComponentProps) {
           ))}
         </ul>
       </section>
+
+      {r.outcome === "in-progress" ? null : (
+        <ReflectionForm sessionId={r.id} reflection={r.aftercare.reflection} partner={r.partners[0] ?? null} />
+      )}
 
       <section aria-labelledby="code-heading" className="bg-base-100 rounded-box p-4 shadow-sm">
         <h2 id="code-heading" className="mb-2 text-xl font-semibold">

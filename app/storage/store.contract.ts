@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 
+import { progressStoreContract } from "./progress-store.contract";
 import { runSchedulingContract } from "./scheduling.contract";
 import { AlreadySeatedError, type Store, UniqueConstraintError } from "./store.server";
 
@@ -614,6 +615,8 @@ export function runStoreContract(name: string, makeStore: () => Promise<Store>) 
         expect(seqs).toEqual(Array.from({ length: 30 }, (_, i) => i + 1));
       });
     });
+
+    progressStoreContract(() => store);
 
     it("answers ping", async () => {
       await expect(store.ping()).resolves.toBeUndefined();

@@ -1,6 +1,7 @@
 import type { Language } from "~/modules/problems/problem-schema";
 
 import type { AccountTokenStore, EmailVerificationStore, TwoFactorStore } from "./account-security-store.server";
+import type { ProgressStore } from "./progress-store.server";
 import type { NotificationStore, PartnerStore, ScheduledStore, SlotStore } from "./scheduling-store.server";
 
 /**
@@ -113,7 +114,11 @@ export interface Submission {
   createdAt: Date;
 }
 
-export type NewSubmission = Omit<Submission, "id" | "createdAt" | "sessionId"> & { sessionId?: string | null };
+export type NewSubmission = Omit<Submission, "id" | "createdAt" | "sessionId"> & {
+  sessionId?: string | null;
+  /** Only seeding (tests, benchmarks) sets it; the judge's submissions are stamped now. */
+  createdAt?: Date;
+};
 
 export type ProblemStatus = "solved" | "attempted";
 
@@ -294,6 +299,7 @@ export interface Store {
   readonly slots: SlotStore;
   readonly partners: PartnerStore;
   readonly notifications: NotificationStore;
+  readonly progress: ProgressStore;
   /** Resolves when the database answers; used by /healthz. */
   ping(): Promise<void>;
   close(): Promise<void>;

@@ -85,7 +85,8 @@ export async function startApp(
   else child.stdout?.resume();
   const url = `http://127.0.0.1:${port}`;
   try {
-    await waitForHttp(`${url}/healthz`, child);
+    // A loaded machine (CI, shared cores) can take over 30 s to load the server bundle.
+    await waitForHttp(`${url}/healthz`, child, 90_000);
   } catch (error) {
     await stopChild(child);
     throw new Error(`${(error as Error).message}\n${stderr}`, { cause: error });

@@ -16,6 +16,9 @@ const NOT_PAGES: Record<string, string> = {
   "api/inngest": "an API endpoint",
   "api/webhooks/clerk": "a webhook endpoint",
   "api/sessions/:id/stream-token": "an API endpoint",
+  "account/time-zone": "JSON for the time-zone setting",
+  "progress/export/:format": "a CSV or JSON download",
+  "sessions/history/:id/reflection": "an action that saves a reflection",
 };
 
 const VIEWPORTS = { desktop: { width: 1280, height: 800 }, phone: { width: 390, height: 844 } } as const;
@@ -78,6 +81,7 @@ test("axe: no serious or critical violation on any page, light and dark, desktop
     ["signup", "/signup"],
     ["login", "/login"],
     ["problems", "/problems"],
+    ["u/:username", "/u/nobody-here"],
     ["*", "/no-such-page"],
   ];
   const signedIn: Array<[string, string]> = [
@@ -87,6 +91,7 @@ test("axe: no serious or critical violation on any page, light and dark, desktop
     ["problems/:slug", "/problems/two-sum"],
     ["sessions", "/sessions"],
     ["sessions/history", "/sessions/history"],
+    ["progress", "/progress"],
     ["sessions/:id", openRoom.replace(baseURL ?? "", "")],
     ["sessions/:id", fullRoom.replace(baseURL ?? "", "")],
     ["sessions/:id", endedRoom.replace(baseURL ?? "", "")],

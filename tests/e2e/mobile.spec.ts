@@ -39,6 +39,7 @@ test("on a phone the menu reaches every page, signed out and signed in", async (
   for (const [name, path, heading] of [
     ["Problems", "/problems", /Problems/],
     ["Sessions", "/sessions", "Open sessions"],
+    ["Progress", "/progress", "Your progress"],
     ["Past sessions", "/sessions/history", /sessions/i],
     ["Account", "/account", /Account/],
   ] as const) {

@@ -210,6 +210,47 @@ const TABLE: Record<string, RouteRow> = {
   "sessions/history": { ...fixed("/sessions/history"), loader: signedIn(ok), actions: null },
   // Quick match: every signed-in user may open it (the socket acts on their own place only).
   match: { ...fixed("/match"), loader: signedIn(ok), actions: null },
+  "sessions/history/:id/reflection": {
+    url: (id) => `/sessions/history/${id}/reflection`,
+    params: (id) => ({ id }),
+    loader: signedIn(s(302, /^\/sessions\/history\/[\w-]{22}$/)),
+    actions: {
+      save: {
+        fields: () => ({ blocker: "keeping the window valid" }),
+        expect: { anonymous: toLogin, stranger: s(404), guest: ok, host: ok },
+      },
+      invalid: { fields: () => ({ blocker: " " }), expect: signedIn(s(400)) },
+    },
+  },
+  progress: {
+    ...fixed("/progress"),
+    loader: signedIn(ok),
+    actions: {
+      sharing: { fields: () => ({ intent: "sharing", sharing: "stats" }), expect: signedIn(s(302, /^\/progress$/)) },
+      invalid: { fields: () => ({ intent: "sharing", sharing: "world" }), expect: signedIn(s(400)) },
+    },
+  },
+  "progress/export/:format": {
+    url: () => "/progress/export/csv",
+    params: () => ({ format: "csv" }),
+    loader: signedIn(ok),
+    actions: null,
+  },
+  // Unknown and private profiles look alike.
+  "u/:username": {
+    url: () => "/u/nobody-here",
+    params: () => ({ username: "nobody-here" }),
+    loader: all(s(404)),
+    actions: null,
+  },
+  "account/time-zone": {
+    ...fixed("/account/time-zone"),
+    loader: signedIn(ok),
+    actions: {
+      set: { fields: () => ({ intent: "set", timeZone: "Europe/Paris" }), expect: signedIn(ok) },
+      invalid: { fields: () => ({ intent: "set", timeZone: "Nowhere/Else" }), expect: signedIn(s(400)) },
+    },
+  },
   // Members only: anyone else gets the 404 of a session that does not exist.
   "sessions/history/:id": {
     url: (id) => `/sessions/history/${id}`,

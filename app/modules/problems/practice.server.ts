@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-import { getStore } from "~/composition.server";
+import { getServices, getStore } from "~/composition.server";
 import { getProblem } from "~/modules/problems/problem-bank.server";
 import { LanguageSchema, SLUG_PATTERN } from "~/modules/problems/problem-schema";
 import { sessionFailure, type SessionResult } from "~/modules/sessions/session-failures";
@@ -51,6 +51,15 @@ export async function recordSubmission(
   // A submission is the latest word on the code: keep the draft in step.
   if (sessionId) await store.drafts.saveForSession(sessionId, userId, input.language, input.code);
   else await store.drafts.save(userId, problemSlug, input.language, input.code);
+  await getServices().events.emit({
+    type: "submission.judged",
+    submissionId: submission.id,
+    userId,
+    problemSlug,
+    verdict: submission.verdict,
+    sessionId,
+    at: submission.createdAt,
+  });
   return submission;
 }
 

@@ -2,6 +2,7 @@ import type { AccountEvent } from "~/modules/accounts/account-events";
 import type { ChatEvent } from "~/modules/chat/chat-events";
 import type { MatchEvent } from "~/modules/matching/match-events";
 import type { NotificationEvent } from "~/modules/notifications/notification-events";
+import type { SubmissionEvent } from "~/modules/problems/submission-events";
 import type { SchedulingEvent } from "~/modules/scheduling/scheduling-events";
 import type { SessionEvent } from "~/modules/sessions/session-events";
 import { getLogger } from "~/platform/logger.server";
@@ -11,7 +12,8 @@ import { getLogger } from "~/platform/logger.server";
  * cache, chat announcements and hosted mirrors (Stream) are listeners; the domain
  * rules import no transport and call no adapter.
  */
-export type DomainEvent = SessionEvent | ChatEvent | AccountEvent | MatchEvent | SchedulingEvent | NotificationEvent;
+export type DomainEvent =
+  SessionEvent | ChatEvent | AccountEvent | SubmissionEvent | MatchEvent | SchedulingEvent | NotificationEvent;
 export type DomainEventType = DomainEvent["type"];
 export type EventOf<T extends DomainEventType> = Extract<DomainEvent, { type: T }>;
 

@@ -112,6 +112,8 @@ export const submissionSchema = new Schema<SubmissionDoc>(
   { versionKey: false, collection: "submissions" },
 );
 submissionSchema.index({ userId: 1, problemSlug: 1, order: -1 });
+// Progress: a user's submissions by time.
+submissionSchema.index({ userId: 1, createdAt: 1 });
 submissionSchema.index({ sessionId: 1, order: 1 }, { partialFilterExpression: { sessionId: { $type: "string" } } });
 
 export interface DraftDoc {

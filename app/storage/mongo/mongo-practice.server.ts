@@ -33,8 +33,8 @@ export class MongoSubmissionStore implements SubmissionStore {
       _id: crypto.randomUUID(),
       ...input,
       sessionId: input.sessionId ?? null,
-      createdAt: new Date(),
-      order: nextOrder(),
+      createdAt: input.createdAt ?? new Date(),
+      order: input.createdAt ? input.createdAt.getTime() * 1000 : nextOrder(),
     });
     return toSubmission(doc.toObject());
   }

@@ -9,6 +9,7 @@ import {
 } from "./mongo-account-security.server";
 import { MongoChatStore } from "./mongo-chat.server";
 import { MongoDraftStore, MongoSubmissionStore } from "./mongo-practice.server";
+import { MongoProgressStore } from "./mongo-progress.server";
 import {
   MongoNotificationStore,
   MongoPartnerStore,
@@ -34,6 +35,7 @@ export class MongoStore implements Store {
   readonly slots: MongoSlotStore;
   readonly partners: MongoPartnerStore;
   readonly notifications: MongoNotificationStore;
+  readonly progress: MongoProgressStore;
 
   private constructor(private readonly connection: Connection) {
     const models = createModels(connection);
@@ -51,6 +53,7 @@ export class MongoStore implements Store {
     this.slots = new MongoSlotStore(models, scheduling);
     this.partners = new MongoPartnerStore(models, scheduling);
     this.notifications = new MongoNotificationStore(scheduling);
+    this.progress = new MongoProgressStore(connection, models);
   }
 
   /**

@@ -60,7 +60,7 @@ export class SqliteSubmissionStore implements SubmissionStore {
       total: input.total,
       time_ms: input.timeMs,
       session_id: input.sessionId ?? null,
-      created_at: Date.now(),
+      created_at: input.createdAt?.getTime() ?? Date.now(),
     };
     this.sql(
       `INSERT INTO submissions (id, user_id, problem_slug, language, code, verdict, passed, total, time_ms, session_id, created_at)

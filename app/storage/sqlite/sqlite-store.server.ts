@@ -10,6 +10,7 @@ import { SqliteLoginSessionStore } from "./login-sessions.server";
 import { migrate } from "./migrations.server";
 import { SqliteNotificationStore } from "./notifications.server";
 import { SqliteDraftStore, SqliteSubmissionStore } from "./practice.server";
+import { SqliteProgressStore } from "./progress.server";
 import { SqlitePartnerStore, SqliteScheduledStore, SqliteSlotStore } from "./scheduling.server";
 import { SqliteSessionStore } from "./sessions.server";
 import { SqliteTwoFactorStore } from "./two-factor.server";
@@ -42,6 +43,7 @@ export class SqliteStore implements Store {
   readonly slots: SqliteSlotStore;
   readonly partners: SqlitePartnerStore;
   readonly notifications: SqliteNotificationStore;
+  readonly progress: SqliteProgressStore;
 
   private checkpointer: WalCheckpointer | undefined;
 
@@ -59,6 +61,7 @@ export class SqliteStore implements Store {
     this.slots = new SqliteSlotStore(db);
     this.partners = new SqlitePartnerStore(db);
     this.notifications = new SqliteNotificationStore(db);
+    this.progress = new SqliteProgressStore(db);
   }
 
   /**

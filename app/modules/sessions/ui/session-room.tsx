@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from "react";
+import { type ReactNode, useEffect, useRef, useState } from "react";
 import { Group, Panel, Separator, usePanelRef } from "react-resizable-panels";
 import { Form, href } from "react-router";
 
@@ -31,6 +31,8 @@ interface SessionRoomProps {
   /** "stream": Stream Video and Chat replace the built-in call and chat. */
   media: "builtin" | "stream";
   formErrors?: string[];
+  /** Badges other features show in the header (progress: pair streak, both solved). */
+  headerExtra?: ReactNode;
 }
 
 /** The room: same problem for both, each with their own editor and judge; call and chat beside. */
@@ -44,6 +46,7 @@ export function SessionRoom({
   iceServers,
   media,
   formErrors,
+  headerExtra,
 }: SessionRoomProps) {
   const room = useRoomSocket(view.id);
   const entryCount = room.entry?.count ?? 0;
@@ -127,6 +130,7 @@ export function SessionRoom({
           onSet={(minutes) => room.socket?.emit("session:timer", { sessionId: view.id, minutes })}
         />
         <ConnectionBadge status={room.status} error={room.error} />
+        {headerExtra}
         <div className="ml-auto flex items-center gap-2">
           <InviteLink sessionId={view.id} isPrivate={view.visibility === "private"} />
           <button

@@ -1,0 +1,113 @@
+import { DIFFICULTIES, type Difficulty, type Topic, TOPICS } from "~/modules/problems/problem-schema";
+
+import { addDays, type DayKey, weekOf } from "./day-keys";
+import { type ProblemInfo, type ProblemStat } from "./problem-stats";
+
+/** Counts for the progress page and the public profile. */
+export interface SolvedCount {
+  solved: number;
+  total: number;
+}
+
+export interface ProgressCounts {
+  solved: number;
+  attempted: number;
+  byDifficulty: Record<Difficulty, SolvedCount>;
+  byTopic: Array<{ topic: Topic; label: string } & SolvedCount>;
+  submissions: number;
+  accepted: number;
+  /** Accepted ÷ all submissions, 0–1; null before the first submission. */
+  acceptanceRate: number | null;
+}
+
+export function progressCounts(
+  problems: readonly ProblemInfo[],
+  stats: ReadonlyMap<string, ProblemStat>,
+): ProgressCounts {
+  const byDifficulty = Object.fromEntries(DIFFICULTIES.map((d) => [d, { solved: 0, total: 0 }])) as Record<
+    Difficulty,
+    SolvedCount
+  >;
+  const topics = new Map<Topic, SolvedCount>((Object.keys(TOPICS) as Topic[]).map((t) => [t, { solved: 0, total: 0 }]));
+  let solved = 0;
+  for (const p of problems) {
+    const isSolved = (stats.get(p.slug)?.accepted ?? 0) > 0;
+    byDifficulty[p.difficulty].total++;
+    if (isSolved) {
+      byDifficulty[p.difficulty].solved++;
+      solved++;
+    }
+    for (const t of p.topics) {
+      const count = topics.get(t)!;
+      count.total++;
+      if (isSolved) count.solved++;
+    }
+  }
+  let submissions = 0;
+  let accepted = 0;
+  for (const stat of stats.values()) {
+    submissions += stat.attempts;
+    accepted += stat.accepted;
+  }
+  return {
+    solved,
+    attempted: [...stats.values()].filter((s) => s.accepted === 0).length,
+    byDifficulty,
+    byTopic: [...topics.entries()]
+      .filter(([, c]) => c.total > 0)
+      .map(([topic, c]) => ({ topic, label: TOPICS[topic], ...c })),
+    submissions,
+    accepted,
+    acceptanceRate: submissions ? accepted / submissions : null,
+  };
+}
+
+export interface HeatmapDay {
+  date: DayKey;
+  count: number;
+  /** 0 (none) … 4 (busiest), relative to the busiest day shown. */
+  level: 0 | 1 | 2 | 3 | 4;
+}
+
+export interface Heatmap {
+  /** Columns of seven days, Monday first; days after today are absent. */
+  weeks: Array<Array<HeatmapDay | null>>;
+  activeDays: number;
+  total: number;
+  /** Per month, oldest first (the text alternative). */
+  months: Array<{ month: string; activeDays: number; count: number }>;
+}
+
+/** The year up to `today` (53 weeks ending with today's week), from per-day counts. */
+export function heatmapOf(days: ReadonlyMap<DayKey, number>, today: DayKey): Heatmap {
+  const start = addDays(weekOf(today), -52 * 7);
+  let max = 0;
+  for (let d = start; d <= today; d = addDays(d, 1)) max = Math.max(max, days.get(d) ?? 0);
+  const weeks: Heatmap["weeks"] = [];
+  const months = new Map<string, { activeDays: number; count: number }>();
+  let activeDays = 0;
+  let total = 0;
+  for (let w = 0; w < 53; w++) {
+    const column: Array<HeatmapDay | null> = [];
+    for (let i = 0; i < 7; i++) {
+      const date = addDays(start, w * 7 + i);
+      if (date > today) {
+        column.push(null);
+        continue;
+      }
+      const count = days.get(date) ?? 0;
+      const level = count === 0 ? 0 : (Math.min(4, Math.ceil((count / max) * 4)) as HeatmapDay["level"]);
+      column.push({ date, count, level });
+      const month = months.get(date.slice(0, 7)) ?? { activeDays: 0, count: 0 };
+      if (count) {
+        month.activeDays++;
+        activeDays++;
+        total += count;
+      }
+      month.count += count;
+      months.set(date.slice(0, 7), month);
+    }
+    weeks.push(column);
+  }
+  return { weeks, activeDays, total, months: [...months.entries()].map(([month, m]) => ({ month, ...m })) };
+}
