@@ -2,7 +2,8 @@ import { Form, Link, redirect, useNavigation } from "react-router";
 
 import { Field } from "~/components/ui/field";
 import { FormErrors } from "~/components/ui/form-errors";
-import { requestPasswordReset, RESET_TOKEN_MINUTES } from "~/modules/accounts/account-recovery.server";
+import { requestPasswordReset } from "~/modules/accounts/account-recovery.server";
+import { RESET_TOKEN_MINUTES } from "~/modules/accounts/account-recovery-rules";
 import { isHoneypotFilled } from "~/modules/accounts/honeypot";
 import { requireAnonymous, requireBuiltinAccounts, usesHostedPages } from "~/modules/accounts/login-session.server";
 import { ForgotPasswordSchema } from "~/modules/accounts/recovery-schemas";

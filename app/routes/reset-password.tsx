@@ -2,7 +2,8 @@ import { Form, Link, redirect, useNavigation } from "react-router";
 
 import { Field } from "~/components/ui/field";
 import { FormErrors } from "~/components/ui/form-errors";
-import { RESET_LINK_INVALID, resetPassword, resetTokenIsUsable } from "~/modules/accounts/account-recovery.server";
+import { resetPassword, resetTokenIsUsable } from "~/modules/accounts/account-recovery.server";
+import { RESET_LINK_INVALID } from "~/modules/accounts/account-recovery-rules";
 import { requireBuiltinAccounts, usesHostedPages } from "~/modules/accounts/login-session.server";
 import { ResetPasswordSchema, ResetTokenSchema } from "~/modules/accounts/recovery-schemas";
 import { HostedAccountsNotice } from "~/modules/accounts/ui/hosted-accounts-notice";

@@ -11,10 +11,11 @@ import { getLogger } from "~/platform/logger.server";
 import { consume } from "~/platform/rate-limit.server";
 import type { User } from "~/storage/store.server";
 
-/** Password reset and email verification by single-use tokens sent by mail. */
+import { RESET_LINK_INVALID, RESET_TOKEN_MINUTES, VERIFY_TOKEN_HOURS } from "./account-recovery-rules";
 
-export const RESET_TOKEN_MINUTES = 15;
-export const VERIFY_TOKEN_HOURS = 24;
+export { RESET_LINK_INVALID, RESET_TOKEN_MINUTES, VERIFY_TOKEN_HOURS };
+
+/** Password reset and email verification by single-use tokens sent by mail. */
 
 const hashToken = (token: string) => crypto.createHash("sha256").update(token).digest("hex");
 
@@ -65,8 +66,6 @@ export async function resetTokenIsUsable(token: string): Promise<boolean> {
 
 export type ResetPasswordResult =
   { ok: true; userId: string } | { ok: false; field: "password" | "token"; message: string };
-
-export const RESET_LINK_INVALID = "This reset link has expired or was already used. Ask for a new one.";
 
 /** Sets the new password and ends every login session (and socket) of the account. */
 export async function resetPassword(input: {
