@@ -19,6 +19,9 @@ export default defineConfig({
     environment: "node",
     // The judge's deep-recursion tests need the stack a judge process gets (JUDGE_NODE_FLAGS).
     execArgv: ["--stack-size=4000"],
+    // Two workers on CI's two cores: many files wait on sockets and child servers, so the
+    // default (one worker on a two-core machine) leaves a core idle.
+    maxWorkers: 2,
     testTimeout: 20_000,
     hookTimeout: 30_000,
   },

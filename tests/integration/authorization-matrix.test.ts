@@ -100,6 +100,35 @@ const TABLE: Record<string, RouteRow> = {
       unknown: { fields: () => ({ intent: "drop-tables" }), expect: signedIn(s(400)) },
     },
   },
+  // Recovery answers the same for known and unknown addresses; the code step needs the password first.
+  "forgot-password": {
+    ...fixed("/forgot-password"),
+    loader: anonOnly(ok),
+    actions: {
+      request: {
+        fields: ({ unique }) => ({ email: `${unique}@example.test` }),
+        expect: anonOnly(s(302, /^\/forgot-password\?sent=1$/)),
+      },
+      invalid: { fields: () => ({ email: "not an address" }), expect: anonOnly(s(400)) },
+    },
+  },
+  "reset-password": {
+    ...fixed("/reset-password"),
+    loader: all(ok),
+    actions: { invalid: { fields: () => ({ token: "x" }), expect: all(s(400)) } },
+  },
+  "verify-email": { ...fixed("/verify-email"), loader: all(ok), actions: null },
+  "login/two-factor": {
+    ...fixed("/login/two-factor"),
+    loader: { ...anonOnly(ok), anonymous: s(302, /^\/login$/) },
+    actions: {
+      "no-password-first": {
+        fields: () => ({ code: "123456" }),
+        expect: { ...anonOnly(ok), anonymous: s(302, /^\/login$/) },
+      },
+    },
+  },
+  "dev/outbox": { ...fixed("/dev/outbox"), loader: all(s(404)), actions: null },
   theme: {
     ...fixed("/theme"),
     loader: all(toHome),

@@ -180,6 +180,37 @@ export const MIGRATIONS: ReadonlyArray<{ id: number; name: string; sql: string }
     `,
   },
   {
+    id: 10,
+    name: "progress settings and session reflections",
+    sql: `
+      CREATE TABLE progress_settings (
+        user_id TEXT PRIMARY KEY REFERENCES users(id) ON DELETE CASCADE,
+        sharing TEXT NOT NULL DEFAULT 'private' CHECK (sharing IN ('private', 'stats', 'full')),
+        time_zones TEXT NOT NULL DEFAULT '[]',
+        updated_at INTEGER NOT NULL
+      );
+      CREATE TABLE session_reflections (
+        session_id TEXT NOT NULL REFERENCES practice_sessions(id) ON DELETE CASCADE,
+        user_id TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+        blocker TEXT NOT NULL,
+        next_step TEXT NOT NULL,
+        kudos TEXT NOT NULL,
+        blocker_topic TEXT,
+        created_at INTEGER NOT NULL,
+        updated_at INTEGER NOT NULL,
+        PRIMARY KEY (session_id, user_id)
+      );
+      CREATE INDEX session_reflections_user ON session_reflections(user_id, created_at DESC);
+    `,
+  },
+  {
+    id: 11,
+    name: "a user's judged submissions by time (progress reads them without the code)",
+    sql: `
+      CREATE INDEX submissions_user_activity ON submissions(user_id, created_at, problem_slug, verdict, session_id);
+    `,
+  },
+  {
     id: 14,
     name: "scheduled sessions, weekly slots, practice partners",
     sql: `
@@ -249,37 +280,6 @@ export const MIGRATIONS: ReadonlyArray<{ id: number; name: string; sql: string }
       );
       CREATE INDEX notifications_user ON notifications(user_id, created_at DESC);
       CREATE INDEX notifications_unread ON notifications(user_id) WHERE read_at IS NULL;
-    `,
-  },
-  {
-    id: 10,
-    name: "progress settings and session reflections",
-    sql: `
-      CREATE TABLE progress_settings (
-        user_id TEXT PRIMARY KEY REFERENCES users(id) ON DELETE CASCADE,
-        sharing TEXT NOT NULL DEFAULT 'private' CHECK (sharing IN ('private', 'stats', 'full')),
-        time_zones TEXT NOT NULL DEFAULT '[]',
-        updated_at INTEGER NOT NULL
-      );
-      CREATE TABLE session_reflections (
-        session_id TEXT NOT NULL REFERENCES practice_sessions(id) ON DELETE CASCADE,
-        user_id TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
-        blocker TEXT NOT NULL,
-        next_step TEXT NOT NULL,
-        kudos TEXT NOT NULL,
-        blocker_topic TEXT,
-        created_at INTEGER NOT NULL,
-        updated_at INTEGER NOT NULL,
-        PRIMARY KEY (session_id, user_id)
-      );
-      CREATE INDEX session_reflections_user ON session_reflections(user_id, created_at DESC);
-    `,
-  },
-  {
-    id: 11,
-    name: "a user's judged submissions by time (progress reads them without the code)",
-    sql: `
-      CREATE INDEX submissions_user_activity ON submissions(user_id, created_at, problem_slug, verdict, session_id);
     `,
   },
 ];
