@@ -15,7 +15,11 @@ import type { MatchQueue } from "~/modules/matching/match-queue.server";
 import { memoryMatchQueue } from "~/modules/matching/memory-match-queue.server";
 import { notifyOnDomainEvents } from "~/modules/notifications/notification-listeners.server";
 import { celebrateBothSolved } from "~/modules/progress/both-solved.server";
-import { deliverRemindersOn, inAppReminderChannel } from "~/modules/scheduling/reminder-channels.server";
+import {
+  deliverRemindersOn,
+  inAppReminderChannel,
+  mailReminderChannel,
+} from "~/modules/scheduling/reminder-channels.server";
 import { forgetLobbyOnChange } from "~/modules/sessions/lobby-list.server";
 import { type Adapters, adaptersOf, appUrl, type Env, getEnv, sqlitePath } from "~/platform/env.server";
 import { DomainEvents } from "~/platform/events/domain-events.server";
@@ -143,10 +147,20 @@ export function composeServices(env: Env): Services & { closeStore(): Promise<vo
   forgetLobbyOnChange(events);
   announceSessionChanges(events);
   notifyOnDomainEvents(events);
-  // Reminders go out in the app; mail becomes one more channel here once a mail seam exists.
+  // Reminders go out in the app, and by mail when SMTP is configured (the outbox is for
+  // account mail a newcomer asks for, not for every reminder).
+  const reminderMail = env.SMTP_URL
+    ? [
+        mailReminderChannel(
+          services.mail,
+          async (userId) => (await services.store.users.findById(userId))?.email ?? null,
+          appUrl(env),
+        ),
+      ]
+    : [];
   deliverRemindersOn(
     events,
-    [inAppReminderChannel],
+    [inAppReminderChannel, ...reminderMail],
     async (id) => (await services.store.scheduled.findById(id))?.sequence ?? 0,
   );
   celebrateBothSolved(events);
