@@ -65,7 +65,7 @@ test("axe: no serious or critical violation on any page, light and dark, desktop
   const endedRoom = ender.page.url();
   await ender.page.getByText("End for both", { exact: true }).click();
   await ender.page.getByRole("button", { name: "Yes, end for both" }).click();
-  await expect(ender.page.getByTestId("session-ended")).toBeVisible();
+  await expect(ender.page.getByTestId("session-ended")).toBeVisible({ timeout: 30_000 });
   await ender.page.goto("/sessions?problem=climbing-stairs");
   await ender.page.getByRole("button", { name: "Start session" }).click();
   await expect(ender.page.getByTestId("session-room")).toBeVisible();

@@ -70,7 +70,7 @@ test.describe("accounts", () => {
 
     await page.goto("/account");
     await expect(page.getByTestId("other-devices")).toHaveText("You are signed in on 1 other device.");
-    await page.getByRole("button", { name: "Sign out other devices" }).click();
+    await page.getByRole("button", { name: "Sign out all other devices" }).click();
     await expect(page.getByRole("status")).toHaveText("Your other devices were signed out.");
     await expect(page.getByTestId("other-devices")).toHaveText("You are signed in on this device only.");
     await laptop.page.reload();
