@@ -21,6 +21,8 @@ describe.each(problems.map((p) => [p.slug, p] as const))("%s", (slug, problem) =
     const summary = judgeInNode(language, code, problem.spec, testsOf(slug), {
       pyodide: pyodideFor(),
       stopOnFailure: true,
+      // Past the limit is Time Limit Exceeded already; waiting for twice the limit adds nothing.
+      watchdogFactor: 1.1,
     });
     // A wrong solution that does not even compile would prove nothing about the tests.
     expect(summary.verdict, `wrong/${name}: ${summary.results.at(-1)?.error ?? ""}`).not.toMatch(

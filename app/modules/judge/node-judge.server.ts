@@ -39,6 +39,11 @@ export interface NodeJudgeOptions {
   pyodide?: PyodideLike;
   /** Stop at the first test that fails, as Submit does. */
   stopOnFailure?: boolean;
+  /**
+   * Runaway code is stopped at this multiple of the limit (2, as in the browser). Checks that
+   * only need "not Accepted" stop just past the limit: the verdict is the same, sooner.
+   */
+  watchdogFactor?: number;
 }
 
 export function judgeInNode(
@@ -63,7 +68,7 @@ export function judgeInNode(
   const results = [];
   for (const test of tests) {
     // As in the browser: stop runaway code at twice the limit, judge the limit on measured time.
-    const outcome = withTimeout(spec.timeLimitMs * 2, () => runOne(test));
+    const outcome = withTimeout(spec.timeLimitMs * (options.watchdogFactor ?? 2), () => runOne(test));
     const result = judgeTest(spec, test, outcome);
     results.push(result);
     if (options.stopOnFailure && result.verdict !== "Accepted") break;
