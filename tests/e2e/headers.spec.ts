@@ -46,6 +46,18 @@ const URLS: Record<string, (sessionId: string) => string> = {
   "api/inngest": () => "/api/inngest",
   "api/webhooks/clerk": () => "/api/webhooks/clerk",
   "api/sessions/:id/stream-token": (id) => `/api/sessions/${id}/stream-token`,
+  "forgot-password": () => "/forgot-password",
+  "reset-password": () => "/reset-password",
+  "verify-email": () => "/verify-email",
+  "login/two-factor": () => "/login/two-factor",
+  "dev/outbox": () => "/dev/outbox",
+  match: () => "/match",
+  scheduled: () => "/scheduled",
+  "scheduled/:id": () => "/scheduled/00000000-0000-4000-8000-000000000000",
+  "scheduled/:id/calendar.ics": () => "/scheduled/00000000-0000-4000-8000-000000000000/calendar.ics",
+  partners: () => "/partners",
+  notifications: () => "/notifications",
+  "api/test/scheduling-tick": () => "/api/test/scheduling-tick",
   "*": () => "/no/such/page",
 };
 

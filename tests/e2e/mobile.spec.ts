@@ -27,6 +27,8 @@ const remoteWidth = (page: Page) => page.getByTestId("remote-video").evaluate((v
 test.use({ viewport: PHONE });
 
 test("on a phone the menu reaches every page, signed out and signed in", async ({ page }) => {
+  // Many pages and an editor in one test: more than the default minute on a busy machine.
+  test.setTimeout(120_000);
   await page.goto("/");
   // The desktop links are hidden; the menu is the way around.
   await expect(page.getByRole("navigation", { name: "Main", exact: true })).toBeHidden();
