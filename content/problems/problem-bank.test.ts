@@ -28,8 +28,18 @@ function reportSlowest(slug: string, language: string, summary: RunSummary) {
 }
 
 describe.skipIf(onlyProblem)("problem bank", () => {
-  it("has at least 40 problems", () => {
-    expect(problems.length).toBeGreaterThanOrEqual(40);
+  it("has at least 150 problems, about 30 % easy, 50 % medium and 20 % hard", () => {
+    expect(problems.length).toBeGreaterThanOrEqual(150);
+    const share = (d: string) => problems.filter((p) => p.difficulty === d).length / problems.length;
+    expect(share("easy")).toBeCloseTo(0.3, 1);
+    expect(share("medium")).toBeCloseTo(0.5, 1);
+    expect(share("hard")).toBeCloseTo(0.2, 1);
+  });
+
+  it("has at least five problems for each roadmap topic (its first topic)", () => {
+    const roadmap = (Object.keys(TOPICS) as Topic[]).filter((t) => !["strings", "design"].includes(t));
+    const thin = roadmap.filter((t) => problems.filter((p) => p.topics[0] === t).length < 5);
+    expect(thin).toEqual([]);
   });
 
   it("covers every core topic", () => {
@@ -46,6 +56,11 @@ describe.skipIf(onlyProblem)("problem bank", () => {
 });
 
 describe.each(problems.map((p) => [p.slug, p] as const))("%s", (slug, problem) => {
+  it("has a hint ladder and an editorial with the complexity", () => {
+    expect(problem.hints.length, `content/problems/${slug}/problem.json hints`).toBeGreaterThanOrEqual(3);
+    expect(problem.editorial, `content/problems/${slug}/editorial.md`).toMatch(/complexity|O\(/i);
+  });
+
   it("has reference solutions in JavaScript and Python", () => {
     expect(solutionFor(slug, "js"), `content/problems/${slug}/solution.js`).toBeTruthy();
     expect(solutionFor(slug, "py"), `content/problems/${slug}/solution.py`).toBeTruthy();
