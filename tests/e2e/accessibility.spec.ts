@@ -22,6 +22,9 @@ const NOT_PAGES: Record<string, string> = {
   "dev/outbox": "a developer's page on loopback only (404 here)",
   "api/test/scheduling-tick": "a test-only trigger",
   "scheduled/:id/calendar.ics": "a calendar file",
+  "problems/:slug/submissions": "Submit's endpoint (JSON or a redirect)",
+  "sessions/:id/submissions": "Submit's endpoint in a room (JSON or a redirect)",
+  "api/drafts": "an API endpoint",
 };
 
 const VIEWPORTS = { desktop: { width: 1280, height: 800 }, phone: { width: 390, height: 844 } } as const;
@@ -51,7 +54,8 @@ test("axe: no serious or critical violation on any page, light and dark, desktop
   browser,
   baseURL,
 }) => {
-  test.setTimeout(300_000);
+  // About thirty pages, each audited four times (light and dark, desktop and phone).
+  test.setTimeout(600_000);
   // Set up every state a page can be in: a waiting room, a full one, an ended one.
   const host = await newPerson(browser, baseURL);
   await signUp(host.page);
@@ -100,6 +104,10 @@ test("axe: no serious or critical violation on any page, light and dark, desktop
     ["sessions", "/sessions"],
     ["sessions/history", "/sessions/history"],
     ["progress", "/progress"],
+    ["problems/roadmap", "/problems/roadmap"],
+    ["sessions/history/:id", endedRoom.replace(baseURL ?? "", "").replace("/sessions/", "/sessions/history/")],
+    // An unknown submission: the not-found page as a signed-in reader sees it.
+    ["submissions/:id", "/submissions/00000000-0000-4000-8000-000000000000"],
     ["match", "/match"],
     ["scheduled", "/scheduled"],
     ["scheduled/:id", "/scheduled/00000000-0000-4000-8000-000000000000"],
