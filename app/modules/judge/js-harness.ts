@@ -219,7 +219,8 @@ export function compileJs(code: string, language: "javascript" | "typescript", s
 }
 
 /** Sucrase's parser reports "(line:column)"; the editor marks errors that say "(line N)". */
-const withSourceLine = (message: string) => message.replace(/ \((\d+):\d+\)$/, " (line $1)");
+const SUCRASE_POSITION = / \((\d+):\d+\)$/;
+const withSourceLine = (message: string) => message.replace(SUCRASE_POSITION, " (line $1)");
 
 /**
  * V8 gives a SyntaxError from `new Function` no position, so the user's code is parsed again
@@ -229,7 +230,7 @@ function syntaxLineOf(code: string, language: "javascript" | "typescript"): stri
   try {
     transform(code, { transforms: language === "typescript" ? ["typescript"] : [], disableESTransforms: true });
   } catch (error) {
-    const at = error instanceof Error ? / \((\d+):\d+\)$/.exec(error.message) : null;
+    const at = error instanceof Error ? SUCRASE_POSITION.exec(error.message) : null;
     if (at) return ` (line ${at[1]})`;
   }
   return "";
