@@ -68,7 +68,7 @@ export function judgeInNode(
   const results = [];
   for (const test of tests) {
     // As in the browser: stop runaway code at twice the limit, judge the limit on measured time.
-    const outcome = withTimeout(spec.timeLimitMs * (options.watchdogFactor ?? 2), () => runOne(test));
+    const outcome = withTimeout(Math.ceil(spec.timeLimitMs * (options.watchdogFactor ?? 2)), () => runOne(test));
     const result = judgeTest(spec, test, outcome);
     results.push(result);
     if (options.stopOnFailure && result.verdict !== "Accepted") break;
