@@ -19,6 +19,8 @@ WORKDIR /app
 RUN apt-get update && apt-get install -y --no-install-recommends bubblewrap && rm -rf /var/lib/apt/lists/*
 COPY --from=build --chown=node:node /app/node_modules ./node_modules
 COPY --from=build --chown=node:node /app/build ./build
+# The judge's tests are read from disk at start-up, not bundled (see problem-sources-disk.server.ts).
+COPY --from=build --chown=node:node /app/content/problems ./content/problems
 COPY --from=build --chown=node:node /app/package.json /app/server.js ./
 RUN mkdir -p /app/data && chown node:node /app/data
 USER node

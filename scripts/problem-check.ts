@@ -15,7 +15,13 @@ if (!slug || !SLUG_PATTERN.test(slug) || !existsSync(`content/problems/${slug}/p
 }
 const result = spawnSync(
   "npx",
-  ["vitest", "run", "content/problems/problem-bank.test.ts", "content/problems/wrong-solutions.test.ts"],
+  [
+    "vitest",
+    "run",
+    "content/problems/problem-bank.test.ts",
+    "content/problems/wrong-solutions-1.test.ts",
+    "content/problems/wrong-solutions-2.test.ts",
+  ],
   { stdio: "inherit", env: { ...process.env, PROBLEM: slug } },
 );
 process.exit(result.status ?? 1);

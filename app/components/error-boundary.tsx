@@ -28,6 +28,8 @@ export function GeneralErrorBoundary() {
   }
   return (
     <section className="mx-auto flex max-w-xl flex-col items-center gap-4 px-4 py-24 text-center">
+      {/* The root's error boundary renders no route's meta: the page names itself (React hoists this into <head>). */}
+      <title>{`${title} · PeerPrep`}</title>
       <p className="text-base-content/75 font-mono text-6xl font-bold">{status}</p>
       <h1 className="text-2xl font-semibold">{title}</h1>
       <p className="text-base-content/75">{body}</p>
@@ -72,6 +74,7 @@ function OfflineNotice() {
       className="mx-auto flex max-w-xl flex-col items-center gap-4 px-4 py-24 text-center"
       data-testid="offline-page"
     >
+      <title>You are offline · PeerPrep</title>
       <h1 className="text-2xl font-semibold">You are offline</h1>
       <p className="text-base-content/70">
         This page could not load because the connection dropped. It will load by itself once you are back online.

@@ -11,7 +11,7 @@ import { bank, onlyProblem, problems, sharedPython, solutionFor, testsOf } from 
 /**
  * The bank is data, so it is tested like code: every problem parses, every reference
  * solution (in LeetCode's form) passes every test in JavaScript, TypeScript and Python
- * through the harness the browser runs (wrong solutions: wrong-solutions.test.ts, run
+ * through the harness the browser runs (wrong solutions: wrong-solutions-{1,2}.test.ts, run
  * beside this file so CI's two cores share the work).
  */
 

@@ -13,11 +13,12 @@ import {
   TestsFileSchema,
   type Topic,
 } from "~/modules/problems/problem-schema";
-import { readProblemSourcesFromDisk } from "~/modules/problems/problem-sources-disk.server";
+import { readProblemSourcesFromDisk, readProblemTestsFromDisk } from "~/modules/problems/problem-sources-disk.server";
 
 /**
- * The problem bank: content/problems/<slug>/ bundled at build time, validated once when
- * first used. A malformed problem throws an error that names its file.
+ * The problem bank: content/problems/<slug>/ bundled at build time (tests read from disk,
+ * see problem-sources-disk.server.ts), validated once when first used. A malformed problem
+ * throws an error that names its file.
  */
 
 export interface Problem {
@@ -127,11 +128,13 @@ let bank: Map<string, Problem> | undefined;
 
 /** The content Vite bundled; null in a process Vite did not build (there `import.meta.glob` is undefined). */
 function bundledSources(): ProblemSources | null {
+  let globs: Omit<ProblemSources, "tests">;
   try {
-    return bundledGlobs();
+    globs = bundledGlobs();
   } catch {
     return null;
   }
+  return { ...globs, tests: readProblemTestsFromDisk(Object.keys(globs.meta).map(slugOfProblemFile)) };
 }
 
 export function getProblemBank(): Map<string, Problem> {
@@ -139,11 +142,10 @@ export function getProblemBank(): Map<string, Problem> {
   return bank;
 }
 
-const bundledGlobs = (): ProblemSources => ({
+const bundledGlobs = (): Omit<ProblemSources, "tests"> => ({
   meta: import.meta.glob("/content/problems/*/problem.json", { eager: true, import: "default" }),
   statements: import.meta.glob("/content/problems/*/statement.md", { eager: true, query: "?raw", import: "default" }),
   editorials: import.meta.glob("/content/problems/*/editorial.md", { eager: true, query: "?raw", import: "default" }),
-  tests: import.meta.glob("/content/problems/*/tests.json", { eager: true, import: "default" }),
   starters: import.meta.glob("/content/problems/*/starter.{js,ts,py}", {
     eager: true,
     query: "?raw",

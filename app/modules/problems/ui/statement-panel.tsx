@@ -46,7 +46,8 @@ export function StatementPanel({
           </button>
         ))}
       </div>
-      <div className="min-h-0 flex-1 overflow-y-auto p-5" role="tabpanel">
+      {/* Focusable so a keyboard can scroll a long statement (WCAG 2.1.1). */}
+      <div className="min-h-0 flex-1 overflow-y-auto p-5" role="tabpanel" tabIndex={0}>
         {tab === "description" ? (
           <article>
             <h1 className="mb-2 text-2xl font-bold">{problem.title}</h1>

@@ -37,7 +37,8 @@ export function ActivityHeatmap({
       <figcaption className="text-sm font-medium">
         {label}: <span data-testid="heatmap-summary">{summary}</span>
       </figcaption>
-      <div className="overflow-x-auto">
+      {/* Wider than a phone: focusable so the keyboard can scroll it. */}
+      <div className="overflow-x-auto" tabIndex={0} role="group" aria-label={label}>
         <svg
           viewBox={`0 0 ${width} ${height}`}
           width={width}

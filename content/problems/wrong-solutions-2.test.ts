@@ -1,0 +1,3 @@
+import { describeWrongSolutions } from "./wrong-solutions.cases";
+
+describeWrongSolutions(1);
