@@ -5,8 +5,6 @@ import { notify } from "./notifications.server";
 
 /**
  * The notification centre hears domain events and stores what each person should know.
- * A `match.proposed` event (quick match) maps to the ready "match-proposed" type once the
- * matching feature emits it.
  */
 export function notifyOnDomainEvents(events: DomainEvents) {
   const scheduledLink = (id: string) => `/scheduled/${id}`;
@@ -20,6 +18,20 @@ export function notifyOnDomainEvents(events: DomainEvents) {
       link: `/sessions/${sessionId}`,
       dedupeKey: `joined:${sessionId}:${guest.id}`,
     });
+  });
+
+  // A proposal lasts 15 s: the entry tells someone who looked away what they missed or must answer.
+  events.on("match.proposed", "notify-match-proposed", async ({ proposalId, users }) => {
+    for (const [me, partner] of [users, [users[1], users[0]]] as const) {
+      await notify({
+        userId: me.id,
+        type: "match-proposed",
+        title: `Quick match found ${partner.username}`,
+        body: "Accept within 15 seconds to start practising together.",
+        link: "/match",
+        dedupeKey: `match:${proposalId}:${me.id}`,
+      });
+    }
   });
 
   events.on("scheduled.reserved", "notify-reserved", async ({ scheduledId, hostId, guest }) => {
