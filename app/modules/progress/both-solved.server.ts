@@ -19,7 +19,10 @@ export function celebrateBothSolved(events: DomainEvents): void {
       store.sessions.members(event.sessionId),
     ]);
     if (!completesBothSolved(submissions, event.submissionId)) return;
-    const names = members.filter((m) => submissions.some((s) => s.userId === m.userId && isAccepted(s)));
+    // The first solver, then the one who just completed it (members share a timestamp when seated together).
+    const names = members
+      .filter((m) => submissions.some((s) => s.userId === m.userId && isAccepted(s)))
+      .sort((a, b) => Number(a.userId === event.userId) - Number(b.userId === event.userId));
     await postSystemMessage(
       event.sessionId,
       `🎉 Both solved it: ${names.map((m) => m.username).join(" and ")} got Accepted.`,
