@@ -1,10 +1,9 @@
 import { href, Link, redirect, useNavigation } from "react-router";
 
 import { LocalTime } from "~/components/ui/local-time";
-import { getStore } from "~/composition.server";
 import { requireUser } from "~/modules/accounts/login-session.server";
 import { wallTimeToInstant } from "~/modules/scheduling/schedule-rules";
-import { toScheduledView } from "~/modules/scheduling/scheduled-view.server";
+import { listMine, listNoShows, listReservable } from "~/modules/scheduling/scheduled-lists.server";
 import { scheduleSession } from "~/modules/scheduling/scheduling.server";
 import { ScheduleFormSchema } from "~/modules/scheduling/scheduling-schemas";
 import { ScheduleForm } from "~/modules/scheduling/ui/schedule-form";
@@ -23,19 +22,8 @@ export const meta: Route.MetaFunction = () => [{ title: "Scheduled sessions · P
 
 export async function loader({ request }: Route.LoaderArgs) {
   const user = await requireUser(request);
-  const store = getStore();
-  // Sessions that started a moment ago still show, so a late partner finds the room.
-  const since = new Date(Date.now() - 15 * 60_000);
-  const [upcoming, mine, noShows] = await Promise.all([
-    store.scheduled.listUpcomingPublic(since, 20),
-    store.scheduled.listForUser(user.id, since, 50),
-    store.scheduled.listNoShowsForUser(user.id, 20),
-  ]);
-  return {
-    upcoming: upcoming.filter((s) => s.hostId !== user.id).map(toScheduledView),
-    mine: mine.map(toScheduledView),
-    noShows: noShows.map(toScheduledView),
-  };
+  const [upcoming, mine, noShows] = await Promise.all([listReservable(user), listMine(user), listNoShows(user)]);
+  return { upcoming, mine, noShows };
 }
 
 export async function action({ request }: Route.ActionArgs) {

@@ -10,6 +10,7 @@ import { DIFFICULTIES, DifficultySchema } from "~/modules/problems/problem-schem
 import { DifficultyBadge } from "~/modules/problems/ui/difficulty-badge";
 import { dailyProblemToday } from "~/modules/progress/progress.server";
 import { DailyProblemCard } from "~/modules/progress/ui/daily-problem-card";
+import { listMine, listReservable } from "~/modules/scheduling/scheduled-lists.server";
 import { UpcomingSessions } from "~/modules/scheduling/ui/upcoming-sessions";
 import { TIMER_MINUTES } from "~/modules/sessions/session-contract";
 import { CreateSessionSchema } from "~/modules/sessions/session-schemas";
@@ -30,15 +31,19 @@ export const headers: Route.HeadersFunction = retryAfterHeaders;
 export const meta: Route.MetaFunction = () => [{ title: "Sessions · PeerPrep" }];
 
 export async function loader({ request }: Route.LoaderArgs) {
-  await requireUser(request);
+  const user = await requireUser(request);
   const url = new URL(request.url);
   const difficulty = DifficultySchema.optional()
     .catch(undefined)
     .parse(url.searchParams.get("difficulty") || undefined);
   const preselect = url.searchParams.get("problem");
+  const [sessions, upcoming, mine] = await Promise.all([listLobby(difficulty), listReservable(user), listMine(user)]);
   return {
     difficulty: difficulty ?? null,
-    sessions: await listLobby(difficulty),
+    sessions,
+    // In the lobby's own answer, not a second request: one fetch to keep through a blip.
+    upcoming: upcoming.slice(0, 5),
+    myScheduled: mine,
     // "waiting since" is computed against the server's clock, so hydration renders the same text.
     now: Date.now(),
     preselect: preselect && getProblem(preselect) ? preselect : null,
@@ -146,7 +151,7 @@ export default function Lobby({ loaderData, actionData }: Route.ComponentProps) 
             </ul>
           </Form>
         )}
-        <UpcomingSessions />
+        <UpcomingSessions upcoming={loaderData.upcoming} mine={loaderData.myScheduled} />
         <p className="text-sm">
           <Link to="/sessions/history" className="link">
             Your past sessions

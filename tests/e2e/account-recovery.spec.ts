@@ -52,7 +52,9 @@ test.describe("accounts people can keep", () => {
     const { page: forgot } = await newPerson(browser, baseURL);
     await forgot.goto("/login");
     await forgot.getByRole("link", { name: /forgot/i }).click();
-    await forgot.getByLabel("Email").fill(user.email);
+    // On the new page first: "Email" also matches the sign-in page's "Username or email".
+    await expect(forgot.getByRole("heading", { name: "Forgot your password?" })).toBeVisible();
+    await forgot.getByLabel("Email", { exact: true }).fill(user.email);
     await forgot.getByRole("button", { name: "Send reset link" }).click();
     await expect(forgot.getByTestId("reset-sent")).toBeVisible();
 

@@ -1,3 +1,6 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+
 import { type Browser, type BrowserContext, expect, type Page, test as base } from "@playwright/test";
 
 import { SecretsRecorder } from "./secrets-recorder";
@@ -92,4 +95,10 @@ export async function signOut(page: Page): Promise<void> {
   await page.getByTestId("user-menu").click();
   await page.getByRole("button", { name: "Sign out", exact: true }).click();
   await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
+}
+
+/** How many tests a problem's judge runs, read from its content file so the bank can grow. */
+export function problemTestCount(slug: string): number {
+  const file = path.join(process.cwd(), "content", "problems", slug, "tests.json");
+  return (JSON.parse(readFileSync(file, "utf8")) as { tests: unknown[] }).tests.length;
 }

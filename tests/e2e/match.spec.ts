@@ -7,8 +7,10 @@ async function queueFromLobby(page: Page, choice: { difficulty: string; language
   await page.goto("/sessions");
   await page.getByTestId("find-partner").click();
   await expect(page).toHaveURL(/\/match$/);
-  await page.getByLabel("Difficulty").selectOption(choice.difficulty);
-  await page.getByLabel("Language").selectOption(choice.language);
+  // Scoped to the form: the lobby's own pickers can still be on screen while /match renders.
+  const form = page.getByTestId("match-form");
+  await form.getByLabel("Difficulty").selectOption(choice.difficulty);
+  await form.getByLabel("Language").selectOption(choice.language);
   await expect(page.getByTestId("join-queue")).toBeEnabled();
   await page.getByTestId("join-queue").click();
 }

@@ -1,7 +1,7 @@
 import type { Page } from "@playwright/test";
 
 import { pasteCode } from "./editor";
-import { expect, newPerson, signUp, test } from "./fixtures";
+import { expect, newPerson, problemTestCount, signUp, test } from "./fixtures";
 
 /** Records every RTCPeerConnection the page makes, so the test can read getStats(). */
 async function trackPeerConnections(page: Page) {
@@ -221,9 +221,12 @@ test.describe("the room, details", () => {
 
     // A submission is announced to the partner.
     await b.page.getByRole("button", { name: "Submit" }).click();
-    await expect(chatA.getByTestId("chat-system").last()).toContainText(/submitted: Wrong Answer \d+\/13/, {
-      timeout: 30_000,
-    });
+    await expect(chatA.getByTestId("chat-system").last()).toContainText(
+      new RegExp(`submitted: Wrong Answer \\d+/${problemTestCount("two-sum")}`),
+      {
+        timeout: 30_000,
+      },
+    );
     await b.context.close();
   });
 });

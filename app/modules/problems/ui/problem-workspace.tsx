@@ -73,7 +73,7 @@ export function ProblemWorkspace({
   const [cases, setCases] = useState<EditableCase[]>(() => casesFromExamples(problem.spec, problem.examples));
   const [caseErrors, setCaseErrors] = useState<Record<number, Record<string, string>>>({});
   const [consoleTab, setConsoleTab] = useState<ConsoleTab>("testcase");
-  const { state, run, submit, pythonStatus } = useJudge();
+  const { state, run, submit, pythonStatus } = useJudge({ wantPython: language === "python" });
   const errorLine = useMemo(
     () =>
       state.summary?.language === language || state.running ? errorLineOf(state.summary, state.liveResults) : null,

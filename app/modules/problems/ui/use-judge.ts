@@ -9,8 +9,11 @@ type SubmitAnswer =
   | { submissionId: string; url: string; summary: RunSummary }
   | { fieldErrors: Record<string, string[] | undefined>; formErrors: string[] };
 
-/** One JudgeRunner per page; its workers live as long as the page does. */
-export function useJudge() {
+/**
+ * One JudgeRunner per page; its workers live as long as the page does. `wantPython` says
+ * Python is the chosen language, so its runtime should start loading now.
+ */
+export function useJudge({ wantPython }: { wantPython: boolean }) {
   const runner = useRef<import("~/modules/judge/browser/judge-runner").JudgeRunner | null>(null);
   const [state, setState] = useState<ConsoleState>({
     mode: null,
@@ -33,9 +36,13 @@ export function useJudge() {
 
   useEffect(() => () => runner.current?.dispose(), []);
 
-  // Python starts loading in the background as soon as the page opens, from Cache Storage
-  // after the first visit; the first time, its progress is shown.
+  // Python (about 10 MB of WebAssembly) loads only once someone picks it, never for a
+  // JavaScript page: on a phone's data plan and a slow core that download and compile cost
+  // more than the wait they save. Once picked (or restored as the saved language) it loads
+  // in the background, from Cache Storage after the first visit; the first time, its
+  // progress is shown.
   useEffect(() => {
+    if (!wantPython) return;
     let cancelled = false;
     // Once the page is idle, so loading Python never competes with the editor's start.
     const idle = (done: () => void) =>
@@ -47,7 +54,7 @@ export function useJudge() {
       const { cached } = await preparePythonCache();
       if (cancelled) return;
       const judge = await getRunner();
-      if (cancelled) return;
+      if (cancelled || judge.pythonLoaded) return;
       setPythonStatus(cached ? "Starting Python…" : "Downloading Python (first visit only)…");
       await judge.warmPython((message) => {
         if (!cancelled)
@@ -60,7 +67,7 @@ export function useJudge() {
     return () => {
       cancelled = true;
     };
-  }, [getRunner]);
+  }, [getRunner, wantPython]);
 
   const run = useCallback(
     async (

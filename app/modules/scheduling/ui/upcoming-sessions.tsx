@@ -1,22 +1,15 @@
-import { useEffect } from "react";
-import { href, Link, useFetcher } from "react-router";
+import { href, Link } from "react-router";
 
 import { LocalTime } from "~/components/ui/local-time";
 
 import type { ScheduledView } from "../scheduled-view";
 
 /**
- * The lobby's "Upcoming" list: public scheduled sessions whose seat anyone may reserve. It
- * loads /scheduled's data after hydration; without JavaScript the link leads there.
+ * The lobby's "Upcoming" list: public scheduled sessions whose seat anyone may reserve, and
+ * a line about the user's own. The lobby's loader reads them, so they render on the server
+ * and stay through a network blip with the rest of the lobby.
  */
-export function UpcomingSessions() {
-  const fetcher = useFetcher<{ upcoming: ScheduledView[]; mine: ScheduledView[] }>();
-  const { load, state, data } = fetcher;
-  useEffect(() => {
-    if (state === "idle" && !data) void load("/scheduled");
-  }, [load, state, data]);
-  const upcoming = data?.upcoming ?? [];
-  const mine = data?.mine ?? [];
+export function UpcomingSessions({ upcoming, mine }: { upcoming: ScheduledView[]; mine: ScheduledView[] }) {
   return (
     <section aria-labelledby="upcoming-lobby-heading" className="flex flex-col gap-2" data-testid="lobby-upcoming">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
@@ -55,9 +48,9 @@ export function UpcomingSessions() {
             </li>
           ))}
         </ul>
-      ) : data ? (
+      ) : (
         <p className="text-base-content/75 text-sm">No public sessions scheduled.</p>
-      ) : null}
+      )}
     </section>
   );
 }
