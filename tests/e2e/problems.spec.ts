@@ -103,7 +103,8 @@ test.describe("problems", () => {
     // From here, a partner session on the same problem is one click away.
     await page.getByTestId("practise-with-partner").click();
     await expect(page).toHaveURL(/\/sessions\?problem=two-sum$/);
-    await expect(page.getByLabel("Problem", { exact: true })).toHaveValue("two-sum");
+    // The picker by its role: the problem page's own "Problem" region can still be on screen.
+    await expect(page.getByRole("combobox", { name: "Problem", exact: true })).toHaveValue("two-sum");
   });
 
   test("the editor helps: TypeScript errors are underlined, a runtime error's line is marked", async ({ page }) => {
