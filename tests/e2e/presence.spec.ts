@@ -40,10 +40,12 @@ test("the lobby and the room badge follow presence, not seats", async ({ page, b
   await viewer.page.goto(ghost);
   await viewer.page.getByRole("button", { name: "Join session" }).click();
   await expect(viewer.page.getByTestId("room-problem")).toHaveText("Two Sum", { timeout: 30_000 });
-  await expect(viewer.page.getByTestId("room-status")).not.toHaveText("Both here");
-  // Within 30 s of leaving the host still shows as reconnecting (RECONNECT_GRACE_MS), then away.
-  await expect(viewer.page.getByTestId("room-status")).toHaveText("Partner away", { timeout: 45_000 });
-  await expect(viewer.page.getByTestId("participant-host")).toHaveAttribute("data-state", "away");
+  // Within 30 s of leaving the host shows as reconnecting (RECONNECT_GRACE_MS), then away; the
+  // end of this test waits out that grace, so here either will do.
+  await expect(viewer.page.getByTestId("room-status")).toHaveText(/^Partner (reconnecting|away)$/, {
+    timeout: 15_000,
+  });
+  await expect(viewer.page.getByTestId("participant-host")).toHaveAttribute("data-state", /^(reconnecting|away)$/);
   await expect(viewer.page.getByTestId("participant-host")).toContainText(host.username);
 
   // The host comes back: now both are here, on both sides.
