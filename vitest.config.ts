@@ -2,6 +2,8 @@ import path from "node:path";
 
 import { defineConfig } from "vitest/config";
 
+import { LongestFirstSequencer } from "./tests/setup/longest-first-sequencer";
+
 // Kept apart from vite.config.ts so the reactRouter() plugin does not load in tests.
 export default defineConfig({
   resolve: {
@@ -19,9 +21,9 @@ export default defineConfig({
     environment: "node",
     // The judge's deep-recursion tests need the stack a judge process gets (JUDGE_NODE_FLAGS).
     execArgv: ["--stack-size=4000"],
-    // Three workers on CI's two cores: many files wait on sockets, child servers and timers,
-    // so a third keeps both cores busy (389 s against 415 s with two, measured here).
-    maxWorkers: 3,
+    // Two workers on CI's two cores (a third made the graceful-shutdown test miss its deadline).
+    maxWorkers: 2,
+    sequence: { sequencer: LongestFirstSequencer },
     testTimeout: 20_000,
     hookTimeout: 30_000,
   },
