@@ -41,7 +41,7 @@ export async function loader({ request }: Route.LoaderArgs) {
   return {
     difficulty: difficulty ?? null,
     sessions,
-    // In the lobby's own answer, not a second request: one fetch to keep through a blip.
+    // In the lobby's own answer, not a second request: one fetch to keep through a blip; five shown.
     upcoming: upcoming.slice(0, 5),
     myScheduled: mine,
     // "waiting since" is computed against the server's clock, so hydration renders the same text.

@@ -102,3 +102,6 @@ export function problemTestCount(slug: string): number {
   const file = path.join(process.cwd(), "content", "problems", slug, "tests.json");
   return (JSON.parse(readFileSync(file, "utf8")) as { tests: unknown[] }).tests.length;
 }
+
+/** The judge's line when every test of a problem passed, e.g. "14 / 14 tests passed". */
+export const allTestsPassed = (slug: string) => `${problemTestCount(slug)} / ${problemTestCount(slug)} tests passed`;

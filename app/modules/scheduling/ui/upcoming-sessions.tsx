@@ -32,7 +32,7 @@ export function UpcomingSessions({ upcoming, mine }: { upcoming: ScheduledView[]
       ) : null}
       {upcoming.length ? (
         <ul className="flex flex-col gap-2">
-          {upcoming.slice(0, 5).map((s) => (
+          {upcoming.map((s) => (
             <li
               key={s.id}
               className="bg-base-100 rounded-box flex flex-wrap items-center justify-between gap-2 p-3 shadow-sm"
