@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 
+import { pairStreakStoreContract } from "./pair-streak-store.contract";
 import { progressStoreContract } from "./progress-store.contract";
 import { runSchedulingContract } from "./scheduling.contract";
 import { AlreadySeatedError, type Store, UniqueConstraintError } from "./store.server";
@@ -617,6 +618,7 @@ export function runStoreContract(name: string, makeStore: () => Promise<Store>) 
     });
 
     progressStoreContract(() => store);
+    pairStreakStoreContract(() => store);
 
     it("answers ping", async () => {
       await expect(store.ping()).resolves.toBeUndefined();

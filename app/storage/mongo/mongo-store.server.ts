@@ -8,6 +8,7 @@ import {
   MongoTwoFactorStore,
 } from "./mongo-account-security.server";
 import { MongoChatStore } from "./mongo-chat.server";
+import { MongoPairStreakStore } from "./mongo-pair-streaks.server";
 import { MongoDraftStore, MongoSubmissionStore } from "./mongo-practice.server";
 import { MongoProgressStore } from "./mongo-progress.server";
 import {
@@ -36,6 +37,7 @@ export class MongoStore implements Store {
   readonly partners: MongoPartnerStore;
   readonly notifications: MongoNotificationStore;
   readonly progress: MongoProgressStore;
+  readonly pairStreaks: MongoPairStreakStore;
 
   private constructor(private readonly connection: Connection) {
     const models = createModels(connection);
@@ -54,6 +56,7 @@ export class MongoStore implements Store {
     this.partners = new MongoPartnerStore(models, scheduling);
     this.notifications = new MongoNotificationStore(scheduling);
     this.progress = new MongoProgressStore(connection, models);
+    this.pairStreaks = new MongoPairStreakStore(connection);
   }
 
   /**

@@ -9,6 +9,7 @@ import { SqliteChatStore } from "./chat.server";
 import { SqliteLoginSessionStore } from "./login-sessions.server";
 import { migrate } from "./migrations.server";
 import { SqliteNotificationStore } from "./notifications.server";
+import { SqlitePairStreakStore } from "./pair-streaks.server";
 import { SqliteDraftStore, SqliteSubmissionStore } from "./practice.server";
 import { SqliteProgressStore } from "./progress.server";
 import { SqlitePartnerStore, SqliteScheduledStore, SqliteSlotStore } from "./scheduling.server";
@@ -44,6 +45,7 @@ export class SqliteStore implements Store {
   readonly partners: SqlitePartnerStore;
   readonly notifications: SqliteNotificationStore;
   readonly progress: SqliteProgressStore;
+  readonly pairStreaks: SqlitePairStreakStore;
 
   private checkpointer: WalCheckpointer | undefined;
 
@@ -62,6 +64,7 @@ export class SqliteStore implements Store {
     this.partners = new SqlitePartnerStore(db);
     this.notifications = new SqliteNotificationStore(db);
     this.progress = new SqliteProgressStore(db);
+    this.pairStreaks = new SqlitePairStreakStore(db);
   }
 
   /**
