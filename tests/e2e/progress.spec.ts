@@ -65,6 +65,42 @@ test("two partners keep a pair streak, shown on the progress page and after the 
   await other.context.close();
 });
 
+test("a partner switches the pair streak to days on the partner list; both see days, the other is told", async ({
+  page,
+  browser,
+  baseURL,
+}) => {
+  const me = await signUp(page, newUserDetails("da"));
+  const other = await newPerson(browser, baseURL);
+  const partner = await signUp(other.page, newUserDetails("db"));
+  const now = Date.now();
+  // Yesterday and a minute ago in Tokyo (the browser's zone, which becomes the pair's).
+  const [, latest] = await seedFinishedSessions(me.username, partner.username, [
+    new Date(now - DAY_MS),
+    new Date(now - 60_000),
+  ]);
+  for (const p of [page, other.page]) {
+    await p.goto(`/sessions/history/${latest}`);
+    await p.getByRole("button", { name: /Save .* as a practice partner/ }).click();
+    await expect(p).toHaveURL(/\/partners$/);
+  }
+  const mine = page.getByTestId("partner-streak");
+  await expect(mine.getByTestId("partner-streak-value")).toHaveText("1 week");
+  await mine.getByLabel(`Count the pair streak with ${partner.username} in`).selectOption("day");
+  await mine.getByRole("button", { name: "Save streak choice" }).click();
+  await expect(mine.getByTestId("partner-streak-value")).toHaveText("2 days");
+  await expect(mine.getByTestId("partner-streak-rule")).toContainText("Asia/Tokyo");
+
+  await other.page.goto("/partners");
+  await expect(other.page.getByTestId("partner-streak-value")).toHaveText("2 days");
+  await other.page.goto("/notifications");
+  await expect(other.page.getByText(`${me.username} now counts your pair streak in days`)).toBeVisible();
+  await other.page.goto("/progress");
+  await expect(other.page.getByTestId("pair-streak")).toContainText(`${me.username}: 2 days in a row`);
+  await expect(other.page.getByTestId("pair-streak-rule")).toContainText("days in a row");
+  await other.context.close();
+});
+
 test("the home page shows the daily problem and a recommendation with its reason", async ({ page }) => {
   await signUp(page, newUserDetails("dp"));
   await page.goto("/");
