@@ -14,6 +14,8 @@ test("three days of Accepted submissions show as a streak and in the heatmap", a
     { problemSlug: "valid-anagram", at: new Date(now - DAY_MS) },
     { problemSlug: "contains-duplicate", at: new Date(now - 60_000) },
   ]);
+  // signUp posts the form and leaves the page where it was: start from the home page's navbar.
+  await page.goto("/");
   await page.getByRole("link", { name: "Progress", exact: true }).first().click();
   await expect(page).toHaveURL(/\/progress$/);
   // The first visit tells the server the browser's zone; the page then counts in it.
