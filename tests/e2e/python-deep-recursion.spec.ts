@@ -43,11 +43,13 @@ test("recursive Python over the longest list the constraints allow runs in the b
   await expect(page.getByTestId("result-output")).toContainText("true");
 
   // 2·10^5 frames: past the recursion limit and any stack; a verdict with a reason.
+  await page.getByRole("tab", { name: "Testcase" }).click();
   await page.getByLabel("head =").first().fill(palindrome(100_000));
   await page.getByRole("button", { name: "Run", exact: true }).click();
   await expect(page.getByTestId("result-error")).toContainText(/recursion|stack/i, { timeout: 180_000 });
   await expect(result).toContainText("Runtime Error");
 
+  await page.getByRole("tab", { name: "Testcase" }).click();
   await page.getByLabel("head =").first().fill("[1, 2, 1]");
   await page.getByRole("button", { name: "Run", exact: true }).click();
   await expect(page.getByTestId("result-output")).toContainText("true", { timeout: 180_000 });
