@@ -5,7 +5,7 @@ import type { Readable } from "node:stream";
 
 import { PYTHON_PRELUDE_ID } from "~/modules/judge/python-harness";
 
-import { sandboxCommand,type SandboxConfig } from "./sandbox.server";
+import { sandboxCommand, type SandboxConfig } from "./sandbox.server";
 import { SNAPSHOT_MAKE } from "./sandbox-snapshot-args";
 
 /**
