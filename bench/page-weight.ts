@@ -39,6 +39,8 @@ interface Weight {
   editorReadyBy: "textarea" | "monaco" | null;
   /** JavaScript (gzip) that had arrived by then. */
   jsGzipBeforeEditor: number | null;
+  /** Navigation to the document's first bytes (the server's render time plus loopback). */
+  documentMs: number;
   /** Navigation to Monaco mounted, visible and focusable. */
   monacoReadyMs: number | null;
   jsGzipBeforeMonaco: number | null;
@@ -113,7 +115,9 @@ async function weigh(context: BrowserContext, path: string, editor: boolean): Pr
   context.on("response", collect);
   const started = performance.now();
   // "commit": the document starts arriving; the editor may take keystrokes before `load`.
-  await page.goto(path, { waitUntil: editor ? "commit" : "load" });
+  await page.goto(path, { waitUntil: "commit" });
+  const documentMs = performance.now() - started;
+  if (!editor) await page.waitForLoadState("load");
   let editorReadyMs: number | null = null;
   let editorReadyBy: Weight["editorReadyBy"] = null;
   let monacoReadyMs: number | null = null;
@@ -140,6 +144,7 @@ async function weigh(context: BrowserContext, path: string, editor: boolean): Pr
   const jsBefore = (ms: number | null) =>
     ms === null ? null : files.filter((f) => f.kind === "js" && f.atMs <= ms).reduce((n, f) => n + f.gzip, 0);
   return {
+    documentMs,
     editorReadyMs,
     editorReadyBy,
     jsGzipBeforeEditor: jsBefore(editorReadyMs),
@@ -211,6 +216,7 @@ export async function run(): Promise<BenchResult> {
         "JS gzip": kb(m.weight.jsGzip),
         "CSS gzip": kb(m.weight.cssGzip),
         "JS × floor": (m.weight.jsGzip / floor).toFixed(2),
+        document: `${Math.round(m.weight.documentMs)} ms`,
         "takes keystrokes":
           m.weight.editorReadyMs === null
             ? "-"

@@ -44,7 +44,8 @@ export function CodeEditor(props: CodeEditorProps) {
   }, []);
 
   return (
-    <div className="relative h-full">
+    // Before hydration the resizable panels have no height yet: the textarea keeps a usable one.
+    <div className={`relative h-full ${hydrated ? "" : "min-h-64"}`}>
       {monacoShown ? null : (
         <div ref={plainBox} className="absolute inset-0 z-10">
           <PlainCodeArea
