@@ -6,7 +6,7 @@ import { ClerkRootIsland } from "~/adapters/clerk/clerk-islands";
 import { getServices } from "~/composition.server";
 import { getRequestUser } from "~/modules/accounts/login-session.server";
 import { loadOrKeep, useRememberLoaderData } from "~/platform/http/offline-loader";
-import { type Theme, ThemeSchema } from "~/platform/theme/theme";
+import { isTheme, type Theme } from "~/platform/theme/theme";
 import { getTheme } from "~/platform/theme/theme.server";
 
 import type { Route } from "./+types/root";
@@ -43,8 +43,7 @@ function useTheme(serverTheme: Theme | undefined): Theme {
   const pending = useFetchers()
     .find((f) => f.formAction === "/theme")
     ?.formData?.get("theme");
-  const parsed = ThemeSchema.safeParse(pending);
-  return parsed.success ? parsed.data : (serverTheme ?? "system");
+  return isTheme(pending) ? pending : (serverTheme ?? "system");
 }
 
 export function Layout({ children }: { children: ReactNode }) {

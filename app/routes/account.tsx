@@ -23,6 +23,7 @@ import {
 import { DevicesSection } from "~/modules/accounts/ui/devices-section";
 import { EmailVerificationStatus } from "~/modules/accounts/ui/email-verification-section";
 import { TwoFactorSection } from "~/modules/accounts/ui/two-factor-section";
+import { currentTimeZone } from "~/modules/progress/progress.server";
 import { TimeZoneSetting } from "~/modules/progress/ui/time-zone-setting";
 import { useSubmissionKey } from "~/platform/hooks/use-submission-key";
 import { formFailure, RateLimitedError, rateLimitedFailure } from "~/platform/http/form-responses.server";
@@ -64,6 +65,9 @@ export async function loader({ request }: Route.LoaderArgs) {
     clerk: false as const,
     user: { username: user.username, email: user.email, createdAt: user.createdAt.toISOString() },
     ...(await accountSecurityData(user, session)),
+    // With the page's data, not a fetcher of its own: a fetcher's failed load during a
+    // network blip made React Router reload the whole page into the browser's offline page.
+    timeZone: await currentTimeZone(user.id),
     sessionStartedAt: session.createdAt.toISOString(),
     // Own keys only: "?done=__proto__" must not reach the page as an object.
     notice: done && Object.hasOwn(NOTICES, done) ? NOTICES[done as keyof typeof NOTICES] : null,
@@ -122,7 +126,7 @@ export default function Account({ loaderData, actionData: rawActionData }: Route
       </div>
     );
   }
-  const { user, devices, emailVerified, twoFactor, notice } = loaderData;
+  const { user, devices, emailVerified, twoFactor, notice, timeZone } = loaderData;
   const busyIntent = navigation.state !== "idle" ? navigation.formData?.get("intent") : null;
   return (
     <div className="mx-auto flex w-full max-w-2xl flex-col gap-6 px-4 py-12">
@@ -155,7 +159,7 @@ export default function Account({ loaderData, actionData: rawActionData }: Route
           </dl>
         </div>
       </section>
-      <TimeZoneSetting />
+      <TimeZoneSetting timeZone={timeZone} />
 
       <section className="card bg-base-100 shadow-sm" aria-labelledby="password-heading">
         <div className="card-body">

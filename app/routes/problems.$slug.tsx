@@ -10,7 +10,7 @@ import { getProblem } from "~/modules/problems/problem-bank.server";
 import { LanguageSchema, SLUG_PATTERN } from "~/modules/problems/problem-schema";
 import { renderEditorial, renderStatement, toWorkspaceProblem } from "~/modules/problems/problem-view.server";
 import { rememberLastProblem } from "~/modules/problems/ui/last-problem";
-import { NoScriptSubmit } from "~/modules/problems/ui/no-script-submit";
+import { NO_SCRIPT_FORM_ID, NoScriptSubmit } from "~/modules/problems/ui/no-script-submit";
 import { ProblemWorkspace } from "~/modules/problems/ui/problem-workspace";
 import { formFailure } from "~/platform/http/form-responses.server";
 import { parseForm } from "~/platform/http/forms";
@@ -103,18 +103,14 @@ export default function ProblemPage({ loaderData }: Route.ComponentProps) {
   const submitPath = href("/problems/:slug/submissions", { slug });
   return (
     <>
-      <NoScriptSubmit
-        submitPath={submitPath}
-        language="javascript"
-        code={loaderData.drafts.javascript ?? loaderData.problem.starters.javascript}
-        error={loaderData.submitError}
-      />
+      <NoScriptSubmit submitPath={submitPath} language="javascript" error={loaderData.submitError} />
       <ProblemWorkspace
         problem={loaderData.problem}
         drafts={loaderData.drafts}
         draftScope={{ owner: loaderData.me, problemSlug: slug, sessionId: null }}
         submissions={loaderData.submissions}
         submitPath={submitPath}
+        noScriptFormId={NO_SCRIPT_FORM_ID}
         toolbarExtra={() => (
           <>
             <Link to={`/sessions?problem=${slug}`} className="btn btn-ghost btn-xs" data-testid="practise-with-partner">

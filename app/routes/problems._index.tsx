@@ -4,7 +4,8 @@ import { z } from "zod";
 import { getStore } from "~/composition.server";
 import { getRequestUser } from "~/modules/accounts/login-session.server";
 import { listProblems } from "~/modules/problems/problem-bank.server";
-import { DIFFICULTIES, DifficultySchema, type Topic, TOPICS, TopicSchema } from "~/modules/problems/problem-schema";
+import { DIFFICULTIES, type Topic, TOPICS } from "~/modules/problems/problem-constants";
+import { DifficultySchema, TopicSchema } from "~/modules/problems/problem-schema";
 import { DifficultyBadge } from "~/modules/problems/ui/difficulty-badge";
 
 import type { Route } from "./+types/problems._index";

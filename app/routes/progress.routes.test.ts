@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 
 import { getStore } from "~/composition.server";
 import { recordSubmission } from "~/modules/problems/practice.server";
+import * as accountRoute from "~/routes/account";
 import * as timeZoneRoute from "~/routes/account.time-zone";
 import * as progressRoute from "~/routes/progress";
 import * as exportRoute from "~/routes/progress.export.$format";
@@ -133,6 +134,8 @@ describe("/account/time-zone", () => {
     expect(await timeZoneRoute.loader(args(getRequest("/account/time-zone", cookie)))).toEqual({
       timeZone: "Europe/Paris",
     });
+    // The account page shows it from its own data.
+    expect(await accountRoute.loader(args(getRequest("/account", cookie)))).toMatchObject({ timeZone: "Europe/Paris" });
     expect(await post({ intent: "set", timeZone: "Asia/Tokyo" }, cookie)).toEqual({
       timeZone: "Asia/Tokyo",
       saved: true,

@@ -3,7 +3,7 @@ import { data, Link } from "react-router";
 import { LocalTime } from "~/components/ui/local-time";
 import { requireUser } from "~/modules/accounts/login-session.server";
 import { MessageBody } from "~/modules/chat/ui/message-body";
-import { LANGUAGE_LABELS, LANGUAGES } from "~/modules/problems/problem-schema";
+import { LANGUAGE_LABELS, LANGUAGES } from "~/modules/problems/problem-constants";
 import { sessionAftercare } from "~/modules/progress/session-aftercare.server";
 import { PairStreakBadge } from "~/modules/progress/ui/pair-streaks-list";
 import { ReflectionForm } from "~/modules/progress/ui/reflection-form";

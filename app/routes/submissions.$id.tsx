@@ -3,7 +3,7 @@ import { data, Link } from "react-router";
 import { getStore } from "~/composition.server";
 import { requireUser } from "~/modules/accounts/login-session.server";
 import { getProblem } from "~/modules/problems/problem-bank.server";
-import { LANGUAGE_LABELS } from "~/modules/problems/problem-schema";
+import { LANGUAGE_LABELS } from "~/modules/problems/problem-constants";
 import { VerdictText } from "~/modules/problems/ui/verdict-text";
 import { SESSION_ID_PATTERN } from "~/modules/sessions/session-id";
 

@@ -2,8 +2,7 @@ import { data, redirect } from "react-router";
 
 import { readForm } from "~/platform/http/read-form.server";
 import { safeRedirect } from "~/platform/http/safe-redirect";
-import { ThemeSchema } from "~/platform/theme/theme";
-import { serializeTheme } from "~/platform/theme/theme.server";
+import { serializeTheme, ThemeSchema } from "~/platform/theme/theme.server";
 
 import type { Route } from "./+types/theme";
 

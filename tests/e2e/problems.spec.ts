@@ -154,6 +154,44 @@ test.describe("problems", () => {
     await expect(page.getByTestId("run-passed")).toHaveText(/2 \/ 2 tests passed/);
   });
 
+  test("the plain editor takes keystrokes before Monaco, saves them, and Monaco takes over text, caret and focus", async ({
+    page,
+  }) => {
+    await signUp(page);
+    // Hold Monaco's chunk back until the textarea has been used.
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/code-editor\.client-[^/]*\.js$/, async (route) => {
+      await released;
+      await route.continue();
+    });
+    await page.goto("/problems/two-sum");
+    const plain = page.getByTestId("code-textarea");
+    await expect(plain).toBeVisible();
+    await expect(plain).toHaveValue(/var twoSum|function twoSum/);
+    await plain.click();
+    await page.keyboard.press("ControlOrMeta+End");
+    await page.keyboard.type("\n// typed early", { delay: 20 });
+    await page.keyboard.press("Tab");
+    await expect(plain).toHaveValue(/\/\/ typed early {2}$/);
+    // Autosave works from the textarea.
+    await expect(page.getByTestId("draft-state")).toHaveText("Saved");
+    await expect(page.getByTestId("editor").locator(".monaco-editor")).toBeHidden();
+
+    release();
+    await expect(page.getByTestId("editor").locator(".monaco-editor")).toBeVisible({ timeout: 30_000 });
+    await expect(plain).toHaveCount(0);
+    const lines = page.getByTestId("editor").locator(".view-lines");
+    await expect(lines).toContainText("// typed early");
+    // The caret stayed at the end and Monaco has the focus: the next keystroke lands there.
+    await page.keyboard.type("!");
+    // (Monaco draws spaces as no-break spaces, which only a pattern sees.)
+    await expect(lines).toContainText(/\/\/\styped\searly\s{2}!/);
+    await expect(page.getByTestId("draft-state")).toHaveText("Saved");
+    await page.reload();
+    await expect(lines).toContainText(/\/\/\styped\searly\s{2}!/, { timeout: 30_000 });
+  });
+
   test("drafts are saved per language and survive a reload; bad custom input is explained", async ({ page }) => {
     await signUp(page);
     await page.goto("/problems/two-sum");

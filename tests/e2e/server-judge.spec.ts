@@ -85,7 +85,8 @@ test.describe("server judge", () => {
     await signIn(page, user);
     await page.goto("/problems/two-sum");
     const form = page.getByTestId("plain-submit");
-    await form.getByLabel("Code").fill(RIGHT_JS);
+    // The editor is its server-rendered plain textarea, which belongs to the Submit form.
+    await page.getByRole("textbox", { name: "Code editor" }).fill(RIGHT_JS);
     await form.getByRole("button", { name: "Submit" }).click();
     await expect(page).toHaveURL(/\/submissions\/[0-9a-f-]{36}$/);
     await expect(page.getByTestId("submission")).toContainText("Accepted");

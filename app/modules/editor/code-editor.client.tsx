@@ -1,8 +1,8 @@
 import Editor, { type OnMount } from "@monaco-editor/react";
 import { useEffect, useRef, useState } from "react";
 
-import type { ErrorLine } from "~/modules/editor/error-lines";
-import { followDeclaredGlobals } from "~/modules/editor/language-service.client";
+import type { MonacoEditorProps } from "~/modules/editor/code-editor-props";
+import { languageServices, noteLanguageShown } from "~/modules/editor/language-services-loader.client";
 import { monaco } from "~/modules/editor/monaco.client";
 
 // vs-dark draws doc comments in #608b4e, 4.2:1 on its background; this green reads at 6.3:1.
@@ -19,19 +19,6 @@ monaco.editor.defineTheme(DARK_THEME, {
 
 type MonacoEditor = Parameters<OnMount>[0];
 
-export interface CodeEditorProps {
-  language: "javascript" | "typescript" | "python";
-  value: string;
-  onChange: (value: string) => void;
-  onRun?: () => void;
-  onSubmit?: () => void;
-  dark: boolean;
-  /** Lets the page read the current selection (for sharing a snippet). */
-  onEditorReady?: (api: { getSelection: () => string }) => void;
-  /** The line the last run's compile or runtime error names; marked until the code changes. */
-  errorLine?: ErrorLine | null;
-}
-
 export default function CodeEditor({
   language,
   value,
@@ -41,7 +28,9 @@ export default function CodeEditor({
   dark,
   onEditorReady,
   errorLine = null,
-}: CodeEditorProps) {
+  takeOver,
+  onShown,
+}: MonacoEditorProps) {
   // Shortcut handlers change with each render; Monaco's commands are bound once.
   const handlers = useRef({ onRun, onSubmit });
   handlers.current = { onRun, onSubmit };
@@ -73,12 +62,33 @@ export default function CodeEditor({
     return () => edits.dispose();
   }, [editor, errorLine, language]);
 
+  // Language services (completions, type errors) come after the editor is usable, when idle,
+  // and only for JavaScript and TypeScript.
+  noteLanguageShown(language);
+  const wantsServices = editor !== null && language !== "python";
   useEffect(() => {
-    const timer = setTimeout(() => followDeclaredGlobals(value), 400);
+    if (!wantsServices) return;
+    return whenIdle(() => void languageServices.load());
+  }, [wantsServices]);
+
+  useEffect(() => {
+    const timer = setTimeout(() => languageServices.followDeclaredGlobals(value), 400);
     return () => clearTimeout(timer);
   }, [value]);
 
   const handleMount: OnMount = (editor) => {
+    // Take over from the plain textarea in one step: its text, caret and focus, then show.
+    const plain = takeOver();
+    const model = editor.getModel();
+    if (plain && model) {
+      if (model.getValue() !== plain.value) model.setValue(plain.value);
+      const start = model.getPositionAt(plain.selectionStart);
+      const end = model.getPositionAt(plain.selectionEnd);
+      editor.setSelection(new monaco.Selection(start.lineNumber, start.column, end.lineNumber, end.column));
+      editor.revealPositionInCenterIfOutsideViewport(end);
+    }
+    onShown();
+    if (plain?.focused) editor.focus();
     setEditor(editor);
     editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.Enter, () => handlers.current.onRun?.());
     editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyMod.Shift | monaco.KeyCode.Enter, () =>
@@ -116,6 +126,16 @@ export default function CodeEditor({
       }}
     />
   );
+}
+
+/** Runs `task` when the browser is idle (or after 2 s at the latest); returns a cancel. */
+function whenIdle(task: () => void): () => void {
+  if (typeof window.requestIdleCallback === "function") {
+    const id = window.requestIdleCallback(task, { timeout: 2_000 });
+    return () => window.cancelIdleCallback(id);
+  }
+  const timer = setTimeout(task, 200);
+  return () => clearTimeout(timer);
 }
 
 export function EditorPlaceholder() {

@@ -4,6 +4,9 @@ import {
   typescriptDefaults,
 } from "monaco-editor/languages/features/typescript/register.js";
 
+// Loaded lazily by language-services-loader.client, which sets the modes up with these.
+export { javascriptDefaults, typescriptDefaults };
+
 import { LEETCODE_GLOBALS, leetCodeGlobalsFor } from "~/modules/editor/leetcode-globals";
 
 /**

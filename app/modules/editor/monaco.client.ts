@@ -1,8 +1,8 @@
 /**
  * Monaco, bundled and served by the app (no CDN), with only what a practice editor needs:
- * core editing features, the three languages' syntax, and the JavaScript/TypeScript language
- * service (completions, hovers, errors). The service's code and its worker load only once a
- * JavaScript or TypeScript model exists, after the editor is already usable.
+ * core editing features and the three languages' syntax. The JavaScript/TypeScript language
+ * service (completions, hovers, errors) is not registered here: language-services-loader
+ * loads it when the editor is idle after mounting, so it never delays the editor.
  */
 import "monaco-editor/features/codicon/register.js";
 import "monaco-editor/features/bracketMatching/register.js";
@@ -23,14 +23,11 @@ import "monaco-editor/features/smartSelect/register.js";
 import "monaco-editor/languages/definitions/javascript/register.js";
 import "monaco-editor/languages/definitions/typescript/register.js";
 import "monaco-editor/languages/definitions/python/register.js";
-import "monaco-editor/languages/features/typescript/register.js";
 
 import { loader } from "@monaco-editor/react";
 import * as monaco from "monaco-editor/editor/editor.api.js";
 import EditorWorker from "monaco-editor/editor/editor.worker.js?worker";
 import TypeScriptWorker from "monaco-editor/languages/features/typescript/ts.worker.js?worker";
-
-import { configureLanguageService } from "~/modules/editor/language-service.client";
 
 declare global {
   interface Window {
@@ -42,7 +39,6 @@ window.MonacoEnvironment = {
   getWorker: (_id, label) =>
     label === "typescript" || label === "javascript" ? new TypeScriptWorker() : new EditorWorker(),
 };
-configureLanguageService();
 loader.config({ monaco });
 
 export { monaco };

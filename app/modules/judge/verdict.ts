@@ -1,6 +1,6 @@
 import { matches } from "~/modules/judge/compare";
 import type { JudgeSpec, JudgeTest, RawOutcome, RunSummary, TestResult, Verdict } from "~/modules/judge/types";
-import type { Language } from "~/modules/problems/problem-schema";
+import type { Language } from "~/modules/problems/problem-constants";
 
 /** Turns what one test produced into its verdict. */
 export function judgeTest(spec: JudgeSpec, test: JudgeTest, raw: RawOutcome): TestResult {

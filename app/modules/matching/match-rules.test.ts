@@ -11,7 +11,7 @@ import {
   widenedAfter,
   wideningStage,
 } from "~/modules/matching/match-rules";
-import { DIFFICULTIES, LANGUAGES, type Topic } from "~/modules/problems/problem-schema";
+import { DIFFICULTIES, LANGUAGES, type Topic } from "~/modules/problems/problem-constants";
 
 const T0 = 1_000_000;
 let n = 0;

@@ -1,4 +1,4 @@
-import type { Difficulty, Language, Topic } from "~/modules/problems/problem-schema";
+import type { Difficulty, Language, Topic } from "~/modules/problems/problem-constants";
 
 /**
  * The quick-match rules, pure and shared by server and browser (the page shows what the

@@ -39,10 +39,3 @@ export const NotificationFormSchema = z.discriminatedUnion("intent", [
   z.object({ intent: z.literal("read"), id: NotificationId }),
   z.object({ intent: z.literal("read-all") }),
 ]);
-
-/** Types that play a short sound and badge the title when the tab is in the background. */
-export const ATTENTION_TYPES: ReadonlySet<NotificationDto["type"]> = new Set([
-  "partner-joined",
-  "match-proposed",
-  "starting-soon",
-]);

@@ -1,4 +1,4 @@
-import type { Difficulty } from "~/modules/problems/problem-schema";
+import type { Difficulty } from "~/modules/problems/problem-constants";
 
 /** The problem's slug from its content path (`content/problems/two-sum/problem.json` → `two-sum`). */
 export const slugOfProblemFile = (file: string) => /content\/problems\/([^/]+)\//.exec(file)?.[1] ?? "";

@@ -1,5 +1,5 @@
+import type { Difficulty } from "~/modules/problems/problem-constants";
 import { byDifficultyThenTitle, slugOfProblemFile } from "~/modules/problems/problem-order";
-import type { Difficulty } from "~/modules/problems/problem-schema";
 
 export interface ProblemPickerOption {
   slug: string;

@@ -1,35 +1,22 @@
 import { z } from "zod";
 
+import { DIFFICULTIES, LANGUAGES, type Topic, TOPICS } from "./problem-constants";
+
+// The names pages need without zod live in problem-constants; re-exported for the server's modules.
+export {
+  DIFFICULTIES,
+  type Difficulty,
+  type Language,
+  LANGUAGE_LABELS,
+  LANGUAGES,
+  type Topic,
+  TOPICS,
+} from "./problem-constants";
+
 /** The problem bank's data format. content/problems/<slug>/problem.json follows ProblemMetaSchema. */
 
-export const DIFFICULTIES = ["easy", "medium", "hard"] as const;
 export const DifficultySchema = z.enum(DIFFICULTIES);
-export type Difficulty = z.infer<typeof DifficultySchema>;
 
-/** Topics in the order of the NeetCode roadmap, then two cross-cutting tags. */
-export const TOPICS = {
-  "arrays-hashing": "Arrays & hashing",
-  "two-pointers": "Two pointers",
-  "sliding-window": "Sliding window",
-  stack: "Stack",
-  "binary-search": "Binary search",
-  "linked-list": "Linked list",
-  trees: "Trees",
-  tries: "Tries",
-  heap: "Heap / priority queue",
-  backtracking: "Backtracking",
-  graphs: "Graphs",
-  "advanced-graphs": "Advanced graphs",
-  "dynamic-programming": "1-D dynamic programming",
-  "dp-2d": "2-D dynamic programming",
-  greedy: "Greedy",
-  intervals: "Intervals",
-  math: "Math & geometry",
-  "bit-manipulation": "Bit manipulation",
-  strings: "Strings",
-  design: "Design",
-} as const;
-export type Topic = keyof typeof TOPICS;
 export const TopicSchema = z.enum(Object.keys(TOPICS) as [Topic, ...Topic[]]);
 
 /** int, float, bool, string, ListNode, TreeNode, each optionally followed by [] (any depth). */
@@ -113,13 +100,6 @@ export type TestCase = z.infer<typeof TestCaseSchema>;
 
 export const TestsFileSchema = z.object({ tests: z.array(TestCaseSchema).min(12) }).strict();
 
-export const LANGUAGES = ["javascript", "typescript", "python"] as const;
 export const LanguageSchema = z.enum(LANGUAGES);
-export type Language = z.infer<typeof LanguageSchema>;
-export const LANGUAGE_LABELS: Record<Language, string> = {
-  javascript: "JavaScript",
-  typescript: "TypeScript",
-  python: "Python",
-};
 
 export const SLUG_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;

@@ -1,5 +1,5 @@
-import type { Difficulty, Topic } from "~/modules/problems/problem-schema";
-import { TOPICS } from "~/modules/problems/problem-schema";
+import type { Difficulty, Topic } from "~/modules/problems/problem-constants";
+import { TOPICS } from "~/modules/problems/problem-constants";
 
 /** The roadmap's topics, in order: everything in TOPICS but the cross-cutting tags. */
 export const ROADMAP_TOPICS = (Object.keys(TOPICS) as Topic[]).filter((t) => t !== "strings" && t !== "design");

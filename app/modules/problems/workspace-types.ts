@@ -1,5 +1,5 @@
 import type { JudgeSpec } from "~/modules/judge/types";
-import type { Difficulty, Language, Topic } from "~/modules/problems/problem-schema";
+import type { Difficulty, Language, Topic } from "~/modules/problems/problem-constants";
 
 /** A problem as the workspace (problem page and session room) receives it. */
 export interface WorkspaceProblem {

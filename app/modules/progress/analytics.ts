@@ -1,4 +1,4 @@
-import type { Topic } from "~/modules/problems/problem-schema";
+import type { Topic } from "~/modules/problems/problem-constants";
 
 import { type DayKey, dayKeyIn, weekOf } from "./day-keys";
 import { isAccepted, type JudgedSubmission, type ProblemInfo, type ProblemStat } from "./problem-stats";

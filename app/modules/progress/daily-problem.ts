@@ -1,4 +1,4 @@
-import type { Difficulty } from "~/modules/problems/problem-schema";
+import type { Difficulty } from "~/modules/problems/problem-constants";
 
 import { utcDayNumber } from "./day-keys";
 

@@ -1,4 +1,4 @@
-import type { Difficulty, Topic } from "~/modules/problems/problem-schema";
+import type { Difficulty, Topic } from "~/modules/problems/problem-constants";
 
 /** A problem as progress reads it (the bank's summary). */
 export interface ProblemInfo {

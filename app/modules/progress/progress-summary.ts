@@ -1,4 +1,4 @@
-import { DIFFICULTIES, type Difficulty, type Topic, TOPICS } from "~/modules/problems/problem-schema";
+import { DIFFICULTIES, type Difficulty, type Topic, TOPICS } from "~/modules/problems/problem-constants";
 
 import { addDays, type DayKey, weekOf } from "./day-keys";
 import { type ProblemInfo, type ProblemStat } from "./problem-stats";

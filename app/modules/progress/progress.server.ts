@@ -200,6 +200,12 @@ export async function saveSharing(userId: string, sharing: ProfileSharing): Prom
  * "detect": the browser's zone, taken only while none is stored (sent once); "set": the
  * user's choice on the account page, in effect from now on.
  */
+/** The zone streak days are counted in now (the latest one set), or null before any. */
+export async function currentTimeZone(userId: string): Promise<string | null> {
+  const { timeZones } = await getStore().progress.settings(userId);
+  return timeZones.at(-1)?.timeZone ?? null;
+}
+
 export async function saveTimeZone(userId: string, timeZone: string, mode: "detect" | "set", now = new Date()) {
   if (!isValidTimeZone(timeZone)) return false;
   const store = getStore();

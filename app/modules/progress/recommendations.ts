@@ -1,4 +1,4 @@
-import { DIFFICULTIES, type Difficulty, type Topic, TOPICS } from "~/modules/problems/problem-schema";
+import { DIFFICULTIES, type Difficulty, type Topic, TOPICS } from "~/modules/problems/problem-constants";
 
 import type { ProblemInfo, ProblemStat } from "./problem-stats";
 

@@ -1,6 +1,9 @@
 import { z } from "zod";
 
 import { SessionIdSchema } from "~/modules/sessions/session-id";
+import { TIMER_MINUTES } from "~/modules/sessions/timer-minutes";
+
+export { TIMER_MINUTES };
 
 /** The room's part of the realtime contract: entering, presence, results. */
 
@@ -13,7 +16,6 @@ export const PresenceSchema = z.object({
 });
 
 /** Minutes a session timer may run (or null: no timer). */
-export const TIMER_MINUTES = [15, 30, 45, 60, 90] as const;
 export const TimerSchema = z.object({
   sessionId: SessionIdSchema,
   minutes: z

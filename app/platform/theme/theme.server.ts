@@ -1,7 +1,10 @@
 import { createCookie } from "react-router";
+import { z } from "zod";
 
 import { getEnv } from "~/platform/env.server";
-import { type Theme, ThemeSchema } from "~/platform/theme/theme";
+import { type Theme, THEMES } from "~/platform/theme/theme";
+
+export const ThemeSchema = z.enum(THEMES);
 
 /** A plain preference cookie: read on the server so the first paint has the right theme. */
 export const themeCookie = createCookie("pp_theme", {

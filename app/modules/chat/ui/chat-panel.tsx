@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from "react";
 
 import { CHAT_MAX_LENGTH } from "~/modules/chat/chat-contract";
-import { MessageBody } from "~/modules/chat/ui/message-body";
+import { LazyMessageBody, preloadMessageBody } from "~/modules/chat/ui/lazy-message-body";
 import type { ChatEntry } from "~/modules/chat/ui/use-chat";
 
 interface ChatPanelProps {
@@ -23,6 +23,16 @@ export function ChatPanel({ messages, onSend, onTyping, partnerTyping, disabled 
   useEffect(() => {
     list.current?.scrollTo({ top: list.current.scrollHeight });
   }, [messages.length]);
+
+  // The Markdown renderer comes when the page is idle, after the editor.
+  useEffect(() => {
+    if (typeof window.requestIdleCallback !== "function") {
+      const timer = setTimeout(preloadMessageBody, 1_000);
+      return () => clearTimeout(timer);
+    }
+    const id = window.requestIdleCallback(preloadMessageBody, { timeout: 3_000 });
+    return () => window.cancelIdleCallback(id);
+  }, []);
 
   const send = () => {
     if (!canSend) return;
@@ -59,7 +69,7 @@ export function ChatPanel({ messages, onSend, onTyping, partnerTyping, disabled 
                 {m.mine ? "You" : m.authorName} · {m.pending ? "sending…" : time(m.createdAt)}
               </span>
               <div className={`max-w-full rounded-box px-3 py-1.5 ${m.mine ? "bg-primary/10" : "bg-base-200"}`}>
-                <MessageBody body={m.body} />
+                <LazyMessageBody body={m.body} />
               </div>
               {m.failed ? <span className="text-error text-xs">Not sent: {m.failed}</span> : null}
             </li>

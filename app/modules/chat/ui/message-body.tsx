@@ -6,15 +6,7 @@ import rehypeHighlight from "rehype-highlight";
 import remarkGfm from "remark-gfm";
 
 import { isNestedTooDeeply } from "~/modules/chat/markdown-nesting";
-
-/** The message as typed, no Markdown: what a message shows when Markdown cannot render it. */
-function PlainBody({ body }: { body: string }) {
-  return (
-    <p className="text-sm break-words whitespace-pre-wrap" data-testid="message-plain">
-      {body}
-    </p>
-  );
-}
+import { PlainBody } from "~/modules/chat/ui/plain-body";
 
 /** One message's own boundary: a message that breaks the renderer shows as plain text, alone. */
 class MessageBoundary extends Component<{ body: string; children: ReactNode }, { failed: boolean }> {

@@ -1,7 +1,7 @@
 import type { FromWorker, ToWorker } from "~/modules/judge/browser/worker-protocol";
 import type { JudgeSpec, JudgeTest, RawOutcome, RunSummary, TestResult } from "~/modules/judge/types";
 import { judgeTest, summarize } from "~/modules/judge/verdict";
-import type { Language } from "~/modules/problems/problem-schema";
+import type { Language } from "~/modules/problems/problem-constants";
 
 /**
  * Runs tests in a Web Worker per language, one test per message, with a watchdog:

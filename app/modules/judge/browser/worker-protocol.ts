@@ -1,5 +1,5 @@
 import type { JudgeSpec, JudgeTest, RawOutcome } from "~/modules/judge/types";
-import type { Language } from "~/modules/problems/problem-schema";
+import type { Language } from "~/modules/problems/problem-constants";
 
 /** Messages between the page and a judge worker. One test per message, so the page's watchdog can time each. */
 export type ToWorker =

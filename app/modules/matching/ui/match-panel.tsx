@@ -10,7 +10,7 @@ import {
   LANGUAGES,
   type Topic,
   TOPICS,
-} from "~/modules/problems/problem-schema";
+} from "~/modules/problems/problem-constants";
 
 import { askNotificationPermission, notify, playChime } from "./alerts";
 import { type MatchChoice, useMatchSocket } from "./use-match-socket";

@@ -1,7 +1,16 @@
+import type { NotificationDto } from "../notification-contract";
+
 /**
  * Getting attention when the tab is in the background: a short tone (Web Audio, no file to
  * load), a count in the title, and a browser notification when the reader allowed them.
  */
+
+/** Types that play a short sound and badge the title when the tab is in the background. */
+export const ATTENTION_TYPES: ReadonlySet<NotificationDto["type"]> = new Set([
+  "partner-joined",
+  "match-proposed",
+  "starting-soon",
+]);
 
 let audio: AudioContext | null = null;
 

@@ -4,8 +4,8 @@ import { toast } from "sonner";
 
 import type { AckResult, ClientToServerEvents, ServerToClientEvents } from "~/platform/realtime/realtime-events";
 
-import { ATTENTION_TYPES, type NotificationDto, type NotificationSummary } from "../notification-contract";
-import { badgeTitle, playTone, showBrowserNotification } from "./attention";
+import type { NotificationDto, NotificationSummary } from "../notification-contract";
+import { ATTENTION_TYPES, badgeTitle, playTone, showBrowserNotification } from "./attention";
 
 type NotificationSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 

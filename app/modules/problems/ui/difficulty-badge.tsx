@@ -1,4 +1,4 @@
-import type { Difficulty } from "~/modules/problems/problem-schema";
+import type { Difficulty } from "~/modules/problems/problem-constants";
 
 // A tinted background with the page's text colour keeps the label above 4.5:1 in both
 // themes; DaisyUI's soft badges put the status colour on its own tint (1.8–2.9:1).

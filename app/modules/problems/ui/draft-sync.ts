@@ -1,4 +1,4 @@
-import type { Language } from "~/modules/problems/problem-schema";
+import type { Language } from "~/modules/problems/problem-constants";
 import { backoffDelay, reportNetworkFailure, reportNetworkSuccess } from "~/platform/http/network-status";
 
 /**

@@ -1,29 +1,34 @@
-import { type Language, LANGUAGE_LABELS, LANGUAGES } from "~/modules/problems/problem-schema";
+import { type Language, LANGUAGE_LABELS, LANGUAGES } from "~/modules/problems/problem-constants";
+
+export const NO_SCRIPT_FORM_ID = "plain-submit-form";
 
 /**
  * Submit without JavaScript: a plain form posting `language` and `code` to the server's
- * judge, which answers with the submission's page. Only rendered inside <noscript>.
+ * judge, which answers with the submission's page. Only rendered inside <noscript>; the code
+ * is the editor's own plain textarea (server-rendered with the draft), which belongs to this
+ * form through its `form` attribute.
  */
 export function NoScriptSubmit({
   submitPath,
   language,
-  code,
   error,
 }: {
   submitPath: string;
   language: Language;
-  code: string;
   error: string | null;
 }) {
   return (
     <noscript>
       <form
+        id={NO_SCRIPT_FORM_ID}
         method="post"
         action={submitPath}
         className="mx-auto flex max-w-3xl flex-col gap-2 p-4"
         data-testid="plain-submit"
       >
-        <p className="text-sm">The editor needs JavaScript. You can still submit your code here.</p>
+        <p className="text-sm">
+          Without JavaScript the editor is a plain text area and Run is off; Submit sends its code to be judged.
+        </p>
         {error ? (
           <p role="alert" className="text-error text-sm" id="plain-submit-error">
             {error}
@@ -39,17 +44,6 @@ export function NoScriptSubmit({
             </option>
           ))}
         </select>
-        <label htmlFor="plain-code" className="text-sm font-medium">
-          Code
-        </label>
-        <textarea
-          id="plain-code"
-          name="code"
-          rows={14}
-          defaultValue={code}
-          className="textarea w-full font-mono text-sm"
-          aria-describedby={error ? "plain-submit-error" : undefined}
-        />
         <button type="submit" className="btn btn-primary btn-sm self-start">
           Submit
         </button>

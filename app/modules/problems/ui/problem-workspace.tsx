@@ -6,7 +6,7 @@ import { paneId, paneProps, PaneTabs } from "~/components/ui/pane-tabs";
 import { CodeEditor } from "~/modules/editor/code-editor";
 import { errorLineOf } from "~/modules/editor/error-lines";
 import type { JudgeTest } from "~/modules/judge/types";
-import { type Language, LANGUAGE_LABELS, LANGUAGES } from "~/modules/problems/problem-schema";
+import { type Language, LANGUAGE_LABELS, LANGUAGES } from "~/modules/problems/problem-constants";
 import { ConsolePanel, type ConsoleTab } from "~/modules/problems/ui/console-panel";
 import { type DraftSaveState, type DraftScope, DraftSync } from "~/modules/problems/ui/draft-sync";
 import { StatementPanel } from "~/modules/problems/ui/statement-panel";
@@ -42,6 +42,8 @@ export interface ProblemWorkspaceProps {
    * without it the workspace shows its own Problem · Code tabs.
    */
   narrowPane?: NarrowPane;
+  /** The page's no-JavaScript Submit form, which posts the plain editor's text. */
+  noScriptFormId?: string;
 }
 
 export type NarrowPane = "problem" | "code";
@@ -60,6 +62,7 @@ export function ProblemWorkspace({
   toolbarExtra,
   className = "h-[calc(100dvh-4rem)] min-h-[32rem]",
   narrowPane,
+  noScriptFormId,
 }: ProblemWorkspaceProps) {
   const dark = useDarkMode();
   const [ownPane, setOwnPane] = useState<NarrowPane>("problem");
@@ -82,6 +85,8 @@ export function ProblemWorkspace({
   const revalidator = useRevalidator();
   const editorApi = useRef<{ getSelection: () => string }>({ getSelection: () => "" });
   const draftSync = useRef<DraftSync | null>(null);
+  /** An edit made in the plain editor before the drafts were set up (typed before hydration). */
+  const earlyEdit = useRef<{ language: Language; value: string } | null>(null);
   const [save, setSave] = useState<{ state: DraftSaveState; message?: string }>({ state: "idle" });
   const { owner, problemSlug, sessionId } = draftScope;
   const starters = useRef(problem.starters);
@@ -105,6 +110,13 @@ export function ProblemWorkspace({
         for (const l of LANGUAGES) if (l in restored) next[l] = restored[l] ?? starters.current[l];
         return next;
       });
+    }
+    // Typed on this page before it hydrated: newer than any draft, so it wins and is saved.
+    const early = earlyEdit.current;
+    earlyEdit.current = null;
+    if (early) {
+      sync.change(early.language, early.value);
+      setCodes((current) => ({ ...current, [early.language]: early.value }));
     }
     const onHidden = () => {
       if (document.visibilityState === "hidden") sync.sendBeforeUnload();
@@ -132,7 +144,8 @@ export function ProblemWorkspace({
   const code = codes[language];
 
   const changeCode = (value: string) => {
-    draftSync.current?.change(language, value);
+    if (draftSync.current) draftSync.current.change(language, value);
+    else earlyEdit.current = { language, value };
     setCodes((c) => ({ ...c, [language]: value }));
   };
 
@@ -273,6 +286,7 @@ export function ProblemWorkspace({
                       dark={dark}
                       onEditorReady={(api) => (editorApi.current = api)}
                       errorLine={errorLine}
+                      plainFormId={noScriptFormId}
                     />
                   </div>
                 </div>

@@ -1,8 +1,8 @@
 import { useState } from "react";
 
 import { LocalTime } from "~/components/ui/local-time";
-import { TOPICS } from "~/modules/problems/problem-schema";
-import { LANGUAGE_LABELS } from "~/modules/problems/problem-schema";
+import { TOPICS } from "~/modules/problems/problem-constants";
+import { LANGUAGE_LABELS } from "~/modules/problems/problem-constants";
 import { DifficultyBadge } from "~/modules/problems/ui/difficulty-badge";
 import { VerdictText } from "~/modules/problems/ui/verdict-text";
 import type { SubmissionView, WorkspaceProblem } from "~/modules/problems/workspace-types";

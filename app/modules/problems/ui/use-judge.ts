@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 
 import type { JudgeSpec, JudgeTest, RunSummary } from "~/modules/judge/types";
-import type { Language } from "~/modules/problems/problem-schema";
+import type { Language } from "~/modules/problems/problem-constants";
 import type { ConsoleState } from "~/modules/problems/ui/console-panel";
 
 /** What POST …/submissions answers to `Accept: application/json`. */

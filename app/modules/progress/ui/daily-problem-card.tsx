@@ -1,6 +1,6 @@
 import { Link } from "react-router";
 
-import type { Difficulty } from "~/modules/problems/problem-schema";
+import type { Difficulty } from "~/modules/problems/problem-constants";
 import { DifficultyBadge } from "~/modules/problems/ui/difficulty-badge";
 
 export interface DailyProblemView {

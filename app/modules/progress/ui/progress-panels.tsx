@@ -1,7 +1,7 @@
 import { Link } from "react-router";
 
 import { LocalTime } from "~/components/ui/local-time";
-import { DIFFICULTIES } from "~/modules/problems/problem-schema";
+import { DIFFICULTIES } from "~/modules/problems/problem-constants";
 import { DifficultyBadge } from "~/modules/problems/ui/difficulty-badge";
 
 import type { ProgressView, RecentItem } from "../progress.server";

@@ -1,6 +1,6 @@
 import { useFetcher } from "react-router";
 
-import { type Topic, TOPICS } from "~/modules/problems/problem-schema";
+import { type Topic, TOPICS } from "~/modules/problems/problem-constants";
 
 import type { ReflectionView } from "../reflection.server";
 import { REFLECTION_MAX } from "../reflection-schema";

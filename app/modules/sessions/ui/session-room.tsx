@@ -9,7 +9,7 @@ import { CallPanel } from "~/modules/call/ui/call-panel";
 import { useCall } from "~/modules/call/ui/use-call";
 import { ChatPanel } from "~/modules/chat/ui/chat-panel";
 import { useChat } from "~/modules/chat/ui/use-chat";
-import type { Language } from "~/modules/problems/problem-schema";
+import type { Language } from "~/modules/problems/problem-constants";
 import { DifficultyBadge } from "~/modules/problems/ui/difficulty-badge";
 import { type NarrowPane, ProblemWorkspace } from "~/modules/problems/ui/problem-workspace";
 import type { SubmissionView, WorkspaceProblem } from "~/modules/problems/workspace-types";

@@ -1,6 +1,6 @@
 import { useEffect, useState } from "react";
 
-import { TIMER_MINUTES } from "~/modules/sessions/session-contract";
+import { TIMER_MINUTES } from "~/modules/sessions/timer-minutes";
 import { useHydrated } from "~/platform/hooks/use-hydrated";
 
 /** "12:05" (or "1:02:05") from milliseconds left. */
