@@ -107,6 +107,15 @@ describe("CodeEditor: the plain textarea first, then Monaco", () => {
     expect(changes.at(-1)).toBe("const x = 12;");
   });
 
+  it("renders code that looks like markup as text, on the server and in the browser", () => {
+    const hostile = '</textarea><img src=x onerror="window.__xss=1">"&amp;';
+    const container = document.createElement("div");
+    container.innerHTML = renderToString(<Page initial={hostile} onChange={() => {}} />);
+    expect(container.querySelectorAll("textarea")).toHaveLength(1);
+    expect(container.querySelector("img")).toBeNull();
+    expect(container.querySelector("textarea")!.value).toBe(hostile);
+  });
+
   it("keeps what was typed into the server-rendered textarea before hydration", async () => {
     const changes: string[] = [];
     const container = document.createElement("div");

@@ -20,7 +20,8 @@ export function readPlainState(textarea: HTMLTextAreaElement): PlainCodeState {
 export const PLAIN_CODE_CLASS =
   "bg-base-100 text-base-content block h-full w-full resize-none border-0 p-3 pl-4 font-mono text-sm leading-[19px] whitespace-pre outline-none focus-visible:outline-none";
 
-const escapeHtml = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+const escapeHtml = (text: string) =>
+  text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
 /**
  * The textarea as markup. React hydrating a `<textarea>` resets its value to the server's
