@@ -61,10 +61,12 @@ const apiCalls: string[] = [];
 /** What Clerk's Backend API says of each session (`GET /v1/sessions/:id`); active unless set. */
 const clerkSessions = new Map<string, { status: string } | { httpStatus: number }>();
 const sessionChecks: string[] = [];
+const sessionCheckTimes = new Map<string, number[]>();
 const clerkApi = setupServer(
   mockHttp.get("https://api.clerk.com/v1/sessions/:id", ({ params, request }) => {
     const id = String(params.id);
     sessionChecks.push(id);
+    sessionCheckTimes.set(id, [...(sessionCheckTimes.get(id) ?? []), performance.now()]);
     if (request.headers.get("Authorization") !== "Bearer sk_test_peerprep_local_secret")
       return new HttpResponse(null, { status: 401 });
     const known = clerkSessions.get(id) ?? { status: "active" };
@@ -322,14 +324,13 @@ describe("sockets follow their Clerk session", () => {
         extraHeaders: { cookie: `__session=${token}`, origin: url },
       });
       open.push(socket);
+      // Listened for from the start: a short token can be checked (and end) before the test looks.
+      ends.set(socket, new Promise((resolveEnd) => socket.once("disconnect", (reason) => resolveEnd(reason))));
       socket.once("connect", () => resolve(socket));
       socket.once("connect_error", reject);
     });
-  const disconnected = (socket: Client) =>
-    new Promise<string>((resolve) => {
-      if (socket.disconnected) resolve("already");
-      socket.once("disconnect", (reason) => resolve(reason));
-    });
+  const ends = new WeakMap<Client, Promise<string>>();
+  const disconnected = (socket: Client) => ends.get(socket)!;
   /** Still connected after the server had time to act (a round trip through the server and back). */
   const stillConnected = async (socket: Client) => {
     await new Promise((resolve) => setTimeout(resolve, 300));
@@ -428,10 +429,12 @@ describe("sockets follow their Clerk session", () => {
     const sid = `sess_tabs_${sub}`;
     sessionChecks.length = 0;
     const tabs = await Promise.all(Array.from({ length: 3 }, () => socketOf(sub, sid, 1)));
-    await expect.poll(() => sessionChecks.filter((id) => id === sid).length, { timeout: 5_000 }).toBeGreaterThan(1);
-    const checks = sessionChecks.filter((id) => id === sid).length;
-    // Three tabs for ~1.4 s at one check per 200 ms (after the 1 s token): three tabs each checking would be more.
-    expect(checks).toBeLessThan(6);
+    await expect.poll(() => sessionChecks.filter((id) => id === sid).length, { timeout: 5_000 }).toBeGreaterThan(2);
+    // One check at a time, each at least the interval (200 ms) after the last: three tabs
+    // each asking would ask three times at once.
+    const times = sessionCheckTimes.get(sid)!;
+    const gaps = times.slice(1).map((at, i) => at - times[i]!);
+    expect(Math.min(...gaps)).toBeGreaterThanOrEqual(150);
     for (const tab of tabs) tab.disconnect();
     await new Promise((resolve) => setTimeout(resolve, 100));
     const afterClose = sessionChecks.filter((id) => id === sid).length;
