@@ -33,7 +33,7 @@ describe.skipIf(!redisServer)("the socket cap across instances sharing Redis", (
   const instanceOf = new WeakMap<Socket, string>();
 
   beforeAll(async () => {
-    const redisPort = process.env.TEST_REDIS_PORT ? Number(process.env.TEST_REDIS_PORT) : await freePort();
+    const redisPort = await freePort();
     redis = await startChild(
       redisServer,
       ["--port", String(redisPort), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"],

@@ -26,7 +26,7 @@ describe.skipIf(!redisServer)("socket places in Redis", () => {
   let connection: RedisConnection;
 
   beforeAll(async () => {
-    const port = process.env.TEST_REDIS_PORT ? Number(process.env.TEST_REDIS_PORT) : await freePort();
+    const port = await freePort();
     redis = await startChild(
       redisServer,
       ["--port", String(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"],
