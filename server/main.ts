@@ -3,12 +3,14 @@ import http from "node:http";
 import { createAdapter } from "@socket.io/redis-streams-adapter";
 import type { ViteDevServer } from "vite";
 
+import { redisSocketSlots } from "~/adapters/redis/redis-socket-slots.server";
 import { closeServices, getServices } from "~/composition.server";
 import { closeJudge, startJudge } from "~/modules/judge/server/judge-service.server";
 import { startSchedulingTicks } from "~/modules/scheduling/scheduling-jobs.server";
 import { startSessionExpiry } from "~/modules/sessions/expire-sessions.server";
 import { EnvError } from "~/platform/env.server";
 import { getLogger } from "~/platform/logger.server";
+import { MAX_SOCKETS_PER_USER } from "~/platform/realtime/event-limits";
 import { attachRealtime } from "~/platform/realtime/realtime-server";
 
 import { createExpressApp } from "./express-app";
@@ -53,8 +55,15 @@ export async function startServer({ viteDevServer }: StartOptions = {}) {
     console.error(`Invalid environment:\n  ${error instanceof Error ? error.message : String(error)}`);
     process.exit(1);
   }
-  // With Redis, rooms (chat, presence, signaling) span every instance sharing it.
-  const realtime = attachRealtime(server, logger, redis ? { adapter: createAdapter(redis) } : {});
+  // With Redis, rooms (chat, presence, signaling) and the cap on sockets per user span
+  // every instance sharing it.
+  const realtime = attachRealtime(
+    server,
+    logger,
+    redis
+      ? { adapter: createAdapter(redis), socketSlots: redisSocketSlots(redis, { max: MAX_SOCKETS_PER_USER, logger }) }
+      : {},
+  );
 
   // Submit's judge: warm worker processes here, or the BullMQ queue when REDIS_URL is set.
   try {

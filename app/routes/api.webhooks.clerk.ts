@@ -1,5 +1,10 @@
 import { Webhook } from "svix";
 
+import {
+  ClerkSessionEndEventSchema,
+  endClerkSession,
+  isClerkSessionEndType,
+} from "~/adapters/clerk/clerk-session-sync.server";
 import { ClerkUserEventSchema } from "~/adapters/clerk/clerk-user-sync.server";
 import { getServices } from "~/composition.server";
 import { BodyTooLarge, readBodyWithin } from "~/platform/http/read-body.server";
@@ -18,6 +23,8 @@ export function loader() {
 /**
  * Clerk's user.created / user.updated / user.deleted webhooks (signed by svix). Applied
  * through Inngest when it is configured (retries), in this request otherwise.
+ * session.ended / session.removed / session.revoked end that session's sockets here and
+ * now (a late retry would only keep them open longer; sockets also ask Clerk again).
  */
 export async function action({ request }: Route.ActionArgs) {
   const services = getServices();
@@ -48,6 +55,12 @@ export async function action({ request }: Route.ActionArgs) {
   }
 
   const type = (payload as { type?: unknown } | null)?.type;
+  if (isClerkSessionEndType(type)) {
+    const event = ClerkSessionEndEventSchema.safeParse(payload);
+    if (!event.success)
+      return json(400, { error: `Malformed ${type} event: ${event.error.issues[0]?.message ?? "invalid"}` });
+    return json(200, await endClerkSession(event.data));
+  }
   if (type !== "user.created" && type !== "user.updated" && type !== "user.deleted") {
     return json(200, { ignored: typeof type === "string" ? type : "unknown" });
   }

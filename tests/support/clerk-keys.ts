@@ -10,14 +10,14 @@ export function clerkTestKeys() {
 
   /** A session token like Clerk's `__session` cookie (RS256). */
   function sessionToken(
-    claims: { sub: string; azp?: string; expiresInSeconds?: number; issuedSecondsAgo?: number },
+    claims: { sub: string; sid?: string; azp?: string; expiresInSeconds?: number; issuedSecondsAgo?: number },
     key = privateKey,
   ) {
     const now = Math.floor(Date.now() / 1000) - (claims.issuedSecondsAgo ?? 0);
     const header = { alg: "RS256", typ: "JWT", kid: "ins_test" };
     const payload = {
       sub: claims.sub,
-      sid: `sess_${claims.sub}`,
+      sid: claims.sid ?? `sess_${claims.sub}`,
       iss: "https://peerprep-test.clerk.accounts.dev",
       azp: claims.azp,
       iat: now,

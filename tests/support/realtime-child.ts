@@ -7,7 +7,9 @@ import { createAdapter } from "@socket.io/redis-streams-adapter";
 import pino from "pino";
 import { RateLimiterMemory } from "rate-limiter-flexible";
 
+import { redisSocketSlots } from "../../app/adapters/redis/redis-socket-slots.server";
 import { getServices } from "../../app/composition.server";
+import { MAX_SOCKETS_PER_USER } from "../../app/platform/realtime/event-limits";
 import { attachRealtime } from "../../app/platform/realtime/realtime-server";
 
 const port = Number(process.argv[2]);
@@ -31,9 +33,17 @@ const parent = process.ppid;
 setInterval(() => process.ppid !== parent && process.exit(1), 1_000).unref();
 const server = http.createServer();
 const redis = await getServices().redis?.ready();
+const logger = pino({ level: process.env.CHILD_LOG_LEVEL ?? "silent" });
+// Tests of a dead instance's socket places wait for them to lapse: a short lapse time.
+const ttlMs = process.env.SOCKET_SLOT_TTL_MS ? Number(process.env.SOCKET_SLOT_TTL_MS) : undefined;
 attachRealtime(
   server,
-  pino({ level: process.env.CHILD_LOG_LEVEL ?? "silent" }),
-  redis ? { adapter: createAdapter(redis) } : {},
+  logger,
+  redis
+    ? {
+        adapter: createAdapter(redis),
+        socketSlots: redisSocketSlots(redis, { max: MAX_SOCKETS_PER_USER, ttlMs, logger }),
+      }
+    : {},
 );
 server.listen(port, "127.0.0.1", () => process.stdout.write(`ready ${port}\n`));

@@ -1,7 +1,7 @@
 import { clerkMiddleware, rootAuthLoader } from "@clerk/react-router/server";
 import type { MiddlewareFunction } from "react-router";
 
-import { clerkUserOf } from "~/adapters/clerk/clerk-auth.server";
+import { clerkLoginOf, clerkSessionActive, clerkUserOf } from "~/adapters/clerk/clerk-auth.server";
 import type { ClerkConfig } from "~/adapters/clerk/clerk-config.server";
 import type { IdentityProvider } from "~/modules/accounts/identity.server";
 
@@ -16,6 +16,8 @@ export function clerkIdentity(config: ClerkConfig): IdentityProvider {
     kind: "clerk",
     pages: "hosted",
     userOf: (request) => clerkUserOf(request, config),
+    loginOf: (request) => clerkLoginOf(request, config),
+    loginSessionActive: (sessionId) => clerkSessionActive(sessionId, config),
     middleware: (args, next) => {
       middleware ??= clerkMiddleware({
         publishableKey: config.publishableKey,

@@ -81,8 +81,12 @@ export async function syncClerkUser(
   event: ClerkUserEvent,
 ): Promise<{ action: "mirrored" | "removed" | "unknown-user"; userId?: string }> {
   if (event.type === "user.deleted") {
+    const mirrored = await getStore().users.findByExternalId("clerk", event.data.id);
     const removed = await getStore().users.removeExternal("clerk", event.data.id);
     getLogger().info({ clerkUserId: event.data.id, removed }, "clerk user deleted");
+    // Every socket of the deleted user ends, on every instance.
+    if (mirrored)
+      await getServices().events.emit({ type: "account.signedOut", userId: mirrored.id, loginSessions: { all: true } });
     return removed ? { action: "removed" } : { action: "unknown-user" };
   }
   const user = await mirrorClerkUser(event.data);

@@ -9,8 +9,8 @@ import type { Ack, ClientToServerEvents, RoomState, ServerToClientEvents } from 
 
 export interface SocketData {
   user: { id: string; username: string };
-  /** The built-in login session the socket was opened with (null with Clerk): signing out ends the socket. */
-  loginSessionId: string | null;
+  /** The login session the socket was opened with (built-in, or Clerk's `sid`): its end ends the socket. */
+  loginSessionId: string;
   /** Sessions this socket has entered (its seat was checked then). */
   sessions: Set<string>;
   /**

@@ -75,5 +75,5 @@ export const EVENT_LIMITS: Record<keyof ClientToServerEvents, { limiter: RateLim
 /** Chat messages stored per session, from both people together (and system lines they cause). */
 export const chatBySession = createLimiter({ keyPrefix: "chat-session", points: 300, durationSeconds: 10 * 60 });
 
-/** Open sockets per user on one instance (tabs, devices). */
+/** Open sockets per user (tabs, devices): on all instances together with REDIS_URL (ADR 075). */
 export const MAX_SOCKETS_PER_USER = 10;

@@ -4,7 +4,6 @@ import type { Logger } from "pino";
 import { Server, type ServerOptions } from "socket.io";
 
 import { getServices, getStore } from "~/composition.server";
-import { getCurrentLogin } from "~/modules/accounts/login-session.server";
 import { registerSignalHandlers } from "~/modules/call/signal.handlers";
 import { registerChatHandlers } from "~/modules/chat/chat.handlers";
 import { attachMatchRealtime, registerMatchHandlers } from "~/modules/matching/match.handlers";
@@ -16,11 +15,20 @@ import type { DomainEvents } from "~/platform/events/domain-events.server";
 import { originMatches, requestHost } from "~/platform/http/origin";
 import { type RealtimeContext, type RealtimeServer, roomOf, userRoomOf } from "~/platform/realtime/context";
 import { MAX_SOCKETS_PER_USER } from "~/platform/realtime/event-limits";
+import { LoginWatch } from "~/platform/realtime/login-watch";
 import { liveParticipants, PresenceRegistry } from "~/platform/realtime/presence";
 import type { RoomState } from "~/platform/realtime/realtime-events";
 import { setRoomPresence } from "~/platform/realtime/room-presence.server";
+import { memorySocketSlots, type SocketSlots } from "~/platform/realtime/socket-slots";
 
 const HEARTBEAT_BATCH = 25;
+/**
+ * How often a socket whose login was proven by a short-lived token (Clerk) asks the
+ * provider whether the login still holds, after the token's own expiry. Webhooks end
+ * sockets at once; this bounds how long a lost webhook leaves one open, within Clerk's
+ * Backend API rate limits (one call per login session per instance).
+ */
+const LOGIN_RECHECK_MS = 5 * 60_000;
 
 /** Same-origin only: the page that opens the socket must be ours. */
 function sameOrigin(req: http.IncomingMessage, trustProxy: boolean): boolean {
@@ -36,6 +44,10 @@ export interface RealtimeOptions {
   heartbeatMs?: number;
   /** Where state changes come from (the process's domain events unless a test passes its own). */
   events?: DomainEvents;
+  /** Places for open sockets, per user: this instance's count unless shared ones are given (Redis). */
+  socketSlots?: SocketSlots;
+  /** How often a hosted provider's login session is checked again (LOGIN_RECHECK_MS; shorter in tests). */
+  loginRecheckMs?: number;
 }
 
 /** Socket.IO on the app's own HTTP server: login cookie on the handshake, typed events. */
@@ -52,7 +64,21 @@ export function attachRealtime(httpServer: http.Server, logger: Logger, options:
     ...(options.adapter ? { adapter: options.adapter } : {}),
   });
   const presence = new PresenceRegistry();
-  const socketsPerUser = new Map<string, number>();
+  const slots = options.socketSlots ?? memorySocketSlots(MAX_SOCKETS_PER_USER);
+  // State changes reach the rooms as domain events: the realtime server is one listener.
+  const events = options.events ?? services.events;
+  const { identity } = services;
+  const loginSessionActive = identity.loginSessionActive?.bind(identity);
+  const loginWatch = new LoginWatch({
+    check: (sessionId) => loginSessionActive?.(sessionId) ?? Promise.resolve(true),
+    // The same event as the built-in sign-out: the sockets end on every instance.
+    ended: (sessionId, userId) =>
+      events.emit({ type: "account.signedOut", userId, loginSessions: { only: sessionId } }),
+    everyMs: options.loginRecheckMs ?? LOGIN_RECHECK_MS,
+    logger,
+  });
+  /** Handshakes whose login must be checked again from a time on (set in the middleware, used on connection). */
+  const recheckAt = new WeakMap<object, Date>();
 
   const live = async (sessionId: string) => liveParticipants(await io.in(roomOf(sessionId)).fetchSockets(), sessionId);
 
@@ -104,20 +130,21 @@ export function attachRealtime(httpServer: http.Server, logger: Logger, options:
       const request = new Request(new URL("/socket", origin), {
         headers: { cookie: socket.request.headers.cookie ?? "" },
       });
-      const user = await services.identity.userOf(request);
-      if (!user) return next(new Error("Sign in to join the session"));
+      const login = await identity.loginOf(request);
+      if (!login) return next(new Error("Sign in to join the session"));
+      const { user } = login;
+      if (!(await slots.take(user.id, socket.id))) return next(new Error("Too many open connections: close some tabs"));
+      // Freed however the socket ends: disconnected, or its connection closed before it connected.
+      const release = () => void slots.release(user.id, socket.id);
+      socket.once("disconnect", release);
+      socket.conn.once("close", release);
+      if (socket.conn.readyState !== "open") {
+        release();
+        return next(new Error("Connection closed"));
+      }
       // The login session it was opened with: signing out (or a password change) ends it.
-      const login = services.identity.kind === "builtin" ? await getCurrentLogin(request) : null;
-      // Counted without an await between the check and the increment: atomic on this instance.
-      const open = socketsPerUser.get(user.id) ?? 0;
-      if (open >= MAX_SOCKETS_PER_USER) return next(new Error("Too many open connections: close some tabs"));
-      socketsPerUser.set(user.id, open + 1);
-      socket.once("disconnect", () => {
-        const left = (socketsPerUser.get(user.id) ?? 1) - 1;
-        if (left > 0) socketsPerUser.set(user.id, left);
-        else socketsPerUser.delete(user.id);
-      });
-      socket.data.loginSessionId = login?.session.id ?? null;
+      socket.data.loginSessionId = login.sessionId;
+      if (login.recheckAt && loginSessionActive) recheckAt.set(socket, login.recheckAt);
       socket.data.user = { id: user.id, username: user.username };
       socket.data.sessions = new Set();
       socket.data.media = {};
@@ -130,6 +157,15 @@ export function attachRealtime(httpServer: http.Server, logger: Logger, options:
 
   io.on("connection", (socket) => {
     void socket.join(userRoomOf(socket.data.user.id));
+    const due = recheckAt.get(socket);
+    if (due && socket.data.loginSessionId) {
+      const unwatch = loginWatch.watch(socket.id, {
+        sessionId: socket.data.loginSessionId,
+        userId: socket.data.user.id,
+        recheckAt: due,
+      });
+      socket.once("disconnect", unwatch);
+    }
     registerSessionHandlers(ctx, socket);
     registerChatHandlers(ctx, socket);
     registerSignalHandlers(ctx, socket);
@@ -154,8 +190,6 @@ export function attachRealtime(httpServer: http.Server, logger: Logger, options:
     return present;
   });
 
-  // State changes reach the rooms as domain events: the realtime server is one listener.
-  const events = options.events ?? services.events;
   const unsubscribe = [
     attachMatchRealtime(io, events, getMatchmaker(services), logger),
     sendNotificationsLive(io, events),
@@ -233,16 +267,21 @@ export function attachRealtime(httpServer: http.Server, logger: Logger, options:
     /** Disconnects every socket (clients reconnect to another instance or after restart). */
     disconnectAll: () => {
       clearInterval(heartbeat);
+      loginWatch.stop();
       setRoomPresence(null);
       for (const stop of unsubscribe) stop();
+      // Their places are freed as they go (shared places in Redis too), then the heartbeat stops.
       io.disconnectSockets(true);
+      slots.close();
     },
     /** Stops Socket.IO and the HTTP server under it (tests). */
     close: async () => {
       clearInterval(heartbeat);
+      loginWatch.stop();
       setRoomPresence(null);
       for (const stop of unsubscribe) stop();
       await new Promise<void>((resolve) => io.close(() => resolve()));
+      slots.close();
     },
   };
 }
