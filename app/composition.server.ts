@@ -15,6 +15,7 @@ import type { MatchQueue } from "~/modules/matching/match-queue.server";
 import { memoryMatchQueue } from "~/modules/matching/memory-match-queue.server";
 import { notifyOnDomainEvents } from "~/modules/notifications/notification-listeners.server";
 import { celebrateBothSolved } from "~/modules/progress/both-solved.server";
+import { closeProposalsOnLeave } from "~/modules/sessions/room-problem.server";
 import {
   deliverRemindersOn,
   inAppReminderChannel,
@@ -164,6 +165,7 @@ export function composeServices(env: Env): Services & { closeStore(): Promise<vo
     async (id) => (await services.store.scheduled.findById(id))?.sequence ?? 0,
   );
   celebrateBothSolved(events);
+  closeProposalsOnLeave(events);
 
   return services;
 }

@@ -18,10 +18,12 @@ export function celebrateBothSolved(events: DomainEvents): void {
       store.submissions.listForSession(event.sessionId, 1000),
       store.sessions.members(event.sessionId),
     ]);
-    if (!completesBothSolved(submissions, event.submissionId)) return;
+    // Per problem: a session can change problem (ADR 080), and each one is celebrated once.
+    const forProblem = submissions.filter((s) => s.problemSlug === event.problemSlug);
+    if (!completesBothSolved(forProblem, event.submissionId)) return;
     // The first solver, then the one who just completed it (members share a timestamp when seated together).
     const names = members
-      .filter((m) => submissions.some((s) => s.userId === m.userId && isAccepted(s)))
+      .filter((m) => forProblem.some((s) => s.userId === m.userId && isAccepted(s)))
       .sort((a, b) => Number(a.userId === event.userId) - Number(b.userId === event.userId));
     await postSystemMessage(
       event.sessionId,
@@ -41,8 +43,15 @@ export function completesBothSolved(submissions: readonly Submission[], submissi
   return order.length >= 2 && order[1] === submissionId;
 }
 
-/** Whether two different people have an Accepted in the session's submissions. */
-export function bothSolved(session: Pick<PracticeSession, "id">, submissions: readonly Submission[]): boolean {
-  const solvers = new Set(submissions.filter((s) => s.sessionId === session.id && isAccepted(s)).map((s) => s.userId));
+/** Whether two different people have an Accepted in the session for its current problem. */
+export function bothSolved(
+  session: Pick<PracticeSession, "id" | "problemSlug">,
+  submissions: readonly Submission[],
+): boolean {
+  const solvers = new Set(
+    submissions
+      .filter((s) => s.sessionId === session.id && s.problemSlug === session.problemSlug && isAccepted(s))
+      .map((s) => s.userId),
+  );
   return solvers.size >= 2;
 }

@@ -17,6 +17,7 @@ import {
   MongoSlotStore,
 } from "./mongo-scheduling.server";
 import { createSchedulingModels } from "./mongo-scheduling-models.server";
+import { MongoRoomProblemStore } from "./mongo-room-problems.server";
 import { MongoSessionStore } from "./mongo-sessions.server";
 import { MongoLoginSessionStore, MongoUserStore } from "./mongo-users.server";
 
@@ -36,6 +37,7 @@ export class MongoStore implements Store {
   readonly partners: MongoPartnerStore;
   readonly notifications: MongoNotificationStore;
   readonly progress: MongoProgressStore;
+  readonly roomProblems: MongoRoomProblemStore;
 
   private constructor(private readonly connection: Connection) {
     const models = createModels(connection);
@@ -54,6 +56,7 @@ export class MongoStore implements Store {
     this.partners = new MongoPartnerStore(models, scheduling);
     this.notifications = new MongoNotificationStore(scheduling);
     this.progress = new MongoProgressStore(connection, models);
+    this.roomProblems = new MongoRoomProblemStore(connection, models);
   }
 
   /**

@@ -12,6 +12,7 @@ import { SqliteNotificationStore } from "./notifications.server";
 import { SqliteDraftStore, SqliteSubmissionStore } from "./practice.server";
 import { SqliteProgressStore } from "./progress.server";
 import { SqlitePartnerStore, SqliteScheduledStore, SqliteSlotStore } from "./scheduling.server";
+import { SqliteRoomProblemStore } from "./room-problems.server";
 import { SqliteSessionStore } from "./sessions.server";
 import { SqliteTwoFactorStore } from "./two-factor.server";
 import { SqliteUserStore } from "./users.server";
@@ -44,6 +45,7 @@ export class SqliteStore implements Store {
   readonly partners: SqlitePartnerStore;
   readonly notifications: SqliteNotificationStore;
   readonly progress: SqliteProgressStore;
+  readonly roomProblems: SqliteRoomProblemStore;
 
   private checkpointer: WalCheckpointer | undefined;
 
@@ -62,6 +64,7 @@ export class SqliteStore implements Store {
     this.partners = new SqlitePartnerStore(db);
     this.notifications = new SqliteNotificationStore(db);
     this.progress = new SqliteProgressStore(db);
+    this.roomProblems = new SqliteRoomProblemStore(db);
   }
 
   /**
