@@ -15,7 +15,7 @@ import type { MatchQueue } from "~/modules/matching/match-queue.server";
 import { memoryMatchQueue } from "~/modules/matching/memory-match-queue.server";
 import { notifyOnDomainEvents } from "~/modules/notifications/notification-listeners.server";
 import { celebrateBothSolved } from "~/modules/progress/both-solved.server";
-import { closeProposalsOnLeave } from "~/modules/sessions/room-problem.server";
+import { closeProposalsOnLeave } from "~/modules/sessions/room-problem-listeners.server";
 import {
   deliverRemindersOn,
   inAppReminderChannel,

@@ -8,7 +8,6 @@ import { PROPOSAL_TTL_MS, type ProposalDto } from "~/modules/sessions/room-probl
 import type { UserRef } from "~/modules/sessions/session-events";
 import { sessionFailure, type SessionResult } from "~/modules/sessions/session-failures";
 import { requireSeat } from "~/modules/sessions/sessions.server";
-import type { DomainEvents } from "~/platform/events/domain-events.server";
 import { consume, createLimiter, RateLimitedError } from "~/platform/rate-limit.server";
 import type { ProblemProposal } from "~/storage/room-problem-store.server";
 import type { PracticeSession } from "~/storage/store.server";
@@ -208,30 +207,6 @@ export async function lapseProposal(sessionId: string, proposalId: string, now =
     by: null,
   });
   return true;
-}
-
-/** A seat emptied: a pending proposal has nobody left to answer it (or nobody who made it). */
-export function closeProposalsOnLeave(events: DomainEvents): () => void {
-  return events.on(
-    ["session.seatReleased", "session.hostHandedOver", "session.ended"],
-    "room-problem: leave",
-    async (event) => {
-      const store = getStore();
-      const pending = await store.roomProblems.pending(event.sessionId, new Date(0));
-      if (!pending) return;
-      const closed = await store.roomProblems.withdraw(event.sessionId, pending.id);
-      if (!closed || event.type === "session.ended") return;
-      const leaver = event.type === "session.seatReleased" ? event.guest : event.formerHost;
-      await events.emit({
-        type: "session.problemProposalClosed",
-        sessionId: event.sessionId,
-        proposalId: closed.id,
-        problemSlug: closed.problemSlug,
-        reason: "left",
-        by: ref(leaver),
-      });
-    },
-  );
 }
 
 /**
