@@ -15,13 +15,13 @@ import type { MatchQueue } from "~/modules/matching/match-queue.server";
 import { memoryMatchQueue } from "~/modules/matching/memory-match-queue.server";
 import { notifyOnDomainEvents } from "~/modules/notifications/notification-listeners.server";
 import { celebrateBothSolved } from "~/modules/progress/both-solved.server";
-import { closeProposalsOnLeave } from "~/modules/sessions/room-problem-listeners.server";
 import {
   deliverRemindersOn,
   inAppReminderChannel,
   mailReminderChannel,
 } from "~/modules/scheduling/reminder-channels.server";
 import { forgetLobbyOnChange } from "~/modules/sessions/lobby-list.server";
+import { closeProposalsOnLeave } from "~/modules/sessions/room-problem-listeners.server";
 import { type Adapters, adaptersOf, appUrl, type Env, getEnv, sqlitePath } from "~/platform/env.server";
 import { DomainEvents } from "~/platform/events/domain-events.server";
 import { inProcessJobs, type JobDispatcher, type JobHandlers } from "~/platform/jobs.server";

@@ -1,8 +1,8 @@
 import type { Language } from "~/modules/problems/problem-schema";
 
 import type { AccountTokenStore, EmailVerificationStore, TwoFactorStore } from "./account-security-store.server";
-import type { RoomProblemStore } from "./room-problem-store.server";
 import type { ProgressStore } from "./progress-store.server";
+import type { RoomProblemStore } from "./room-problem-store.server";
 import type { NotificationStore, PartnerStore, ScheduledStore, SlotStore } from "./scheduling-store.server";
 
 /**

@@ -7,8 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { getStore } from "~/composition.server";
 import { startLoginSession } from "~/modules/accounts/login-session.server";
-import type { ProposeResult } from "~/modules/sessions/room-problem-contract";
 import { proposeProblem } from "~/modules/sessions/room-problem.server";
+import type { ProposeResult } from "~/modules/sessions/room-problem-contract";
 import { endSession, leaveSession, newSessionId } from "~/modules/sessions/sessions.server";
 import type {
   AckResult,

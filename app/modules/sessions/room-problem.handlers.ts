@@ -1,15 +1,15 @@
 import {
-  ProblemAnswerSchema,
-  ProblemProposeSchema,
-  ProblemWithdrawSchema,
-  type ProposeResult,
-} from "~/modules/sessions/room-problem-contract";
-import {
   answerProposal,
   lapseProposal,
   proposeProblem,
   withdrawProposal,
 } from "~/modules/sessions/room-problem.server";
+import {
+  ProblemAnswerSchema,
+  ProblemProposeSchema,
+  ProblemWithdrawSchema,
+  type ProposeResult,
+} from "~/modules/sessions/room-problem-contract";
 import type { DomainEvents } from "~/platform/events/domain-events.server";
 import { handle, type RealtimeContext, RealtimeError, type RealtimeSocket, roomOf } from "~/platform/realtime/context";
 

@@ -10,6 +10,7 @@ import {
 import { MongoChatStore } from "./mongo-chat.server";
 import { MongoDraftStore, MongoSubmissionStore } from "./mongo-practice.server";
 import { MongoProgressStore } from "./mongo-progress.server";
+import { MongoRoomProblemStore } from "./mongo-room-problems.server";
 import {
   MongoNotificationStore,
   MongoPartnerStore,
@@ -17,7 +18,6 @@ import {
   MongoSlotStore,
 } from "./mongo-scheduling.server";
 import { createSchedulingModels } from "./mongo-scheduling-models.server";
-import { MongoRoomProblemStore } from "./mongo-room-problems.server";
 import { MongoSessionStore } from "./mongo-sessions.server";
 import { MongoLoginSessionStore, MongoUserStore } from "./mongo-users.server";
 
