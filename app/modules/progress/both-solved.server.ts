@@ -18,9 +18,8 @@ export function celebrateBothSolved(events: DomainEvents): void {
       store.submissions.listForSession(event.sessionId, 1000),
       store.sessions.members(event.sessionId),
     ]);
-    // Per problem: a session can change problem (ADR 080), and each one is celebrated once.
+    if (!completesBothSolved(submissions, event.submissionId)) return;
     const forProblem = submissions.filter((s) => s.problemSlug === event.problemSlug);
-    if (!completesBothSolved(forProblem, event.submissionId)) return;
     // The first solver, then the one who just completed it (members share a timestamp when seated together).
     const names = members
       .filter((m) => forProblem.some((s) => s.userId === m.userId && isAccepted(s)))
@@ -33,12 +32,15 @@ export function celebrateBothSolved(events: DomainEvents): void {
 }
 
 /**
- * True when `submissionId` is its author's first Accepted in the session and at least one
- * other person already had one: the moment the second solver arrives (never again after).
+ * True when `submissionId` is its author's first Accepted for its problem in the session and
+ * at least one other person already had one: the moment the second solver arrives (never
+ * again after). Per problem, because a session can change problem (ADR 080).
  */
 export function completesBothSolved(submissions: readonly Submission[], submissionId: string): boolean {
+  const problemSlug = submissions.find((s) => s.id === submissionId)?.problemSlug;
   const firstAccepted = new Map<string, string>();
-  for (const s of submissions) if (isAccepted(s) && !firstAccepted.has(s.userId)) firstAccepted.set(s.userId, s.id);
+  for (const s of submissions.filter((s) => s.problemSlug === problemSlug))
+    if (isAccepted(s) && !firstAccepted.has(s.userId)) firstAccepted.set(s.userId, s.id);
   const order = [...firstAccepted.values()];
   return order.length >= 2 && order[1] === submissionId;
 }
