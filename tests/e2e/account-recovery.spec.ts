@@ -23,12 +23,27 @@ async function latestMailLink(browser: Browser, baseURL: string, to: string, pat
 }
 
 const PERIOD = 30;
-/** A code for the authenticator step after the one a code was last used in (codes work once). */
-async function freshCode(secret: string, usedAt: number): Promise<string> {
-  const usedStep = Math.floor(usedAt / 1000 / PERIOD);
-  const wait = (usedStep + 1) * PERIOD * 1000 - Date.now() + 300;
-  if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
-  return (await generateTOTP({ secret, period: PERIOD, digits: 6, algorithm: "SHA-1" })).otp;
+/**
+ * A code for the authenticator's next time step: the server accepts one step either side of
+ * its clock and each step once, so this differs from the code that turned two-factor on.
+ */
+async function nextStepCode(secret: string): Promise<string> {
+  // The library reads the clock through `new Date()`: shift it one step for this call only.
+  const RealDate = Date;
+  const at = RealDate.now() + PERIOD * 1000;
+  globalThis.Date = class extends RealDate {
+    constructor(...args: [] | [number]) {
+      super(args.length ? args[0]! : at);
+    }
+    static override now() {
+      return at;
+    }
+  } as DateConstructor;
+  try {
+    return (await generateTOTP({ secret, period: PERIOD, digits: 6, algorithm: "SHA-1" })).otp;
+  } finally {
+    globalThis.Date = RealDate;
+  }
 }
 
 async function passwordStep(page: Page, login: string, password: string) {
@@ -71,7 +86,7 @@ test.describe("accounts people can keep", () => {
     await expect(forgot.getByText(/expired or was already used/i).first()).toBeVisible();
 
     // Every other login ended: the other browser is signed out on its next request.
-    await page.reload();
+    await page.goto("/");
     await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
     await other.reload();
     await expect(other.getByRole("link", { name: "Sign in" })).toBeVisible();
@@ -89,8 +104,8 @@ test.describe("accounts people can keep", () => {
     const secret = (await page.getByTestId("totp-secret").innerText()).trim();
     expect(secret).toMatch(/^[A-Z2-7]+=*$/);
     await expect(page.locator('img[alt*="QR" i], svg[aria-label*="QR" i]').first()).toBeVisible();
-    const enrolledAt = Date.now();
-    await page.getByLabel("Code from the app").fill((await generateTOTP({ secret, period: PERIOD })).otp);
+    const enrolmentCode = (await generateTOTP({ secret, period: PERIOD })).otp;
+    await page.getByLabel("Code from the app").fill(enrolmentCode);
     await page.getByRole("button", { name: "Turn on" }).click();
     await expect(page.getByTestId("two-factor-on")).toBeVisible();
     const codes = (await page.getByTestId("recovery-codes").locator("li").allInnerTexts()).map((c) => c.trim());
@@ -107,7 +122,11 @@ test.describe("accounts people can keep", () => {
     await page.goto("/account");
     await expect(page).toHaveURL(/\/login/);
     await passwordStep(page, user.username, user.password);
-    await page.getByLabel("Code").fill(await freshCode(secret, enrolledAt));
+    // The code that turned it on is spent; the next step's code is not.
+    await page.getByLabel("Code").fill(enrolmentCode);
+    await page.getByRole("button", { name: "Verify" }).click();
+    await expect(page.getByText("That code is not right, or was already used")).toBeVisible();
+    await page.getByLabel("Code").fill(await nextStepCode(secret));
     await page.getByRole("button", { name: "Verify" }).click();
     await expect(page.getByTestId("user-menu")).toContainText(user.username);
 

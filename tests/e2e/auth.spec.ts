@@ -1,4 +1,4 @@
-import { expect, newPerson, newUserDetails, signIn, signOut, signUp, test } from "./fixtures";
+import { expect, newPerson, newUserDetails, signIn, signOut, signUp, signUpWithForm, test } from "./fixtures";
 
 test.describe("accounts", () => {
   test("sign up, sign out and sign in again", async ({ page }) => {
@@ -6,7 +6,7 @@ test.describe("accounts", () => {
     await expect(page.getByRole("heading", { level: 1 })).toContainText("Practise coding problems with a partner");
     await page.getByRole("link", { name: "Create a free account" }).click();
     await expect(page).toHaveURL(/\/signup$/);
-    const user = await signUp(page);
+    const user = await signUpWithForm(page);
     await expect(page.getByRole("heading", { level: 1 })).toContainText(`Welcome, ${user.username}`);
     await signOut(page);
     await signIn(page, user);

@@ -1,7 +1,7 @@
 import type { Page } from "@playwright/test";
 
 import { pasteCode } from "./editor";
-import { expect, newPerson, signUp, test } from "./fixtures";
+import { expect, newPerson, signUp, signUpWithForm, test } from "./fixtures";
 
 const PHONE = { width: 390, height: 844 };
 
@@ -37,7 +37,7 @@ test("on a phone the menu reaches every page, signed out and signed in", async (
   await viaMenu(page, "Sign up");
   await expect(page).toHaveURL(/\/signup$/);
 
-  await signUp(page);
+  await signUpWithForm(page);
   for (const [name, path, heading] of [
     ["Problems", "/problems", /Problems/],
     ["Sessions", "/sessions", "Open sessions"],

@@ -64,12 +64,16 @@ async function matchingStep(secret: string, otp: string): Promise<number | null>
 export async function confirmEnrolment(userId: string, otp: string): Promise<string[] | null> {
   await consume(accountLimiters.twoFactorByUser, userId, { reason: LIMITED });
   const record = await getStore().twoFactor.get(userId);
-  if (!record || record.enabledAt || (await matchingStep(record.secret, otp)) === null) return null;
+  if (!record || record.enabledAt) return null;
+  const step = await matchingStep(record.secret, otp);
+  if (step === null) return null;
   const codes = Array.from({ length: RECOVERY_CODES }, () => {
     const raw = crypto.randomBytes(10).toString("base64url").replace(/[-_]/g, "").toLowerCase().padEnd(10, "0");
     return raw.slice(0, 10);
   });
   if (!(await getStore().twoFactor.enable(userId, codes.map(sha256), new Date()))) return null;
+  // The code that turned it on is spent: someone who watched it typed cannot sign in with it.
+  await getStore().twoFactor.useStep(userId, step);
   await refund(accountLimiters.twoFactorByUser, userId);
   return codes.map((c) => `${c.slice(0, 5)}-${c.slice(5)}`);
 }

@@ -11,12 +11,18 @@ class FakePeer implements NegotiatingPeer {
   localDescription: RTCSessionDescriptionInit | null = null;
   remoteDescription: RTCSessionDescriptionInit | null = null;
   candidates: Array<RTCIceCandidateInit | undefined> = [];
+  iceRestarts = 0;
   private offers = 0;
   constructor(private readonly name: string) {}
 
-  async setLocalDescription() {
+  async setLocalDescription(description?: RTCSessionDescriptionInit) {
     await Promise.resolve();
-    if (this.signalingState === "stable") {
+    if (description?.type === "rollback") {
+      if (this.signalingState !== "have-local-offer")
+        throw new DOMException(`nothing to roll back in ${this.signalingState}`, "InvalidStateError");
+      this.localDescription = null;
+      this.signalingState = "stable";
+    } else if (this.signalingState === "stable") {
       this.localDescription = { type: "offer", sdp: `${this.name}-offer-${++this.offers}` };
       this.signalingState = "have-local-offer";
     } else if (this.signalingState === "have-remote-offer") {
@@ -36,6 +42,10 @@ class FakePeer implements NegotiatingPeer {
       this.signalingState = "stable";
     }
     this.remoteDescription = description;
+  }
+
+  restartIce() {
+    this.iceRestarts++;
   }
 
   async addIceCandidate(candidate?: RTCIceCandidateInit) {
@@ -71,6 +81,26 @@ const agreed = (a: FakePeer, b: FakePeer) =>
   b.localDescription?.sdp === a.remoteDescription?.sdp;
 
 describe("perfect negotiation", () => {
+  it("recovers when the host's offer was lost and it ignores the guest's offers meanwhile", async () => {
+    const { host, guest, hostSide, guestSide, wire, deliver, warnings } = pair();
+    await hostSide.negotiationNeeded();
+    wire.toGuest.length = 0; // the guest's page made a new connection: the offer went to the old one
+    await guestSide.negotiationNeeded();
+    await deliver();
+    // The host still waits for an answer and ignored the guest's offer as a collision.
+    expect(host.signalingState).toBe("have-local-offer");
+    expect(agreed(host, guest)).toBe(false);
+
+    await hostSide.recover();
+    expect(host.signalingState).toBe("stable");
+    expect(host.iceRestarts).toBe(1);
+    // restartIce() makes the browser fire negotiationneeded: the fresh offer is answered.
+    await hostSide.negotiationNeeded();
+    await deliver();
+    expect(agreed(host, guest)).toBe(true);
+    expect(warnings).toEqual([]);
+  });
+
   it("one side offers, the other answers, both end stable", async () => {
     const { host, guest, hostSide, deliver, warnings } = pair();
     await hostSide.negotiationNeeded();

@@ -17,6 +17,7 @@ export interface NegotiatingPeer {
   setLocalDescription(description?: RTCSessionDescriptionInit): Promise<void>;
   setRemoteDescription(description: RTCSessionDescriptionInit): Promise<void>;
   addIceCandidate(candidate?: RTCIceCandidateInit): Promise<void>;
+  restartIce(): void;
 }
 
 export class PerfectNegotiation {
@@ -42,6 +43,23 @@ export class PerfectNegotiation {
       this.warn("negotiation failed", error);
     } finally {
       this.makingOffer = false;
+    }
+  }
+
+  /**
+   * The connection has not come up for a while. An offer whose answer never came (the
+   * partner's page made a new connection, or a signal was lost in a blip) would keep the
+   * impolite peer ignoring every later offer: withdraw it and restart ICE, which makes the
+   * browser ask for a fresh offer (`negotiationneeded`) that the partner's current
+   * connection answers.
+   */
+  async recover(): Promise<void> {
+    if (this.makingOffer) return;
+    try {
+      if (this.peer.signalingState === "have-local-offer") await this.peer.setLocalDescription({ type: "rollback" });
+      this.peer.restartIce();
+    } catch (error) {
+      this.warn("could not restart the negotiation", error);
     }
   }
 

@@ -33,6 +33,9 @@ function addLocalTracks(peer: RTCPeerConnection, stream: MediaStream | null, scr
   for (const track of screen?.getVideoTracks() ?? []) if (!sending(track)) peer.addTrack(track, screen!);
 }
 
+/** How long a call may stay unconnected before it is renegotiated (loopback connects in well under a second; relays in a few). */
+const STALLED_CONNECTION_MS = 10_000;
+
 /**
  * Which remote stream is the camera and which the shared screen: the camera's stream
  * carries the microphone too (both come from one getUserMedia), the screen's is video only.
@@ -181,7 +184,26 @@ export function useCall({ socket, sessionId, polite, entryCount, partnerOnline, 
     for (const payload of queued.current.splice(0)) onSignal(payload);
     addLocalTracks(peer, localStreamRef.current, screenStream.current);
     setConnection("new");
+
+    // A connection that does not come up (an offer lost while the partner's page made a new
+    // connection, a blip during the handshake) is renegotiated instead of waiting for ICE to
+    // give up, which takes about 30 s in Chromium.
+    let waitingSince = Date.now();
+    const watchdog = window.setInterval(() => {
+      if (
+        peer.connectionState === "connected" ||
+        peer.signalingState === "closed" ||
+        peer.getTransceivers().length === 0
+      ) {
+        waitingSince = Date.now();
+        return;
+      }
+      if (Date.now() - waitingSince < STALLED_CONNECTION_MS) return;
+      waitingSince = Date.now();
+      void negotiation.recover();
+    }, 1_000);
     return () => {
+      window.clearInterval(watchdog);
       if (signalHandler.current === onSignal) signalHandler.current = null;
       peer.close();
       if (pc.current === peer) pc.current = null;
