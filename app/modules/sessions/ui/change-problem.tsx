@@ -89,9 +89,9 @@ export function ChangeProblem({
   const verb = partnerName ? "Propose" : "Switch to";
 
   return (
-    <details ref={details} className="dropdown max-sm:dropdown-center sm:dropdown-end" data-testid="change-problem">
+    <details ref={details} className="dropdown dropdown-end" data-testid="change-problem">
       <summary className="btn btn-ghost btn-sm">Change problem</summary>
-      <div className="dropdown-content bg-base-100 rounded-box z-30 mt-2 flex max-h-[70dvh] w-[min(26rem,calc(100vw-1rem))] flex-col gap-2 p-3 shadow-lg">
+      <div className="dropdown-content bg-base-100 rounded-box z-30 mt-2 flex max-h-[70dvh] flex-col gap-2 p-3 shadow-lg max-sm:fixed max-sm:inset-x-2 sm:w-[26rem]">
         <p className="text-base-content/75 text-sm">
           {partnerName
             ? `${partnerName} accepts or declines within a minute.`
