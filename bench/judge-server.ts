@@ -6,6 +6,15 @@ import { loadPyodide } from "pyodide";
 import { judgeInNode } from "~/modules/judge/node-judge.server";
 import type { PyodideLike } from "~/modules/judge/python-harness";
 import { JudgePool } from "~/modules/judge/server/judge-pool.server";
+import { ensurePythonSnapshot, SNAPSHOT_CACHE_DIR } from "~/modules/judge/server/python-snapshot.server";
+import {
+  DEFAULT_LIMITS,
+  probeIsolation,
+  pyodidePackageDir,
+  type SandboxConfig,
+  SandboxWorker,
+} from "~/modules/judge/server/sandbox.server";
+import { sandboxBundleDir } from "~/modules/judge/server/sandbox-bundle.server";
 import type { JudgeSpec, JudgeTest } from "~/modules/judge/types";
 import type { Language } from "~/modules/problems/problem-schema";
 
@@ -41,8 +50,39 @@ async function timed(fn: () => Promise<unknown> | unknown): Promise<number> {
   return performance.now() - t0;
 }
 
+/** Time to start one locked-down Python worker until it is ready, cold and from the snapshot. */
+async function pythonStarts(): Promise<{ cold: number[]; snapshot: number[] }> {
+  const bundle = await sandboxBundleDir(false);
+  const config: SandboxConfig = {
+    bundleDir: bundle.dir,
+    pyodideDir: pyodidePackageDir(),
+    isolation: probeIsolation().isolation,
+    limits: DEFAULT_LIMITS,
+  };
+  const snapshot = await ensurePythonSnapshot(config, SNAPSHOT_CACHE_DIR);
+  const out = { cold: [] as number[], snapshot: [] as number[] };
+  try {
+    for (let i = 0; i < (QUICK ? 1 : 3); i++) {
+      for (const mode of ["cold", "snapshot"] as const) {
+        const t0 = performance.now();
+        const worker = await SandboxWorker.start("python", {
+          ...config,
+          pythonSnapshot: mode === "snapshot" ? snapshot : undefined,
+        });
+        out[mode].push(performance.now() - t0);
+        worker.kill();
+        await worker.exited;
+      }
+    }
+  } finally {
+    if (bundle.temporary) fs.rmSync(bundle.dir, { recursive: true, force: true });
+  }
+  return out;
+}
+
 export async function run(): Promise<BenchResult> {
   const { spec, tests } = loadProblem();
+  const loadBefore = os.loadavg()[0]!;
   const code: Record<"javascript" | "python", string> = {
     javascript: fs.readFileSync(`content/problems/${SLUG}/solution.js`, "utf8"),
     python: fs.readFileSync(`content/problems/${SLUG}/solution.py`, "utf8"),
@@ -91,6 +131,8 @@ export async function run(): Promise<BenchResult> {
       throughput[language] = n / (ms / 1000);
     }
 
+    await pool.close();
+    const starts = await pythonStarts();
     const p50 = { javascript: median(submit.javascript), python: median(submit.python) };
     const goals = { javascript: 300, python: 600 };
     const pass = p50.javascript <= goals.javascript && p50.python <= goals.python;
@@ -111,15 +153,37 @@ export async function run(): Promise<BenchResult> {
         "× baseline": "-",
       },
     ]);
+    rows.push(
+      {
+        step: "python worker start, cold (until ready)",
+        "median ms": fmt(median(starts.cold), 0),
+        "× baseline": "-",
+      },
+      {
+        step: "python worker start, from the start-up snapshot",
+        "median ms": fmt(median(starts.snapshot), 0),
+        "× baseline": "-",
+      },
+    );
+    const load = `load average ${fmt(loadBefore, 1)} → ${fmt(os.loadavg()[0]!, 1)}`;
     return {
       name: "judge-server",
-      title: `Server judge: /problems/${SLUG} (${tests.length} tests), ${REPEATS} warm submissions per language, ${cores} cores, isolation ${pool.isolation}`,
+      title: `Server judge: /problems/${SLUG} (${tests.length} tests), ${REPEATS} warm submissions per language, ${cores} cores, isolation ${pool.isolation}, ${load}`,
       ratioLabel: "Python server Submit p50 ÷ Python harness in-process",
       ratio: ratio(p50.python, inProcess.python),
       goal: `p50 ≤ ${goals.javascript} ms (JS), ≤ ${goals.python} ms (Python)`,
       pass,
       table: rows,
-      details: { cores, isolation: pool.isolation, inProcess, submitSamplesMs: submit, p50, throughput },
+      details: {
+        cores,
+        isolation: pool.isolation,
+        loadAverage: { before: loadBefore, after: os.loadavg()[0] },
+        inProcess,
+        submitSamplesMs: submit,
+        p50,
+        throughput,
+        pythonStartMs: starts,
+      },
     };
   } finally {
     await pool.close();

@@ -1,3 +1,5 @@
+import os from "node:os";
+
 import type { Page } from "playwright-core";
 
 import { newAppData, startApp } from "./lib/app-server";
@@ -74,10 +76,24 @@ async function openProblem(page: Page): Promise<void> {
   await page.getByTestId("editor").locator(".monaco-editor").first().waitFor({ timeout: 60_000 });
 }
 
-async function repeat(page: Page, label: "Run" | "Submit"): Promise<{ ms: number; passed: string; samples: number[] }> {
+/**
+ * Server Submit uses a fresh worker process per submission, refilled in the background:
+ * back to back, each Submit waits for the one before's replacement to start. Submits this
+ * far apart find a warm worker, as a person's would.
+ */
+const SUBMIT_SPACING_MS = 8000;
+
+async function repeat(
+  page: Page,
+  label: "Run" | "Submit",
+  pauseMs = 0,
+): Promise<{ ms: number; passed: string; samples: number[] }> {
   await timedClick(page, label); // warm-up: worker started, tests fetched once
   const runs: Timed[] = [];
-  for (let i = 0; i < REPEATS; i++) runs.push(await timedClick(page, label));
+  for (let i = 0; i < REPEATS; i++) {
+    if (pauseMs) await page.waitForTimeout(pauseMs);
+    runs.push(await timedClick(page, label));
+  }
   return { ms: median(runs.map((r) => r.ms)), passed: runs[0]!.passed, samples: runs.map((r) => r.ms) };
 }
 
@@ -106,6 +122,7 @@ export async function run(): Promise<BenchResult> {
   await store.drafts.save(person!.user.id, SLUG, "python", RIGHT_PY);
   await store.close();
 
+  const loadBefore = os.loadavg()[0]!;
   const app = await startApp(data);
   const browser = await launchChromium();
   try {
@@ -133,6 +150,7 @@ export async function run(): Promise<BenchResult> {
     const pyFirst = await firstPythonRun(fresh);
     const pyRun = await repeat(pyFirst.page, "Run");
     const pySubmit = await repeat(pyFirst.page, "Submit");
+    const pySubmitSpaced = await repeat(pyFirst.page, "Submit", SUBMIT_SPACING_MS);
     await pyFirst.page.close();
     // A return visit: same browser profile, new page; Pyodide comes from Cache Storage.
     const pyReturn = await firstPythonRun(fresh);
@@ -152,11 +170,16 @@ export async function run(): Promise<BenchResult> {
         ms: pyReturn.fromOpenMs,
       },
       { step: "Python Run, warm", tests: pyRun.passed, ms: pyRun.ms },
-      { step: "Python Submit, warm", tests: pySubmit.passed, ms: pySubmit.ms },
+      { step: "Python Submit, back to back", tests: pySubmit.passed, ms: pySubmit.ms },
+      {
+        step: `Python Submit, ${SUBMIT_SPACING_MS / 1000} s apart (a warm worker waiting)`,
+        tests: pySubmitSpaced.passed,
+        ms: pySubmitSpaced.ms,
+      },
     ];
     return {
       name: "judge",
-      title: `Judge in Chromium ${version}: /problems/${SLUG}, median of ${REPEATS} warm runs`,
+      title: `Judge in Chromium ${version}: /problems/${SLUG}, median of ${REPEATS} warm runs, load average ${fmt(loadBefore, 1)} → ${fmt(os.loadavg()[0]!, 1)}`,
       ratioLabel: "Python Submit warm ÷ empty page round-trip",
       ratio: ratio(pySubmit.ms, baseline),
       goal: `Python first Run ≤ ${GOALS.pythonCold} ms cold, ≤ ${GOALS.pythonReturn} ms on return; JavaScript Run warm ≤ ${GOALS.jsWarm} ms (from the click)`,
@@ -174,7 +197,13 @@ export async function run(): Promise<BenchResult> {
         chromium: version,
         baselineSamplesMs: trips,
         javascript: { run: jsRun, submit: jsSubmit },
-        python: { firstVisit: pyFirst.details, returnVisit: pyReturn.details, run: pyRun, submit: pySubmit },
+        python: {
+          firstVisit: pyFirst.details,
+          returnVisit: pyReturn.details,
+          run: pyRun,
+          submit: pySubmit,
+          submitSpaced: pySubmitSpaced,
+        },
         goalsMs: GOALS,
       },
     };

@@ -2,6 +2,8 @@ import { Form, href, Link, redirect } from "react-router";
 
 import { FormErrors } from "~/components/ui/form-errors";
 import { requireUser } from "~/modules/accounts/login-session.server";
+import { pairStreakRuleText, streakLength } from "~/modules/progress/pair-streak-rules";
+import { pairStreak } from "~/modules/progress/pair-streaks.server";
 import {
   cancelSlot,
   createSlot,
@@ -9,6 +11,7 @@ import {
   partnersOf,
   removePartner,
   savePartner,
+  setPairStreakUnit,
   slotsOf,
 } from "~/modules/scheduling/partners.server";
 import { describeSlot, wallTimeToInstant, WEEKDAYS } from "~/modules/scheduling/schedule-rules";
@@ -29,8 +32,12 @@ export const meta: Route.MetaFunction = () => [{ title: "Practice partners · Pe
 export async function loader({ request }: Route.LoaderArgs) {
   const user = await requireUser(request);
   const [partners, slots] = await Promise.all([partnersOf(user), slotsOf(user)]);
+  const streaks = await Promise.all(partners.map((p) => pairStreak(user.id, p.userId)));
   return {
-    partners: partners.map((p) => ({ id: p.userId, username: p.username })),
+    partners: partners.map((p, i) => {
+      const { unit, timeZone, current, longest } = streaks[i]!;
+      return { id: p.userId, username: p.username, streak: { unit, timeZone, current, longest } };
+    }),
     slots: slots.map((s) => ({
       id: s.id,
       withUsername: s.ownerId === user.id ? s.partnerUsername : s.ownerUsername,
@@ -42,7 +49,7 @@ export async function loader({ request }: Route.LoaderArgs) {
 export async function action({ request }: Route.ActionArgs) {
   const user = await requireUser(request);
   const formData = await readForm(request);
-  const values = pickValues(formData, ["intent", "partnerId", "startsAt", "weekday", "time", "problem"]);
+  const values = pickValues(formData, ["intent", "partnerId", "startsAt", "weekday", "time", "problem", "unit"]);
   const parsed = parseForm(formData, PartnerIntentSchema);
   if (!parsed.success) return formFailure({ ...parsed, values });
   const intent = parsed.data;
@@ -81,6 +88,14 @@ export async function action({ request }: Route.ActionArgs) {
         timeZone: intent.timeZone,
         durationMinutes: intent.duration,
         problem: intent.problem,
+      });
+      return result.ok ? redirect(href("/partners")) : failureResponse(result, values);
+    }
+    case "streak-unit": {
+      const result = await setPairStreakUnit(user, {
+        partnerId: intent.partnerId,
+        unit: intent.unit,
+        timeZone: intent.timeZone,
       });
       return result.ok ? redirect(href("/partners")) : failureResponse(result, values);
     }
@@ -126,6 +141,39 @@ export default function Partners({ loaderData, actionData }: Route.ComponentProp
                     <input type="hidden" name="partnerId" value={p.id} />
                     <button type="submit" className="btn btn-ghost btn-sm">
                       Remove
+                    </button>
+                  </Form>
+                </div>
+                <div className="flex flex-col gap-1" data-testid="partner-streak">
+                  <p>
+                    Pair streak:{" "}
+                    <strong data-testid="partner-streak-value">{streakLength(p.streak.current, p.streak.unit)}</strong>{" "}
+                    in a row
+                    {p.streak.longest > p.streak.current
+                      ? ` (longest ${streakLength(p.streak.longest, p.streak.unit)})`
+                      : ""}
+                  </p>
+                  <p className="text-base-content/70 text-xs" data-testid="partner-streak-rule">
+                    {pairStreakRuleText(p.streak)}
+                  </p>
+                  <Form method="post" className="flex flex-wrap items-end gap-2">
+                    <input type="hidden" name="intent" value="streak-unit" />
+                    <input type="hidden" name="partnerId" value={p.id} />
+                    <label className="fieldset">
+                      <span className="fieldset-legend pb-1">Count the streak in (for both of you)</span>
+                      <select
+                        name="unit"
+                        className="select select-sm"
+                        defaultValue={p.streak.unit}
+                        aria-label={`Count the pair streak with ${p.username} in`}
+                      >
+                        <option value="week">Weeks (Monday to Sunday, UTC)</option>
+                        <option value="day">Days (midnight in your time zone)</option>
+                      </select>
+                    </label>
+                    <TimeZoneInput />
+                    <button type="submit" className="btn btn-sm">
+                      Save streak choice
                     </button>
                   </Form>
                 </div>

@@ -207,7 +207,7 @@ describe("reflections after a session", () => {
       ReturnType<typeof historyRoute.loader>
     >;
     expect(record.aftercare.reflection).toMatchObject({ blocker: "Keeping the stack in order", blockerTopic: "stack" });
-    expect(record.aftercare.pairStreaks).toEqual([{ partner: guest.username, current: 1, longest: 1 }]);
+    expect(record.aftercare.pairStreaks).toEqual([{ partner: guest.username, current: 1, longest: 1, unit: "week" }]);
     const data = (await progressRoute.loader(args(getRequest("/progress", cookie)))) as ProgressData;
     expect(data.progress.recommendations[0]).toMatchObject({ kind: "blocker", reason: "you named stack as a blocker" });
   });

@@ -52,7 +52,7 @@ export default function SessionRecord({ loaderData: r }: Route.ComponentProps) {
         </p>
         <SavePartner sessionId={r.id} choices={r.partnerChoices} />
         {r.aftercare.pairStreaks.map((p) => (
-          <PairStreakBadge key={p.partner} current={p.current} partner={p.partner} />
+          <PairStreakBadge key={p.partner} current={p.current} unit={p.unit} partner={p.partner} />
         ))}
         {r.outcome === "in-progress" ? (
           <Link to={`/sessions/${r.id}`} className="btn btn-primary btn-sm w-fit">

@@ -77,6 +77,13 @@ export interface ProgressStore {
    * (oldest first) and the newest `reflectionLimit` reflections, for one user.
    */
   progressData(userId: string, reflectionLimit: number): Promise<ProgressData>;
+  /**
+   * A short text that changes whenever anything `progressData` reads for the user changes:
+   * counts and newest times of their submissions, finished sessions and reflections, their
+   * settings' last change and their pair streak settings. One cheap indexed read, so a cached
+   * view can be checked on every request, whichever instance wrote the change.
+   */
+  progressStamp(userId: string): Promise<string>;
   /** Sessions the two users both sat in that have ended, oldest first. */
   finishedTogether(userId: string, partnerId: string): Promise<Date[]>;
   /** A user by exact username (case-insensitive); never by email. Null for deleted users. */

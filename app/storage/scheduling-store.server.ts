@@ -136,7 +136,8 @@ export type NotificationType =
   | "starting-soon"
   | "session-open"
   | "no-show"
-  | "schedule-changed";
+  | "schedule-changed"
+  | "pair-streak";
 
 export interface AppNotification {
   id: string;

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 
+import { pairStreakStoreContract } from "./pair-streak-store.contract";
 import { progressStoreContract } from "./progress-store.contract";
 import { roomProblemContract } from "./room-problem.contract";
 import { runSchedulingContract } from "./scheduling.contract";
@@ -628,6 +629,7 @@ export function runStoreContract(name: string, makeStore: () => Promise<Store>) 
 
     progressStoreContract(() => store);
     roomProblemContract(() => store);
+    pairStreakStoreContract(() => store);
 
     it("answers ping", async () => {
       await expect(store.ping()).resolves.toBeUndefined();

@@ -1,6 +1,7 @@
 import type { Language } from "~/modules/problems/problem-schema";
 
 import type { AccountTokenStore, EmailVerificationStore, TwoFactorStore } from "./account-security-store.server";
+import type { PairStreakStore } from "./pair-streak-store.server";
 import type { ProgressStore } from "./progress-store.server";
 import type { RoomProblemStore } from "./room-problem-store.server";
 import type { NotificationStore, PartnerStore, ScheduledStore, SlotStore } from "./scheduling-store.server";
@@ -311,6 +312,7 @@ export interface Store {
   readonly notifications: NotificationStore;
   readonly progress: ProgressStore;
   readonly roomProblems: RoomProblemStore;
+  readonly pairStreaks: PairStreakStore;
   /** Resolves when the database answers; used by /healthz. */
   ping(): Promise<void>;
   close(): Promise<void>;

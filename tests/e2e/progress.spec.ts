@@ -14,6 +14,8 @@ test("three days of Accepted submissions show as a streak and in the heatmap", a
     { problemSlug: "valid-anagram", at: new Date(now - DAY_MS) },
     { problemSlug: "contains-duplicate", at: new Date(now - 60_000) },
   ]);
+  // signUp posts the form and leaves the page where it was: start from the home page's navbar.
+  await page.goto("/");
   await page.getByRole("link", { name: "Progress", exact: true }).first().click();
   await expect(page).toHaveURL(/\/progress$/);
   // The first visit tells the server the browser's zone; the page then counts in it.
@@ -62,6 +64,42 @@ test("two partners keep a pair streak, shown on the progress page and after the 
   // The blocker shapes the recommendations on the home page.
   await page.goto("/");
   await expect(page.getByTestId("recommendation").first()).toContainText("you named stack as a blocker");
+  await other.context.close();
+});
+
+test("a partner switches the pair streak to days on the partner list; both see days, the other is told", async ({
+  page,
+  browser,
+  baseURL,
+}) => {
+  const me = await signUp(page, newUserDetails("da"));
+  const other = await newPerson(browser, baseURL);
+  const partner = await signUp(other.page, newUserDetails("db"));
+  const now = Date.now();
+  // Yesterday and a minute ago in Tokyo (the browser's zone, which becomes the pair's).
+  const [, latest] = await seedFinishedSessions(me.username, partner.username, [
+    new Date(now - DAY_MS),
+    new Date(now - 60_000),
+  ]);
+  for (const p of [page, other.page]) {
+    await p.goto(`/sessions/history/${latest}`);
+    await p.getByRole("button", { name: /Save .* as a practice partner/ }).click();
+    await expect(p).toHaveURL(/\/partners$/);
+  }
+  const mine = page.getByTestId("partner-streak");
+  await expect(mine.getByTestId("partner-streak-value")).toHaveText("1 week");
+  await mine.getByLabel(`Count the pair streak with ${partner.username} in`).selectOption("day");
+  await mine.getByRole("button", { name: "Save streak choice" }).click();
+  await expect(mine.getByTestId("partner-streak-value")).toHaveText("2 days");
+  await expect(mine.getByTestId("partner-streak-rule")).toContainText("Asia/Tokyo");
+
+  await other.page.goto("/partners");
+  await expect(other.page.getByTestId("partner-streak-value")).toHaveText("2 days");
+  await other.page.goto("/notifications");
+  await expect(other.page.getByText(`${me.username} now counts your pair streak in days`)).toBeVisible();
+  await other.page.goto("/progress");
+  await expect(other.page.getByTestId("pair-streak")).toContainText(`${me.username}: 2 days in a row`);
+  await expect(other.page.getByTestId("pair-streak-rule")).toContainText("days in a row");
   await other.context.close();
 });
 

@@ -10,6 +10,12 @@ const BROWSER_FORMATS = {
   date: { dateStyle: "long" },
 } as const satisfies Record<string, Intl.DateTimeFormatOptions>;
 
+// Building an Intl formatter costs far more than formatting: the server's are made once.
+const serverFormatters = {
+  datetime: new Intl.DateTimeFormat("en", SERVER_FORMATS.datetime),
+  date: new Intl.DateTimeFormat("en", SERVER_FORMATS.date),
+};
+
 /**
  * A date in the reader's own time zone and language. The server cannot know either, so
  * it renders UTC (labelled) and the browser replaces it after hydration; rendering local
@@ -20,6 +26,6 @@ export function LocalTime({ iso, format = "datetime" }: { iso: string; format?: 
   const date = new Date(iso);
   const text = hydrated
     ? date.toLocaleString(undefined, BROWSER_FORMATS[format])
-    : `${date.toLocaleString("en", SERVER_FORMATS[format])}${format === "datetime" ? " UTC" : ""}`;
+    : `${serverFormatters[format].format(date)}${format === "datetime" ? " UTC" : ""}`;
   return <time dateTime={iso}>{text}</time>;
 }

@@ -25,7 +25,7 @@ export function toSnakeCase(name: string): string {
  */
 export const PYTHON_RECURSION_LIMIT = 100_000;
 
-export const PYTHON_PRELUDE = String.raw`
+const PRELUDE_SOURCE = String.raw`
 import json as _pp_json, sys as _pp_sys, io as _pp_io, time as _pp_time, traceback as _pp_tb, math as _pp_math
 import functools as _pp_functools, collections as _pp_collections, builtins as _pp_builtins
 from typing import List, Optional, Dict, Tuple, Set
@@ -357,6 +357,24 @@ def _pp_run(code, spec_json, input_json):
         _pp_sys.setrecursionlimit(_PP_RECURSION_LIMIT)
 `;
 
+/** FNV-1a over the text: names a prelude version, so a stored interpreter snapshot matches its prelude. */
+function fnv1a(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash.toString(16).padStart(8, "0");
+}
+
+/**
+ * Names this prelude. An interpreter restored from a memory snapshot (taken after the
+ * prelude ran) carries the id of the prelude it holds; a mismatch runs the prelude again.
+ */
+export const PYTHON_PRELUDE_ID = fnv1a(PRELUDE_SOURCE);
+
+export const PYTHON_PRELUDE = `${PRELUDE_SOURCE}\n_PP_PRELUDE_ID = "${PYTHON_PRELUDE_ID}"\n`;
+
 /** The spec as the Python side reads it, with snake_case names resolved once. */
 function pythonSpec(spec: JudgeSpec) {
   return {
@@ -371,11 +389,23 @@ function pythonSpec(spec: JudgeSpec) {
 
 let preludeLoaded = new WeakSet<object>();
 
+/** Whether this interpreter already holds this prelude (restored from a snapshot taken after it ran). */
+function holdsPrelude(pyodide: PyodideLike): boolean {
+  return pyodide.runPython("globals().get('_PP_PRELUDE_ID')") === PYTHON_PRELUDE_ID;
+}
+
 function ensurePrelude(pyodide: PyodideLike) {
-  if (!preludeLoaded.has(pyodide)) {
-    pyodide.runPython(PYTHON_PRELUDE);
-    preludeLoaded.add(pyodide);
-  }
+  if (preludeLoaded.has(pyodide)) return;
+  if (!holdsPrelude(pyodide)) pyodide.runPython(PYTHON_PRELUDE);
+  preludeLoaded.add(pyodide);
+}
+
+/**
+ * Runs the prelude in a fresh interpreter that is about to be snapshotted. Only Python
+ * objects are made: a memory snapshot cannot hold references to JavaScript objects.
+ */
+export function preparePythonForSnapshot(pyodide: PyodideLike) {
+  pyodide.runPython(PYTHON_PRELUDE);
 }
 
 export type CompiledPython = { ok: true; code: string } | { ok: false; error: string };

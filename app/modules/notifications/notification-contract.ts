@@ -10,6 +10,7 @@ export const NOTIFICATION_TYPES = [
   "session-open",
   "no-show",
   "schedule-changed",
+  "pair-streak",
 ] as const;
 
 export interface NotificationDto {

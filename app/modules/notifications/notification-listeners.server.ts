@@ -57,6 +57,20 @@ export function notifyOnDomainEvents(events: DomainEvents) {
     });
   });
 
+  events.on("partner.streakUnitChanged", "notify-pair-streak", async ({ by, partnerId, unit, timeZone, changedAt }) => {
+    await notify({
+      userId: partnerId,
+      type: "pair-streak",
+      title: `${by.username} now counts your pair streak in ${unit === "day" ? "days" : "weeks"}`,
+      body:
+        unit === "day"
+          ? `Days run midnight to midnight in ${timeZone}, the same for both of you. Change it on your partner list.`
+          : "Weeks run Monday to Sunday (UTC), the same for both of you. Change it on your partner list.",
+      link: "/partners",
+      dedupeKey: `pair-streak:${by.id}:${changedAt}`,
+    });
+  });
+
   events.on("scheduled.changed", "notify-schedule-changed", async ({ scheduledId, change, by, memberIds }) => {
     const scheduled = await getStore().scheduled.findById(scheduledId);
     for (const userId of memberIds) {

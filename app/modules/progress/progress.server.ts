@@ -1,6 +1,7 @@
 import { getStore } from "~/composition.server";
 import { listProblems } from "~/modules/problems/problem-bank.server";
 import type { Topic } from "~/modules/problems/problem-schema";
+import type { PairStreakSetting } from "~/storage/pair-streak-store.server";
 import type { FinishedSession, ProfileSharing, ProgressData } from "~/storage/progress-store.server";
 import type { PracticeSession, Submission } from "~/storage/store.server";
 
@@ -11,6 +12,7 @@ import { isValidTimeZone } from "./day-keys";
 import { pairStreak, pairStreaksFromSessions } from "./pair-streaks.server";
 import { isAccepted, problemStats } from "./problem-stats";
 import { heatmapOf, progressCounts } from "./progress-summary";
+import { ProgressViewCache } from "./progress-view-cache.server";
 import { recommend } from "./recommendations";
 import { computeStreaks } from "./streaks";
 
@@ -45,7 +47,11 @@ const blockerTopicsOf = (data: ProgressData) =>
   data.reflections.map((r) => r.blockerTopic).filter((t): t is Topic => t !== null);
 
 /** Everything the progress page and a shared profile show, from one store read. */
-export function progressViewOf(data: ProgressData, now: Date) {
+export function progressViewOf(
+  data: ProgressData,
+  now: Date,
+  pairSettings: ReadonlyMap<string, PairStreakSetting> = new Map(),
+) {
   const problems = listProblems();
   const titles = new Map(problems.map((p) => [p.slug, p.title]));
   const stats = problemStats(data.submissions);
@@ -72,7 +78,7 @@ export function progressViewOf(data: ProgressData, now: Date) {
     heatmap: heatmapOf(streak.days, streak.today),
     recent: recentOf(data, titles),
     recommendations: recommend({ problems, stats, blockerTopics: blockerTopicsOf(data) }),
-    pairStreaks: pairStreaksFromSessions(data.sessions, now).map((p) => ({
+    pairStreaks: pairStreaksFromSessions(data.sessions, now, pairSettings).map((p) => ({
       ...p,
       lastTogether: p.lastTogether?.toISOString() ?? null,
     })),
@@ -81,8 +87,27 @@ export function progressViewOf(data: ProgressData, now: Date) {
 
 export type ProgressView = ReturnType<typeof progressViewOf>;
 
-export async function loadOwnProgress(userId: string, now = new Date()): Promise<ProgressView> {
-  return progressViewOf(await getStore().progress.progressData(userId, REFLECTIONS_READ), now);
+const views = new ProgressViewCache<ProgressView>();
+
+/** The user's view, rebuilt only when the store's stamp or the quarter hour has moved on. */
+function cachedView(userId: string, now: Date): Promise<ProgressView> {
+  const store = getStore();
+  return views.get(
+    userId,
+    now,
+    () => store.progress.progressStamp(userId),
+    async () => {
+      const [data, pairSettings] = await Promise.all([
+        store.progress.progressData(userId, REFLECTIONS_READ),
+        store.pairStreaks.settingsFor(userId),
+      ]);
+      return progressViewOf(data, now, pairSettings);
+    },
+  );
+}
+
+export function loadOwnProgress(userId: string, now = new Date()): Promise<ProgressView> {
+  return cachedView(userId, now);
 }
 
 /**
@@ -94,16 +119,15 @@ export async function loadPublicProfile(username: string, now = new Date()) {
   const store = getStore();
   const user = await store.progress.findUserByUsername(username);
   if (!user) return null;
-  const data = await store.progress.progressData(user.id, 0);
-  if (data.settings.sharing === "private") return null;
-  const view = progressViewOf(data, now);
+  const view = await cachedView(user.id, now);
+  if (view.sharing === "private") return null;
   return {
     username: user.username,
-    sharing: data.settings.sharing,
+    sharing: view.sharing,
     counts: view.counts,
     streak: { current: view.streak.current, longest: view.streak.longest },
     heatmap: view.heatmap,
-    recent: data.settings.sharing === "full" ? view.recent.map(hidePartners) : null,
+    recent: view.sharing === "full" ? view.recent.map(hidePartners) : null,
   };
 }
 
@@ -169,7 +193,7 @@ export async function roomProgressFor(
   // The first problem on the roadmap that neither has solved.
   const next = listProblems().find((p) => !solvedByEither.has(p.slug));
   return {
-    streak: { current: streak.current, longest: streak.longest, thisWeek: streak.thisWeek },
+    streak: { current: streak.current, longest: streak.longest, thisUnit: streak.thisUnit, unit: streak.unit },
     bothSolved: bothSolved(session, submissions),
     nextTogether: next ? { slug: next.slug, title: next.title, difficulty: next.difficulty } : null,
   };

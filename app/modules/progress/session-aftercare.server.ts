@@ -13,6 +13,6 @@ export async function sessionAftercare(userId: string, sessionId: string, now = 
   ]);
   return {
     reflection,
-    pairStreaks: streaks.map((s) => ({ partner: s.partner, current: s.current, longest: s.longest })),
+    pairStreaks: streaks.map((s) => ({ partner: s.partner, current: s.current, longest: s.longest, unit: s.unit })),
   };
 }

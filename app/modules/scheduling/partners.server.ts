@@ -2,6 +2,7 @@ import crypto from "node:crypto";
 
 import { getServices, getStore } from "~/composition.server";
 import { pickProblem } from "~/modules/sessions/sessions.server";
+import type { PairStreakSetting, PairStreakUnit } from "~/storage/pair-streak-store.server";
 import type { RecurringSlot } from "~/storage/scheduling-store.server";
 import type { User } from "~/storage/store.server";
 
@@ -151,6 +152,33 @@ export async function materializeSlot(slot: RecurringSlot, now: Date): Promise<n
     });
   }
   return created;
+}
+
+/**
+ * Either partner sets how their pair streak counts, for both (one setting per pair): weeks
+ * (UTC) or days, whose midnight is the chooser's zone. The other partner is told.
+ */
+export async function setPairStreakUnit(
+  user: User,
+  input: { partnerId: string; unit: PairStreakUnit; timeZone: string },
+  now = new Date(),
+): Promise<SchedulingResult<{ setting: PairStreakSetting }>> {
+  const checked = await requirePartner(user, input.partnerId);
+  if (!checked.ok) return checked;
+  const store = getStore();
+  const before = await store.pairStreaks.setting(user.id, input.partnerId);
+  const timeZone = input.unit === "day" ? input.timeZone : (before?.timeZone ?? input.timeZone);
+  if (before && before.unit === input.unit && before.timeZone === timeZone) return { ok: true, setting: before };
+  const setting = await store.pairStreaks.set(user.id, input.partnerId, { unit: input.unit, timeZone }, now);
+  await getServices().events.emit({
+    type: "partner.streakUnitChanged",
+    by: ref(user),
+    partnerId: input.partnerId,
+    unit: setting.unit,
+    timeZone: setting.timeZone,
+    changedAt: now.toISOString(),
+  });
+  return { ok: true, setting };
 }
 
 export const slotsOf = (user: User) => getStore().slots.listForUser(user.id);

@@ -1,4 +1,5 @@
 import type { UserRef } from "~/modules/sessions/session-events";
+import type { PairStreakUnit } from "~/storage/pair-streak-store.server";
 
 /** What happened to a scheduled session or a partnership, emitted after storage has it. */
 export type SchedulingEvent =
@@ -27,4 +28,13 @@ export type SchedulingEvent =
       missingUserId: string | null;
       sessionId: string | null;
     }
-  | { type: "partner.invited"; scheduledId: string; from: UserRef; toUserId: string; startsAt: string };
+  | { type: "partner.invited"; scheduledId: string; from: UserRef; toUserId: string; startsAt: string }
+  /** One of a pair changed how their pair streak counts (stored once for both). */
+  | {
+      type: "partner.streakUnitChanged";
+      by: UserRef;
+      partnerId: string;
+      unit: PairStreakUnit;
+      timeZone: string;
+      changedAt: string;
+    };

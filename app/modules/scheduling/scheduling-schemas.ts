@@ -1,6 +1,7 @@
 import { z } from "zod";
 
 import { DifficultySchema } from "~/modules/problems/problem-schema";
+import { PAIR_STREAK_UNITS } from "~/modules/progress/pair-streak-rules";
 import { SessionPasswordSchema } from "~/modules/sessions/session-schemas";
 
 import { isTimeZone } from "./schedule-rules";
@@ -73,6 +74,12 @@ export const PartnerIntentSchema = z.discriminatedUnion("intent", [
     problem: z.string().trim().min(1).max(100).catch("random"),
   }),
   z.object({ intent: z.literal("cancel-slot"), slotId: z.string().uuid("Unknown slot") }),
+  z.object({
+    intent: z.literal("streak-unit"),
+    partnerId: UserId,
+    unit: z.enum(PAIR_STREAK_UNITS, { error: "Choose weeks or days" }),
+    timeZone: TimeZoneSchema,
+  }),
 ]);
 
 export const SCHEDULED_ID_PATTERN = /^[A-Za-z0-9_-]{22}$/;

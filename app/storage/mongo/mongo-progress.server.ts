@@ -82,7 +82,7 @@ export class MongoProgressStore implements ProgressStore {
   private readonly Reflection;
 
   constructor(
-    connection: Connection,
+    private readonly connection: Connection,
     private readonly m: Models,
   ) {
     this.Settings = connection.model<ProgressSettingsDoc>("ProgressSettings", progressSettingsSchema);
@@ -163,6 +163,32 @@ export class MongoProgressStore implements ProgressStore {
         .filter((o) => o.sessionId === s._id && names.has(o.userId))
         .map((o) => ({ id: o.userId, username: names.get(o.userId)! })),
     }));
+  }
+
+  async progressStamp(userId: string): Promise<string> {
+    const memberships = await this.m.Member.find({ userId }, { sessionId: 1 }).lean<MemberDoc[]>();
+    const ended = { _id: { $in: memberships.map((m) => m.sessionId) }, status: "ended" as const };
+    const pairs = this.connection.collection("pair_streak_settings");
+    const [subCount, subNewest, sessCount, sessNewest, refCount, refNewest, settings, pairCount, pairNewest] =
+      await Promise.all([
+        this.m.Submission.countDocuments({ userId }),
+        this.m.Submission.findOne({ userId }, { createdAt: 1 }).sort({ createdAt: -1 }).lean<{ createdAt: Date }>(),
+        this.m.Session.countDocuments(ended),
+        this.m.Session.findOne(ended, { endedAt: 1 }).sort({ endedAt: -1 }).lean<{ endedAt: Date }>(),
+        this.Reflection.countDocuments({ userId }),
+        this.Reflection.findOne({ userId }, { updatedAt: 1 }).sort({ updatedAt: -1 }).lean<{ updatedAt: Date }>(),
+        this.Settings.findById(userId, { updatedAt: 1 }).lean<{ updatedAt: Date }>(),
+        pairs.countDocuments({ users: userId }),
+        pairs.findOne({ users: userId }, { sort: { changedAt: -1 }, projection: { changedAt: 1 } }),
+      ]);
+    const ms = (d: unknown) => (d instanceof Date ? d.getTime() : 0);
+    return [
+      `${subCount}.${ms(subNewest?.createdAt)}`,
+      `${sessCount}.${ms(sessNewest?.endedAt)}`,
+      `${refCount}.${ms(refNewest?.updatedAt)}`,
+      ms(settings?.updatedAt),
+      `${pairCount}.${ms(pairNewest?.changedAt)}`,
+    ].join("|");
   }
 
   async finishedTogether(userId: string, partnerId: string): Promise<Date[]> {

@@ -8,6 +8,7 @@ import {
   MongoTwoFactorStore,
 } from "./mongo-account-security.server";
 import { MongoChatStore } from "./mongo-chat.server";
+import { MongoPairStreakStore } from "./mongo-pair-streaks.server";
 import { MongoDraftStore, MongoSubmissionStore } from "./mongo-practice.server";
 import { MongoProgressStore } from "./mongo-progress.server";
 import { MongoRoomProblemStore } from "./mongo-room-problems.server";
@@ -38,6 +39,7 @@ export class MongoStore implements Store {
   readonly notifications: MongoNotificationStore;
   readonly progress: MongoProgressStore;
   readonly roomProblems: MongoRoomProblemStore;
+  readonly pairStreaks: MongoPairStreakStore;
 
   private constructor(private readonly connection: Connection) {
     const models = createModels(connection);
@@ -57,6 +59,7 @@ export class MongoStore implements Store {
     this.notifications = new MongoNotificationStore(scheduling);
     this.progress = new MongoProgressStore(connection, models);
     this.roomProblems = new MongoRoomProblemStore(connection, models);
+    this.pairStreaks = new MongoPairStreakStore(connection);
   }
 
   /**

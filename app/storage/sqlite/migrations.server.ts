@@ -317,6 +317,23 @@ export const MIGRATIONS: ReadonlyArray<{ id: number; name: string; sql: string }
       ALTER TABLE session_drafts_by_problem RENAME TO session_drafts;
     `,
   },
+  {
+    id: 17,
+    name: "pair streak settings (weeks or days, once per pair)",
+    sql: `
+      CREATE TABLE pair_streak_settings (
+        user_low TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+        user_high TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+        unit TEXT NOT NULL CHECK (unit IN ('week', 'day')),
+        time_zone TEXT NOT NULL,
+        changed_by TEXT NOT NULL,
+        changed_at INTEGER NOT NULL,
+        PRIMARY KEY (user_low, user_high),
+        CHECK (user_low < user_high)
+      );
+      CREATE INDEX pair_streak_settings_high ON pair_streak_settings(user_high);
+    `,
+  },
 ];
 
 export function migrate(db: Database.Database): number[] {

@@ -149,6 +149,22 @@ export class SqliteProgressStore implements ProgressStore {
     return sessions;
   }
 
+  async progressStamp(userId: string): Promise<string> {
+    // Each part is an index range (submissions_user_activity, session_members_user, the
+    // reflections and pair-setting indexes, the settings key).
+    const row = this.sql(
+      `SELECT
+         (SELECT count(*) || '.' || ifnull(max(created_at), 0) FROM submissions WHERE user_id = @u) AS submissions,
+         (SELECT count(*) || '.' || ifnull(max(s.ended_at), 0) FROM session_members m
+            JOIN practice_sessions s ON s.id = m.session_id AND s.status = 'ended' WHERE m.user_id = @u) AS sessions,
+         (SELECT count(*) || '.' || ifnull(max(updated_at), 0) FROM session_reflections WHERE user_id = @u) AS reflections,
+         (SELECT updated_at FROM progress_settings WHERE user_id = @u) AS settings,
+         (SELECT count(*) || '.' || ifnull(max(changed_at), 0) FROM pair_streak_settings
+            WHERE user_low = @u OR user_high = @u) AS pairs`,
+    ).get({ u: userId }) as Record<string, string | number | null>;
+    return [row.submissions, row.sessions, row.reflections, row.settings ?? 0, row.pairs].join("|");
+  }
+
   async finishedTogether(userId: string, partnerId: string): Promise<Date[]> {
     const rows = this.sql(
       `SELECT s.ended_at FROM session_members a

@@ -9,6 +9,7 @@ import { SqliteChatStore } from "./chat.server";
 import { SqliteLoginSessionStore } from "./login-sessions.server";
 import { migrate } from "./migrations.server";
 import { SqliteNotificationStore } from "./notifications.server";
+import { SqlitePairStreakStore } from "./pair-streaks.server";
 import { SqliteDraftStore, SqliteSubmissionStore } from "./practice.server";
 import { SqliteProgressStore } from "./progress.server";
 import { SqliteRoomProblemStore } from "./room-problems.server";
@@ -46,6 +47,7 @@ export class SqliteStore implements Store {
   readonly notifications: SqliteNotificationStore;
   readonly progress: SqliteProgressStore;
   readonly roomProblems: SqliteRoomProblemStore;
+  readonly pairStreaks: SqlitePairStreakStore;
 
   private checkpointer: WalCheckpointer | undefined;
 
@@ -65,6 +67,7 @@ export class SqliteStore implements Store {
     this.notifications = new SqliteNotificationStore(db);
     this.progress = new SqliteProgressStore(db);
     this.roomProblems = new SqliteRoomProblemStore(db);
+    this.pairStreaks = new SqlitePairStreakStore(db);
   }
 
   /**

@@ -3,8 +3,22 @@
  * public/pyodide-sw.js. The version names the cache: bumping the pyodide package must
  * bump it (a test checks they agree).
  */
+import { PYTHON_PRELUDE_ID } from "~/modules/judge/python-harness";
+
 export const PYODIDE_VERSION = "314.0.7";
 export const PYODIDE_CACHE = `pyodide-${PYODIDE_VERSION}`;
+
+/**
+ * The Python worker's memory snapshot (Pyodide booted, the judge's prelude run), named
+ * after the Pyodide version and the prelude, so either changing takes a fresh one. Not a
+ * `pyodide-` name: the service worker deletes other `pyodide-` caches when it activates.
+ */
+export const PYTHON_SNAPSHOT_CACHE = `python-snapshot-${PYODIDE_VERSION}-${PYTHON_PRELUDE_ID}`;
+export const PYTHON_SNAPSHOT_KEY = "/python-snapshot";
+
+export function isOldPythonSnapshotCache(name: string): boolean {
+  return name.startsWith("python-snapshot-") && name !== PYTHON_SNAPSHOT_CACHE;
+}
 
 /** Registers the cache worker (once per page load); resolves whether Pyodide is already cached. */
 export async function preparePythonCache(): Promise<{ cached: boolean }> {

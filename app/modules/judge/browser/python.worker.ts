@@ -1,8 +1,14 @@
 /// <reference lib="webworker" />
 import { lockDownGlobals } from "~/modules/judge/browser/lockdown";
+import {
+  isOldPythonSnapshotCache,
+  PYTHON_SNAPSHOT_CACHE,
+  PYTHON_SNAPSHOT_KEY,
+} from "~/modules/judge/browser/python-cache";
 import type { FromWorker, ToWorker } from "~/modules/judge/browser/worker-protocol";
 import {
   compilePython,
+  preparePythonForSnapshot,
   type PyodideLike,
   pythonInterpreterBroken,
   runPythonTest,
@@ -17,14 +23,68 @@ const PYODIDE_URL = "/pyodide/";
 let pyodide: Promise<PyodideLike> | null = null;
 let prepared: { code: string; spec: JudgeSpec } | null = null;
 
+type LoadPyodide = (options: {
+  indexURL: string;
+  _makeSnapshot?: boolean;
+  _loadSnapshot?: Uint8Array;
+}) => Promise<PyodideLike & { makeMemorySnapshot(): Uint8Array }>;
+
+/** The snapshot this page would start from, if an earlier visit stored one. */
+async function storedSnapshot(): Promise<Uint8Array | null> {
+  try {
+    const hit = await (await caches.open(PYTHON_SNAPSHOT_CACHE)).match(PYTHON_SNAPSHOT_KEY);
+    return hit ? new Uint8Array(await hit.arrayBuffer()) : null;
+  } catch {
+    return null; // No Cache Storage (private mode): Python starts cold.
+  }
+}
+
+/** Stores the snapshot for the next visit and drops those of older Pyodide or prelude versions. */
+async function storeSnapshot(bytes: Uint8Array, cacheStorage: CacheStorage) {
+  try {
+    const cache = await cacheStorage.open(PYTHON_SNAPSHOT_CACHE);
+    await cache.put(
+      PYTHON_SNAPSHOT_KEY,
+      new Response(new Blob([bytes as Uint8Array<ArrayBuffer>]), {
+        headers: { "Content-Type": "application/octet-stream" },
+      }),
+    );
+    for (const name of await cacheStorage.keys()) {
+      if (isOldPythonSnapshotCache(name)) await cacheStorage.delete(name);
+    }
+  } catch {
+    // Quota or private mode: the next visit starts cold, as this one did.
+  }
+}
+
+/**
+ * Python's start-up is mostly CPython booting and importing (seconds of CPU); the download
+ * is cached by the service worker. So the first visit takes a memory snapshot right after
+ * the judge's prelude ran (before any user code) and keeps it in Cache Storage; a return
+ * visit restores it instead of booting. A snapshot that fails to restore is dropped.
+ */
 function loadPython(runId: number): Promise<PyodideLike> {
   pyodide ??= (async () => {
+    const cacheStorage = caches; // kept before the lockdown removes it from the scope
     post({ type: "loading", runId, message: "Loading Python…" });
-    const module = (await import(/* @vite-ignore */ `${PYODIDE_URL}pyodide.mjs`)) as {
-      loadPyodide(options: { indexURL: string }): Promise<PyodideLike>;
-    };
-    post({ type: "loading", runId, message: "Starting Python…" });
-    const instance = await module.loadPyodide({ indexURL: PYODIDE_URL });
+    const [module, snapshot] = await Promise.all([
+      import(/* @vite-ignore */ `${PYODIDE_URL}pyodide.mjs`) as Promise<{ loadPyodide: LoadPyodide }>,
+      storedSnapshot(),
+    ]);
+    let instance: PyodideLike | null = null;
+    if (snapshot) {
+      post({ type: "loading", runId, message: "Starting Python…" });
+      instance = await module.loadPyodide({ indexURL: PYODIDE_URL, _loadSnapshot: snapshot }).catch(() => null);
+      if (!instance) await cacheStorage.delete(PYTHON_SNAPSHOT_CACHE).catch(() => false);
+    }
+    if (!instance) {
+      post({ type: "loading", runId, message: "Starting Python (first time only)…" });
+      const cold = await module.loadPyodide({ indexURL: PYODIDE_URL, _makeSnapshot: true });
+      preparePythonForSnapshot(cold);
+      post({ type: "loading", runId, message: "Keeping Python for next time…" });
+      void storeSnapshot(cold.makeMemorySnapshot(), cacheStorage);
+      instance = cold;
+    }
     // Everything Python needs is loaded: from here on, user code gets no network.
     lockDownGlobals();
     return instance;

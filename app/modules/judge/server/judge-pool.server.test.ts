@@ -106,6 +106,44 @@ describe("hostile submissions get a verdict, not access", () => {
     expect(py.results[0]?.stdout).toBe("False\n");
   }, 90_000);
 
+  it("Python workers all start from one snapshot, yet nothing one submission changes reaches the next", async () => {
+    // Globals, a module's attributes, a new module, the recursion limit, a built-in, a file
+    // and the judge's own helpers: all changed by one submission, all looked for by the next.
+    const tamper = [
+      "import builtins, json, sys, collections, functools",
+      "builtins.len = lambda x: 0",
+      "json.dumps = lambda *a, **k: 'tampered'",
+      "collections.Counter = None",
+      "functools.cache = None",
+      "sys.modules['leftover'] = sys",
+      "sys.setrecursionlimit(50)",
+      "open('/tmp/left-behind.txt', 'w').write('secret')",
+      "import __main__",
+      "__main__._pp_run = None",
+      "LEFT_GLOBAL = 1",
+      "def two_sum(nums, target):",
+      "    return [0, 1]",
+    ].join("\n");
+    expect((await judge("python", tamper)).verdict).not.toBe("Accepted");
+    const look = [
+      "import builtins, json, sys, os, collections, functools",
+      "def depth(n):",
+      "    return 0 if n == 0 else 1 + depth(n - 1)",
+      "def two_sum(nums, target):",
+      "    print(len([1, 2]), json.dumps(1), collections.Counter is None, functools.cache is None,",
+      "          'leftover' in sys.modules, sys.getrecursionlimit() >= 10000, depth(5000),",
+      "          os.path.exists('/tmp/left-behind.txt'), 'LEFT_GLOBAL' in globals())",
+      "    seen = {}",
+      "    for i, x in enumerate(nums):",
+      "        if target - x in seen:",
+      "            return [seen[target - x], i]",
+      "        seen[x] = i",
+    ].join("\n");
+    const summary = await judge("python", look);
+    expect(summary.verdict).toBe("Accepted");
+    expect(summary.results[0]?.stdout).toBe("2 1 False False False True 5000 False False\n");
+  }, 90_000);
+
   it("cannot start processes or write files (JavaScript)", async () => {
     const summary = await judge(
       "javascript",

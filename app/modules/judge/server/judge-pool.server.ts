@@ -6,6 +6,7 @@ import type { RunSummary } from "~/modules/judge/types";
 
 import { judgeInWorker } from "./judge-run.server";
 import { type Judge, type JudgeRequest, JudgeUnavailableError } from "./judge-types.server";
+import { ensurePythonSnapshot, SNAPSHOT_CACHE_DIR } from "./python-snapshot.server";
 import {
   DEFAULT_LIMITS,
   type NetworkIsolation,
@@ -15,7 +16,7 @@ import {
   type SandboxLimits,
   SandboxWorker,
 } from "./sandbox.server";
-import { sandboxBundleDir } from "./sandbox-bundle.server";
+import { PREBUILT_DIR, sandboxBundleDir } from "./sandbox-bundle.server";
 import type { SandboxLanguage } from "./sandbox-protocol";
 
 /**
@@ -35,6 +36,11 @@ export interface JudgePoolOptions {
   limits?: SandboxLimits;
   /** Tests force "globals-only" to show what the namespace stops; production probes. */
   isolation?: NetworkIsolation;
+  /**
+   * Where Python's start-up snapshot is kept (python-snapshot.server.ts); `false` starts
+   * every Python worker cold. Default: build/judge/ in production, else the package cache.
+   */
+  pythonSnapshotDir?: string | false;
   logger?: Logger;
 }
 
@@ -48,6 +54,8 @@ export class JudgePool implements Judge {
   private waiting: Array<() => void> = [];
   private closed = false;
   private readonly stopping = new AbortController();
+  /** Settles once Python's snapshot is there (or could not be made); Python workers start after it. */
+  private pythonSnapshotReady: Promise<void> = Promise.resolve();
   private constructor(
     private readonly config: SandboxConfig,
     private readonly options: JudgePoolOptions,
@@ -77,6 +85,16 @@ export class JudgePool implements Judge {
       if (bundle.temporary) fs.rmSync(bundle.dir, { recursive: true, force: true });
     };
     const pool = new JudgePool(config, options, cleanup);
+    const snapshotDir = options.pythonSnapshotDir ?? (options.production ? PREBUILT_DIR : SNAPSHOT_CACHE_DIR);
+    if (snapshotDir !== false) {
+      pool.pythonSnapshotReady = ensurePythonSnapshot(config, snapshotDir).then(
+        (file) => {
+          config.pythonSnapshot = file;
+        },
+        (error: unknown) =>
+          options.logger?.warn({ err: error }, "no Python start-up snapshot: Python judge workers start cold"),
+      );
+    }
     pool.refill("js");
     pool.refill("python");
     return pool;
@@ -92,12 +110,28 @@ export class JudgePool implements Judge {
   }
 
   private spawn(language: SandboxLanguage): Promise<SandboxWorker> {
-    const started = SandboxWorker.start(language, this.config, this.stopping.signal);
+    const started =
+      language === "python"
+        ? this.pythonSnapshotReady.then(() => this.startPython())
+        : SandboxWorker.start(language, this.config, this.stopping.signal);
     // A spare that fails to start is logged once here; take() starts another.
-    started.catch((error: unknown) =>
-      this.options.logger?.error({ err: error, language }, "judge worker failed to start"),
-    );
+    started.catch((error: unknown) => {
+      if (!this.closed) this.options.logger?.error({ err: error, language }, "judge worker failed to start");
+    });
     return started;
+  }
+
+  /** A worker that cannot start from the snapshot (a damaged file) stops the pool using it. */
+  private async startPython(): Promise<SandboxWorker> {
+    const snapshot = this.config.pythonSnapshot;
+    try {
+      return await SandboxWorker.start("python", this.config, this.stopping.signal);
+    } catch (error) {
+      if (!snapshot || this.closed || this.config.pythonSnapshot !== snapshot) throw error;
+      this.options.logger?.error({ err: error, snapshot }, "Python worker failed from the snapshot; starting cold");
+      this.config.pythonSnapshot = undefined;
+      return SandboxWorker.start("python", this.config, this.stopping.signal);
+    }
   }
 
   private refill(language: SandboxLanguage) {

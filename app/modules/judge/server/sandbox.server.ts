@@ -13,6 +13,7 @@ import {
   type SandboxLanguage,
   type ToSandbox,
 } from "./sandbox-protocol";
+import { type SNAPSHOT_MAKE, SNAPSHOT_NONE } from "./sandbox-snapshot-args";
 
 /**
  * One locked-down judge worker process. Layers, each enough to stop something:
@@ -46,6 +47,8 @@ export interface SandboxConfig {
   pyodideDir: string;
   isolation: NetworkIsolation;
   limits: SandboxLimits;
+  /** A Python memory snapshot the worker may read and start from (see python-snapshot.server.ts). */
+  pythonSnapshot?: string;
 }
 
 const require = createRequire(import.meta.url);
@@ -62,9 +65,9 @@ const bwrapPath = () => {
   return null;
 };
 
-function bwrapArgs(config: SandboxConfig): string[] {
+function bwrapArgs(config: SandboxConfig, snapshot: string | null): string[] {
   const node = fs.realpathSync(process.execPath);
-  const binds = new Set([path.dirname(node), config.bundleDir, config.pyodideDir]);
+  const binds = new Set([path.dirname(node), config.bundleDir, config.pyodideDir, ...(snapshot ? [snapshot] : [])]);
   return [
     "--unshare-all",
     "--die-with-parent",
@@ -127,14 +130,23 @@ export function probeIsolation(): { isolation: NetworkIsolation; reason?: string
   return isolationProbe;
 }
 
-/** The command line of one worker: prlimit → bwrap (when it works) → node with permissions. */
-export function sandboxCommand(language: SandboxLanguage, config: SandboxConfig): [string, string[]] {
+/**
+ * The command line of one worker: prlimit → bwrap (when it works) → node with permissions.
+ * `snapshotMode` SNAPSHOT_MAKE starts the one that takes Python's snapshot.
+ */
+export function sandboxCommand(
+  language: SandboxLanguage,
+  config: SandboxConfig,
+  snapshotMode?: typeof SNAPSHOT_MAKE,
+): [string, string[]] {
   const mb = 1024 * 1024;
+  const snapshot = language === "python" && !snapshotMode && config.pythonSnapshot ? config.pythonSnapshot : null;
   const node = [
     fs.realpathSync(process.execPath),
     "--experimental-permission",
     `--allow-fs-read=${config.bundleDir}${path.sep}*`,
     `--allow-fs-read=${config.pyodideDir}${path.sep}*`,
+    ...(snapshot ? [`--allow-fs-read=${snapshot}`] : []),
     "--no-warnings",
     `--max-old-space-size=${config.limits.heapMb}`,
     // Deep recursion (top-down DP) needs more than V8's default; the rlimit below gives it room.
@@ -144,6 +156,7 @@ export function sandboxCommand(language: SandboxLanguage, config: SandboxConfig)
     config.bundleDir,
     config.pyodideDir,
     config.isolation,
+    snapshotMode ?? snapshot ?? SNAPSHOT_NONE,
   ];
   const prlimit = [
     `--cpu=${config.limits.cpuSeconds}`,
@@ -153,7 +166,7 @@ export function sandboxCommand(language: SandboxLanguage, config: SandboxConfig)
     "--core=0",
   ];
   const bwrap = bwrapPath();
-  const sandboxed = config.isolation === "namespace" && bwrap ? [bwrap, ...bwrapArgs(config), ...node] : node;
+  const sandboxed = config.isolation === "namespace" && bwrap ? [bwrap, ...bwrapArgs(config, snapshot), ...node] : node;
   return ["prlimit", [...prlimit, "--", ...sandboxed]];
 }
 

@@ -38,19 +38,16 @@ export function useJudge({ wantPython }: { wantPython: boolean }) {
 
   // Python (about 10 MB of WebAssembly) loads only once someone picks it, never for a
   // JavaScript page: on a phone's data plan and a slow core that download and compile cost
-  // more than the wait they save. Once picked (or restored as the saved language) it loads
-  // in the background, from Cache Storage after the first visit; the first time, its
-  // progress is shown.
+  // more than the wait they save. Once picked (or restored as the saved language) it starts
+  // loading at once: from Cache Storage and a memory snapshot after the first visit; the
+  // first time, its progress is shown.
   useEffect(() => {
     if (!wantPython) return;
     let cancelled = false;
-    // Once the page is idle, so loading Python never competes with the editor's start.
-    const idle = (done: () => void) =>
-      typeof requestIdleCallback === "function" ? requestIdleCallback(done, { timeout: 3000 }) : setTimeout(done, 1000);
     void (async () => {
-      await new Promise<void>((resolve) => idle(resolve));
-      if (cancelled) return;
       const { preparePythonCache } = await import("~/modules/judge/browser/python-cache");
+      // The service worker must control the page before the Python worker starts, or the
+      // first visit's download is not kept; registering takes milliseconds.
       const { cached } = await preparePythonCache();
       if (cancelled) return;
       const judge = await getRunner();

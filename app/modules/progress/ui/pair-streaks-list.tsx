@@ -1,19 +1,26 @@
 import { LocalTime } from "~/components/ui/local-time";
 
-import { PAIR_STREAK_RULE } from "../pair-streak-rules";
+import { type PairStreakRule, pairStreakRuleText, type PairStreakUnit, streakLength } from "../pair-streak-rules";
 
 export interface PairStreakItem {
   partner: { id: string; username: string };
+  unit: PairStreakUnit;
+  timeZone: string;
   current: number;
   longest: number;
   sessionsTogether: number;
   lastTogether: string | null;
-  thisWeek: boolean;
 }
 
-const weeks = (n: number) => `${n} week${n === 1 ? "" : "s"}`;
+/** The distinct rules of the pairs shown, each stated once (weeks first). */
+function rulesOf(items: readonly PairStreakRule[]): PairStreakRule[] {
+  const rules = new Map<string, PairStreakRule>([["week", { unit: "week", timeZone: "UTC" }]]);
+  for (const i of items) if (i.unit === "day") rules.set(`day:${i.timeZone}`, { unit: "day", timeZone: i.timeZone });
+  if (!items.some((i) => i.unit === "week") && items.length) rules.delete("week");
+  return [...rules.values()];
+}
 
-/** Practice partners and the weeks in a row practised together. */
+/** Practice partners and the weeks (or days) in a row practised together. */
 export function PairStreaksList({ items }: { items: PairStreakItem[] }) {
   return (
     <section aria-labelledby="pairs-heading" className="bg-base-100 rounded-box flex flex-col gap-2 p-4 shadow-sm">
@@ -26,8 +33,9 @@ export function PairStreaksList({ items }: { items: PairStreakItem[] }) {
       <ul className="flex flex-col gap-1 text-sm" data-testid="pair-streaks">
         {items.map((p) => (
           <li key={p.partner.id} data-testid="pair-streak">
-            <span className="font-medium">{p.partner.username}</span>: {weeks(p.current)} in a row
-            {p.longest > p.current ? ` (longest ${weeks(p.longest)})` : ""} · {p.sessionsTogether} session
+            <span className="font-medium">{p.partner.username}</span>: {streakLength(p.current, p.unit)} in a row
+            {p.longest > p.current ? ` (longest ${streakLength(p.longest, p.unit)})` : ""} · {p.sessionsTogether}{" "}
+            session
             {p.sessionsTogether === 1 ? "" : "s"} together
             {p.lastTogether ? (
               <>
@@ -38,21 +46,37 @@ export function PairStreaksList({ items }: { items: PairStreakItem[] }) {
           </li>
         ))}
       </ul>
-      <p className="text-base-content/70 text-xs">{PAIR_STREAK_RULE}</p>
+      {rulesOf(items).map((rule) => (
+        <p
+          key={`${rule.unit}:${rule.timeZone}`}
+          className="text-base-content/70 text-xs"
+          data-testid="pair-streak-rule"
+        >
+          {pairStreakRuleText(rule)}
+        </p>
+      ))}
     </section>
   );
 }
 
 /** The small badge the room and the session record show. */
-export function PairStreakBadge({ current, partner }: { current: number; partner?: string }) {
+export function PairStreakBadge({
+  current,
+  unit,
+  partner,
+}: {
+  current: number;
+  unit: PairStreakUnit;
+  partner?: string;
+}) {
   if (current <= 0) return null;
   return (
     <span
       className="badge badge-accent badge-sm whitespace-nowrap"
-      title={`${weeks(current)} in a row practising together`}
+      title={`${streakLength(current, unit)} in a row practising together`}
       data-testid="pair-streak-badge"
     >
-      🔥 {weeks(current)} together{partner ? ` with ${partner}` : ""}
+      🔥 {streakLength(current, unit)} together{partner ? ` with ${partner}` : ""}
     </span>
   );
 }

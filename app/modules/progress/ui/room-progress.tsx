@@ -1,9 +1,10 @@
 import { Link } from "react-router";
 
+import type { PairStreakUnit } from "../pair-streak-rules";
 import { PairStreakBadge } from "./pair-streaks-list";
 
 export interface RoomProgressView {
-  streak: { current: number; longest: number; thisWeek: boolean } | null;
+  streak: { current: number; longest: number; thisUnit: boolean; unit: PairStreakUnit } | null;
   bothSolved: boolean;
   nextTogether: { slug: string; title: string } | null;
 }
@@ -12,7 +13,7 @@ export interface RoomProgressView {
 export function RoomProgress({ progress }: { progress: RoomProgressView }) {
   return (
     <>
-      {progress.streak ? <PairStreakBadge current={progress.streak.current} /> : null}
+      {progress.streak ? <PairStreakBadge current={progress.streak.current} unit={progress.streak.unit} /> : null}
       {progress.bothSolved ? (
         <span className="badge badge-success badge-sm" role="status" data-testid="both-solved">
           🎉 Both solved

@@ -3,10 +3,16 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import vm from "node:vm";
 
-import { compilePython, type PyodideLike, runPythonTest } from "~/modules/judge/python-harness";
+import {
+  compilePython,
+  preparePythonForSnapshot,
+  type PyodideLike,
+  runPythonTest,
+} from "~/modules/judge/python-harness";
 import type { JudgeSpec, RawOutcome } from "~/modules/judge/types";
 
 import type { FromSandbox, ToSandbox } from "../sandbox-protocol";
+import { SNAPSHOT_MAKE, SNAPSHOT_NONE } from "../sandbox-snapshot-args";
 
 /**
  * A judge worker process: started locked down by the parent (permission model, empty
@@ -15,11 +21,12 @@ import type { FromSandbox, ToSandbox } from "../sandbox-protocol";
  * sees an expected answer: the parent compares.
  */
 
-const [language, bundleDir, pyodideDir, network] = process.argv.slice(2) as [
+const [language, bundleDir, pyodideDir, network, snapshot = SNAPSHOT_NONE] = process.argv.slice(2) as [
   "js" | "python",
   string,
   string,
   "namespace" | "globals-only",
+  string | undefined,
 ];
 
 // Kept before the globals go: user code must not reach the channel or the process.
@@ -96,24 +103,46 @@ function jsJudge(): Judge {
   };
 }
 
-/** Python: Pyodide from the installed package, with an empty `js` module. */
-async function pythonJudge(): Promise<Judge> {
+type SnapshotPyodide = PyodideLike & { makeMemorySnapshot(): Uint8Array };
+
+/**
+ * Pyodide from the installed package, with an empty `js` module. Started from a memory
+ * snapshot when the parent hands one (Python's own start-up and the prelude already done:
+ * about a fifth of the CPU of a cold start); with SNAPSHOT_MAKE, started cold for taking one.
+ */
+async function loadPython(): Promise<SnapshotPyodide> {
   // Emscripten's NODEFS reads fs flags through process.binding, which the permission model
   // denies; hand it the same constants from the public API.
   const host = process as unknown as { binding(name: string): unknown };
   const denied = host.binding.bind(process);
   host.binding = (name: string) => (name === "constants" ? { fs: fs.constants } : denied(name));
   const { loadPyodide } = (await import(pathToFileURL(path.join(pyodideDir, "pyodide.mjs")).href)) as {
-    loadPyodide(options: Record<string, unknown>): Promise<PyodideLike>;
+    loadPyodide(options: Record<string, unknown>): Promise<SnapshotPyodide>;
   };
-  const pyodide = await loadPyodide({
+  const fromSnapshot = snapshot !== SNAPSHOT_NONE && snapshot !== SNAPSHOT_MAKE;
+  return loadPyodide({
     indexURL: `${pyodideDir}${path.sep}`,
     jsglobals: Object.create(null) as object,
     stdout: () => {},
     stderr: () => {},
     env: { HOME: "/home/pyodide" },
+    ...(snapshot === SNAPSHOT_MAKE ? { _makeSnapshot: true } : {}),
+    ...(fromSnapshot ? { _loadSnapshot: fs.readFileSync(snapshot) } : {}),
   });
-  // Loads the harness prelude now, so a submission finds a warm interpreter.
+}
+
+/** Takes the snapshot every Python worker starts from, and writes it to fd 3 (no user code ever ran here). */
+async function makeSnapshot() {
+  const pyodide = await loadPython();
+  preparePythonForSnapshot(pyodide);
+  const bytes = pyodide.makeMemorySnapshot();
+  for (let offset = 0; offset < bytes.length;) offset += fs.writeSync(3, bytes, offset);
+  exit(0);
+}
+
+async function pythonJudge(): Promise<Judge> {
+  const pyodide = await loadPython();
+  // Loads the harness prelude now (unless the snapshot holds it), so a submission finds a warm interpreter.
   compilePython(pyodide, "pass");
   let compiled: { code: string } | null = null;
   let spec: JudgeSpec | null = null;
@@ -141,6 +170,7 @@ async function pythonJudge(): Promise<Judge> {
 }
 
 async function main() {
+  if (snapshot === SNAPSHOT_MAKE) return makeSnapshot();
   const judge = language === "python" ? await pythonJudge() : jsJudge();
   removeGlobals();
   let buffer = "";
