@@ -21,6 +21,7 @@ import {
   mailReminderChannel,
 } from "~/modules/scheduling/reminder-channels.server";
 import { forgetLobbyOnChange } from "~/modules/sessions/lobby-list.server";
+import { closeProposalsOnLeave } from "~/modules/sessions/room-problem-listeners.server";
 import { type Adapters, adaptersOf, appUrl, type Env, getEnv, sqlitePath } from "~/platform/env.server";
 import { DomainEvents } from "~/platform/events/domain-events.server";
 import { inProcessJobs, type JobDispatcher, type JobHandlers } from "~/platform/jobs.server";
@@ -164,6 +165,7 @@ export function composeServices(env: Env): Services & { closeStore(): Promise<vo
     async (id) => (await services.store.scheduled.findById(id))?.sequence ?? 0,
   );
   celebrateBothSolved(events);
+  closeProposalsOnLeave(events);
 
   return services;
 }

@@ -36,6 +36,13 @@ export async function loader({ request, params }: Route.LoaderArgs) {
 export async function action({ request, params }: Route.ActionArgs) {
   const user = await requireUser(request);
   const { session, problem } = await seatedSession(user.id, params.id);
+  // The room names the problem its code was written for: after a switch (ADR 080) old code
+  // is never judged against the new problem.
+  const forProblem = new URL(request.url).searchParams.get("problem");
+  if (forProblem !== null && forProblem !== problem.slug)
+    throw data(`The session's problem is now ${problem.title}. Your code is kept; reload to continue.`, {
+      status: 409,
+    });
   const formData = await readForm(request);
   const result = await submitSolution(user.id, problem, formData, session.id);
   if (result.ok) {

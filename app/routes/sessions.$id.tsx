@@ -9,6 +9,8 @@ import { renderEditorial, renderStatement, toWorkspaceProblem } from "~/modules/
 import { DifficultyBadge } from "~/modules/problems/ui/difficulty-badge";
 import { roomProgressFor } from "~/modules/progress/progress.server";
 import { RoomProgress } from "~/modules/progress/ui/room-progress";
+import { pendingProposal, proposeProblem, roomSuggestions } from "~/modules/sessions/room-problem.server";
+import { ChangeProblemFormSchema } from "~/modules/sessions/room-problem-contract";
 import { SESSION_ID_PATTERN } from "~/modules/sessions/session-id";
 import { END_REASON_LABELS, JoinSessionSchema, SessionIntentSchema } from "~/modules/sessions/session-schemas";
 import { endSession, joinSession, leaveSession, loadSessionFor } from "~/modules/sessions/sessions.server";
@@ -66,11 +68,13 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   }
   if (session.status === "ended") return { kind: "ended" as const, ...base };
 
-  // The session's own drafts and submissions: it starts from the starter code, whatever
-  // was typed solo or in another session.
-  const [drafts, submissions] = await Promise.all([
-    getStore().drafts.getForSession(session.id, user.id),
+  // The session's own drafts (per problem) and submissions: it starts from the starter
+  // code, whatever was typed solo, in another session or for its other problems.
+  const [drafts, submissions, suggestions, proposal] = await Promise.all([
+    getStore().drafts.getForSession(session.id, user.id, session.problemSlug),
     getStore().submissions.listForSession(session.id, 200),
+    roomSuggestions(user.id, session),
+    pendingProposal(session.id),
   ]);
   const progress = await roomProgressFor(user.id, session, submissions);
   return {
@@ -86,8 +90,10 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     },
     drafts,
     progress,
+    suggestions,
+    proposal,
     submissions: submissions
-      .filter((s) => s.userId === user.id)
+      .filter((s) => s.userId === user.id && s.problemSlug === session.problemSlug)
       .reverse()
       .slice(0, 20)
       .map((s) => ({ ...s, createdAt: s.createdAt.toISOString() }))
@@ -106,6 +112,14 @@ export async function action({ request, params, context }: Route.ActionArgs) {
     const parsed = parseForm(formData, JoinSessionSchema);
     if (!parsed.success) return formFailure(parsed);
     const result = await joinSession(user, params.id, parsed.data.password, requestInfo(context).clientIp);
+    if (!result.ok) return failureResponse(result);
+    return redirect(href("/sessions/:id", { id: params.id }));
+  }
+  if (intent.data === "change-problem") {
+    // Without JavaScript: alone it changes at once; with a partner it proposes (they answer in the room).
+    const parsed = parseForm(formData, ChangeProblemFormSchema);
+    if (!parsed.success) return formFailure(parsed);
+    const result = await proposeProblem(user, params.id, parsed.data.problemSlug);
     if (!result.ok) return failureResponse(result);
     return redirect(href("/sessions/:id", { id: params.id }));
   }
@@ -143,11 +157,14 @@ export default function SessionPage({ loaderData, actionData }: Route.ComponentP
         problem={loaderData.problem}
         drafts={loaderData.drafts}
         submissions={loaderData.submissions}
+        suggestions={loaderData.suggestions}
+        proposal={loaderData.proposal}
         me={loaderData.me}
         iceServers={loaderData.iceServers}
         media={loaderData.media}
         headerExtra={<RoomProgress progress={loaderData.progress} />}
         formErrors={actionData && "formErrors" in actionData ? actionData.formErrors : undefined}
+        fieldErrors={actionData && "fieldErrors" in actionData ? actionData.fieldErrors : undefined}
       />
     );
   }

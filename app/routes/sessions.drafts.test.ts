@@ -99,7 +99,11 @@ describe("drafts per session", () => {
     expect(refused.status).toBe(403);
     expect(await refused.json()).toMatchObject({ ok: false, error: "You are not in this session" });
     expect(
-      await getStore().drafts.getForSession(id, (await getStore().users.findCredentialsByLogin(stranger.name))!.id),
+      await getStore().drafts.getForSession(
+        id,
+        (await getStore().users.findCredentialsByLogin(stranger.name))!.id,
+        "two-sum",
+      ),
     ).toEqual({});
     await settle(() => session.action(args(formRequest(`/sessions/${id}`, { intent: "end" }, host.cookie), { id })));
     expect((await saveDraft(host.cookie, { language: "javascript", code: "x", sessionId: id })).status).toBe(410);

@@ -76,6 +76,22 @@ export default function SessionRecord({ loaderData: r }: Route.ComponentProps) {
             </li>
           ))}
         </ul>
+        {r.problems.length > 1 ? (
+          <>
+            <h3 className="mt-3 mb-1 font-semibold">Problems in this session</h3>
+            <ul className="flex flex-col gap-1" data-testid="record-problems">
+              {r.problems.map((p) => (
+                <li key={p.slug}>
+                  <Link to={`/problems/${p.slug}`} className="link">
+                    {p.title}
+                  </Link>
+                  {` · ${p.attempts} submission${p.attempts === 1 ? "" : "s"}`}
+                  {p.solvedBy.length ? ` · solved by ${p.solvedBy.join(" and ")}` : ""}
+                </li>
+              ))}
+            </ul>
+          </>
+        ) : null}
       </section>
 
       {r.outcome === "in-progress" ? null : (

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 
 import { pairStreakStoreContract } from "./pair-streak-store.contract";
 import { progressStoreContract } from "./progress-store.contract";
+import { roomProblemContract } from "./room-problem.contract";
 import { runSchedulingContract } from "./scheduling.contract";
 import { AlreadySeatedError, type Store, UniqueConstraintError } from "./store.server";
 
@@ -277,15 +278,24 @@ export function runStoreContract(name: string, makeStore: () => Promise<Store>) 
             passwordHash: null,
           });
         await store.drafts.save(user.id, "two-sum", "javascript", "solo");
-        await store.drafts.saveForSession("dsess-1", user.id, "javascript", "room v1");
-        await store.drafts.saveForSession("dsess-1", user.id, "javascript", "room v2");
-        await store.drafts.saveForSession("dsess-1", partner.id, "javascript", "partner's");
+        await store.drafts.saveForSession("dsess-1", user.id, "two-sum", "javascript", "room v1");
+        await store.drafts.saveForSession("dsess-1", user.id, "two-sum", "javascript", "room v2");
+        await store.drafts.saveForSession("dsess-1", partner.id, "two-sum", "javascript", "partner's");
+        // The same session, another of its problems: its own draft.
+        await store.drafts.saveForSession("dsess-1", user.id, "climbing-stairs", "javascript", "stairs");
         expect(await store.drafts.get(user.id, "two-sum")).toEqual({ javascript: "solo" });
-        expect(await store.drafts.getForSession("dsess-1", user.id)).toEqual({ javascript: "room v2" });
-        expect(await store.drafts.getForSession("dsess-1", partner.id)).toEqual({ javascript: "partner's" });
-        expect(await store.drafts.getForSession("dsess-2", user.id)).toEqual({});
-        await store.drafts.deleteForSession("dsess-1", user.id, "javascript");
-        expect(await store.drafts.getForSession("dsess-1", user.id)).toEqual({});
+        expect(await store.drafts.getForSession("dsess-1", user.id, "two-sum")).toEqual({ javascript: "room v2" });
+        expect(await store.drafts.getForSession("dsess-1", user.id, "climbing-stairs")).toEqual({
+          javascript: "stairs",
+        });
+        expect(await store.drafts.getForSession("dsess-1", user.id, "valid-parentheses")).toEqual({});
+        expect(await store.drafts.getForSession("dsess-1", partner.id, "two-sum")).toEqual({ javascript: "partner's" });
+        expect(await store.drafts.getForSession("dsess-2", user.id, "two-sum")).toEqual({});
+        await store.drafts.deleteForSession("dsess-1", user.id, "two-sum", "javascript");
+        expect(await store.drafts.getForSession("dsess-1", user.id, "two-sum")).toEqual({});
+        expect(await store.drafts.getForSession("dsess-1", user.id, "climbing-stairs")).toEqual({
+          javascript: "stairs",
+        });
         expect(await store.drafts.get(user.id, "two-sum")).toEqual({ javascript: "solo" });
       });
     });
@@ -618,6 +628,7 @@ export function runStoreContract(name: string, makeStore: () => Promise<Store>) 
     });
 
     progressStoreContract(() => store);
+    roomProblemContract(() => store);
     pairStreakStoreContract(() => store);
 
     it("answers ping", async () => {

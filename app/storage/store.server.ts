@@ -3,6 +3,7 @@ import type { Language } from "~/modules/problems/problem-schema";
 import type { AccountTokenStore, EmailVerificationStore, TwoFactorStore } from "./account-security-store.server";
 import type { PairStreakStore } from "./pair-streak-store.server";
 import type { ProgressStore } from "./progress-store.server";
+import type { RoomProblemStore } from "./room-problem-store.server";
 import type { NotificationStore, PartnerStore, ScheduledStore, SlotStore } from "./scheduling-store.server";
 
 /**
@@ -145,10 +146,19 @@ export interface DraftStore {
   get(userId: string, problemSlug: string): Promise<DraftCode>;
   save(userId: string, problemSlug: string, language: SubmissionLanguage, code: string): Promise<void>;
   delete(userId: string, problemSlug: string, language: SubmissionLanguage): Promise<void>;
-  /** The user's code in one session, per language. */
-  getForSession(sessionId: string, userId: string): Promise<DraftCode>;
-  saveForSession(sessionId: string, userId: string, language: SubmissionLanguage, code: string): Promise<void>;
-  deleteForSession(sessionId: string, userId: string, language: SubmissionLanguage): Promise<void>;
+  /**
+   * The user's code in one session for one of its problems, per language (a session can
+   * change problem: each problem keeps its own draft, and a new one starts from the starter).
+   */
+  getForSession(sessionId: string, userId: string, problemSlug: string): Promise<DraftCode>;
+  saveForSession(
+    sessionId: string,
+    userId: string,
+    problemSlug: string,
+    language: SubmissionLanguage,
+    code: string,
+  ): Promise<void>;
+  deleteForSession(sessionId: string, userId: string, problemSlug: string, language: SubmissionLanguage): Promise<void>;
 }
 
 export type SessionStatus = "waiting" | "active" | "ended";
@@ -301,6 +311,7 @@ export interface Store {
   readonly partners: PartnerStore;
   readonly notifications: NotificationStore;
   readonly progress: ProgressStore;
+  readonly roomProblems: RoomProblemStore;
   readonly pairStreaks: PairStreakStore;
   /** Resolves when the database answers; used by /healthz. */
   ping(): Promise<void>;

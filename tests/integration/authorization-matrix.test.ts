@@ -309,6 +309,15 @@ const TABLE: Record<string, RouteRow> = {
         fields: () => ({ intent: "end" }),
         expect: { anonymous: toLogin, stranger: s(403), guest: s(403), host: s(302, /^\/sessions\/[\w-]{22}$/) },
       },
+      "change-problem": {
+        fields: () => ({ intent: "change-problem", problemSlug: "valid-parentheses" }),
+        expect: {
+          anonymous: toLogin,
+          stranger: s(403),
+          guest: s(302, /^\/sessions\/[\w-]{22}$/),
+          host: s(302, /^\/sessions\/[\w-]{22}$/),
+        },
+      },
       unknown: { fields: () => ({ intent: "steal" }), expect: signedIn(s(400)) },
     },
   },
@@ -539,6 +548,19 @@ const SOCKET_TABLE: Record<
   "rtc:signal": {
     payload: (sessionId) => ({ sessionId, candidate: null }),
     expect: { stranger: NOT_IN, guest: "ok", host: "ok" },
+  },
+  // With a partner seated, either one may propose; answering needs a proposal that is open.
+  "problem:propose": {
+    payload: (sessionId) => ({ sessionId, problemSlug: "valid-parentheses" }),
+    expect: { stranger: NOT_IN, guest: "ok", host: "ok" },
+  },
+  "problem:answer": {
+    payload: (sessionId) => ({ sessionId, proposalId: "no-such-proposal", accept: true }),
+    expect: { stranger: NOT_IN, guest: /no longer open/, host: /no longer open/ },
+  },
+  "problem:withdraw": {
+    payload: (sessionId) => ({ sessionId, proposalId: "no-such-proposal" }),
+    expect: { stranger: NOT_IN, guest: /no longer open/, host: /no longer open/ },
   },
   // Quick match names no session: each user acts on their own place in the queue only.
   "match:join": {

@@ -27,6 +27,9 @@ const EVENTS = [
   "chat:typing",
   "presence:update",
   "rtc:signal",
+  "problem:propose",
+  "problem:answer",
+  "problem:withdraw",
 ] as const satisfies ReadonlyArray<keyof ClientToServerEvents>;
 /** The fields each event knows, so random payloads often look almost right. */
 const FIELDS: Record<(typeof EVENTS)[number], string[]> = {
@@ -36,6 +39,9 @@ const FIELDS: Record<(typeof EVENTS)[number], string[]> = {
   "chat:typing": ["sessionId", "typing"],
   "presence:update": ["sessionId", "mic", "camera", "sharing"],
   "rtc:signal": ["sessionId", "description", "candidate"],
+  "problem:propose": ["sessionId", "problemSlug"],
+  "problem:answer": ["sessionId", "proposalId", "accept"],
+  "problem:withdraw": ["sessionId", "proposalId"],
 };
 
 let server: http.Server;

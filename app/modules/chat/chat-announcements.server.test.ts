@@ -36,6 +36,40 @@ describe("chat announcements", () => {
     ).toBeNull();
   });
 
+  it("words a problem change and a declined proposal; a proposal, a lapse or a withdrawal says nothing", () => {
+    const change = {
+      type: "session.problemChanged",
+      sessionId: "s",
+      fromSlug: "two-sum",
+      toSlug: "valid-parentheses",
+    } as const;
+    expect(announcementOf({ ...change, by: ann, proposedBy: null })).toBe(
+      "ann changed the problem to Valid Parentheses",
+    );
+    expect(announcementOf({ ...change, by: bob, proposedBy: ann })).toBe(
+      "bob accepted ann's proposal: the problem is now Valid Parentheses",
+    );
+    const closed = {
+      type: "session.problemProposalClosed",
+      sessionId: "s",
+      proposalId: "p",
+      problemSlug: "climbing-stairs",
+    } as const;
+    expect(announcementOf({ ...closed, reason: "declined", by: bob })).toBe("bob declined Climbing Stairs");
+    for (const reason of ["lapsed", "withdrawn", "left"] as const)
+      expect(announcementOf({ ...closed, reason, by: reason === "lapsed" ? null : ann })).toBeNull();
+    expect(
+      announcementOf({
+        type: "session.problemProposed",
+        sessionId: "s",
+        proposalId: "p",
+        problemSlug: "climbing-stairs",
+        by: ann,
+        expiresAt: new Date(),
+      }),
+    ).toBeNull();
+  });
+
   it("each rule emits one event per change, and the chat gets its line through the listener", async () => {
     const host = await person("ah");
     const guest = await person("ag");

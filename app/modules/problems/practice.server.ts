@@ -49,7 +49,7 @@ export async function recordSubmission(
   const store = getStore();
   const submission = await store.submissions.create({ userId, problemSlug, ...input, sessionId });
   // A submission is the latest word on the code: keep the draft in step.
-  if (sessionId) await store.drafts.saveForSession(sessionId, userId, input.language, input.code);
+  if (sessionId) await store.drafts.saveForSession(sessionId, userId, problemSlug, input.language, input.code);
   else await store.drafts.save(userId, problemSlug, input.language, input.code);
   await getServices().events.emit({
     type: "submission.judged",
@@ -70,10 +70,15 @@ export async function applyDraft(user: User, input: z.output<typeof DraftRequest
   if (input.sessionId) {
     const seat = await requireSeat(user.id, input.sessionId);
     if (!seat.ok) return seat;
-    if (seat.session.problemSlug !== input.problemSlug)
+    // The current problem, or one the session was on (a save still in flight after a switch).
+    if (
+      seat.session.problemSlug !== input.problemSlug &&
+      !(await getStore().roomProblems.problemsOf(input.sessionId)).includes(input.problemSlug)
+    )
       return sessionFailure("unknown-problem", { message: "This session is about another problem" });
-    if (input.intent === "save") await drafts.saveForSession(input.sessionId, user.id, input.language, input.code!);
-    else await drafts.deleteForSession(input.sessionId, user.id, input.language);
+    if (input.intent === "save")
+      await drafts.saveForSession(input.sessionId, user.id, input.problemSlug, input.language, input.code!);
+    else await drafts.deleteForSession(input.sessionId, user.id, input.problemSlug, input.language);
     return { ok: true };
   }
   if (input.intent === "save") await drafts.save(user.id, input.problemSlug, input.language, input.code!);

@@ -19,9 +19,10 @@ export function celebrateBothSolved(events: DomainEvents): void {
       store.sessions.members(event.sessionId),
     ]);
     if (!completesBothSolved(submissions, event.submissionId)) return;
+    const forProblem = submissions.filter((s) => s.problemSlug === event.problemSlug);
     // The first solver, then the one who just completed it (members share a timestamp when seated together).
     const names = members
-      .filter((m) => submissions.some((s) => s.userId === m.userId && isAccepted(s)))
+      .filter((m) => forProblem.some((s) => s.userId === m.userId && isAccepted(s)))
       .sort((a, b) => Number(a.userId === event.userId) - Number(b.userId === event.userId));
     await postSystemMessage(
       event.sessionId,
@@ -31,18 +32,28 @@ export function celebrateBothSolved(events: DomainEvents): void {
 }
 
 /**
- * True when `submissionId` is its author's first Accepted in the session and at least one
- * other person already had one: the moment the second solver arrives (never again after).
+ * True when `submissionId` is its author's first Accepted for its problem in the session and
+ * at least one other person already had one: the moment the second solver arrives (never
+ * again after). Per problem, because a session can change problem (ADR 080).
  */
 export function completesBothSolved(submissions: readonly Submission[], submissionId: string): boolean {
+  const problemSlug = submissions.find((s) => s.id === submissionId)?.problemSlug;
   const firstAccepted = new Map<string, string>();
-  for (const s of submissions) if (isAccepted(s) && !firstAccepted.has(s.userId)) firstAccepted.set(s.userId, s.id);
+  for (const s of submissions.filter((s) => s.problemSlug === problemSlug))
+    if (isAccepted(s) && !firstAccepted.has(s.userId)) firstAccepted.set(s.userId, s.id);
   const order = [...firstAccepted.values()];
   return order.length >= 2 && order[1] === submissionId;
 }
 
-/** Whether two different people have an Accepted in the session's submissions. */
-export function bothSolved(session: Pick<PracticeSession, "id">, submissions: readonly Submission[]): boolean {
-  const solvers = new Set(submissions.filter((s) => s.sessionId === session.id && isAccepted(s)).map((s) => s.userId));
+/** Whether two different people have an Accepted in the session for its current problem. */
+export function bothSolved(
+  session: Pick<PracticeSession, "id" | "problemSlug">,
+  submissions: readonly Submission[],
+): boolean {
+  const solvers = new Set(
+    submissions
+      .filter((s) => s.sessionId === session.id && s.problemSlug === session.problemSlug && isAccepted(s))
+      .map((s) => s.userId),
+  );
   return solvers.size >= 2;
 }

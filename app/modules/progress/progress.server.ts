@@ -133,13 +133,20 @@ export async function loadPublicProfile(username: string, now = new Date()) {
 
 const hidePartners = (item: RecentItem): RecentItem => (item.kind === "session" ? { ...item, partners: [] } : item);
 
-/** The home page's "next for you" (the same rules as the progress page). */
-export async function recommendationsFor(userId: string) {
+/**
+ * The home page's "next for you" (the same rules as the progress page); the room's problem
+ * picker passes the partner's solved problems as `alsoSolved`.
+ */
+export async function recommendationsFor(
+  userId: string,
+  options: { alsoSolved?: ReadonlySet<string>; limit?: number } = {},
+) {
   const data = await getStore().progress.progressData(userId, REFLECTIONS_READ);
   return recommend({
     problems: listProblems(),
     stats: problemStats(data.submissions),
     blockerTopics: blockerTopicsOf(data),
+    ...options,
   });
 }
 

@@ -1,5 +1,6 @@
 import { z } from "zod";
 
+import type { ProposalDto } from "~/modules/sessions/room-problem-contract";
 import { SessionIdSchema } from "~/modules/sessions/session-id";
 import { TIMER_MINUTES } from "~/modules/sessions/timer-minutes";
 
@@ -45,6 +46,10 @@ export interface RoomState {
   participants: ParticipantPresence[];
   /** When the session's countdown runs out (ISO), or null without a timer. */
   timerEndsAt: string | null;
+  /** The session's problem now (it can change: ADR 080). */
+  problemSlug: string;
+  /** A problem one of them proposed, waiting for the other's answer. */
+  proposal: ProposalDto | null;
   /** The server's clock when this was sent, so both count down from the same time. */
   serverNow: number;
 }

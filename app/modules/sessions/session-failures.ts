@@ -14,7 +14,11 @@ export type SessionFailureReason =
   | "rate-limited"
   | "already-hosting"
   | "seated-elsewhere"
-  | "changed";
+  | "changed"
+  | "same-problem"
+  | "proposal-pending"
+  | "proposal-gone"
+  | "own-proposal";
 
 export interface SessionFailure {
   ok: false;
@@ -41,6 +45,10 @@ export const SESSION_MESSAGES = {
   "already-hosting": "You already have an open session. Go back to it, or leave it before starting another.",
   "seated-elsewhere": "You are already in another session. Leave it before joining this one.",
   changed: "The session changed while you were leaving. Please try again.",
+  "same-problem": "That is already the session's problem",
+  "proposal-pending": "Your partner has proposed a problem: answer it first",
+  "proposal-gone": "That proposal is no longer open",
+  "own-proposal": "Your partner answers your proposal",
 } as const satisfies Record<SessionFailureReason, string>;
 
 export function sessionFailure(

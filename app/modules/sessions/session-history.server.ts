@@ -69,11 +69,14 @@ export async function loadSessionRecord(user: User, sessionId: string, now = Dat
   if (!session) return null;
   const members = await store.sessions.members(sessionId);
   if (!members.some((m) => m.userId === user.id)) return null;
-  const [messages, submissions, drafts] = await Promise.all([
+  const [messages, submissions, drafts, visited] = await Promise.all([
     store.chat.listAfter(sessionId, 0, TRANSCRIPT_LIMIT),
     store.submissions.listForSession(sessionId, SUBMISSIONS_LIMIT),
-    store.drafts.getForSession(sessionId, user.id),
+    store.drafts.getForSession(sessionId, user.id, session.problemSlug),
+    store.roomProblems.problemsOf(sessionId),
   ]);
+  // Every problem the session was on (it can change mid-session), and any submitted to.
+  const problemSlugs = [...new Set([...visited, session.problemSlug, ...submissions.map((s) => s.problemSlug)])];
   const results: ParticipantResult[] = members.map((m) => {
     const theirs = submissions.filter((s) => s.userId === m.userId);
     return { username: m.username, isYou: m.userId === user.id, attempts: theirs.length, best: bestOf(theirs) };
@@ -88,6 +91,16 @@ export async function loadSessionRecord(user: User, sessionId: string, now = Dat
     status: session.status,
     ...sessionOutcome(session, members, user.id, now),
     partners: members.filter((m) => m.userId !== user.id).map((m) => m.username),
+    problems: problemSlugs.map((slug) => ({
+      slug,
+      title: getProblem(slug)?.title ?? slug,
+      attempts: submissions.filter((s) => s.problemSlug === slug).length,
+      solvedBy: members
+        .filter((m) =>
+          submissions.some((s) => s.problemSlug === slug && s.userId === m.userId && s.verdict === "Accepted"),
+        )
+        .map((m) => m.username),
+    })),
     results,
     transcript: messages.map(toMessageDto),
     // Only the viewer's own code: the partner's stays theirs.

@@ -34,7 +34,7 @@ export const JoinSessionSchema = z.object({
   password: z.string().max(200).optional(),
 });
 
-export const SessionIntentSchema = z.enum(["join", "leave", "end"], {
+export const SessionIntentSchema = z.enum(["join", "leave", "end", "change-problem"], {
   error: "Unknown action: reload the page and try again",
 });
 

@@ -16,6 +16,10 @@ const STATUS: Record<SessionFailureReason, 400 | 403 | 404 | 409 | 410 | 429> = 
   "already-hosting": 409,
   "seated-elsewhere": 409,
   changed: 409,
+  "same-problem": 400,
+  "proposal-pending": 409,
+  "proposal-gone": 409,
+  "own-proposal": 403,
 };
 
 const SCHEDULING_STATUS: Record<SchedulingFailureReason, 400 | 403 | 404 | 409 | 410 | 429> = {

@@ -33,6 +33,18 @@ export const EVENT_LIMITS: Record<keyof ClientToServerEvents, { limiter: RateLim
     limiter: createLimiter({ keyPrefix: "ev-timer-user", points: 10, durationSeconds: 60 }),
     reason: "Too many timer changes.",
   },
+  "problem:propose": {
+    limiter: createLimiter({ keyPrefix: "ev-problem-propose-user", points: 20, durationSeconds: 60 }),
+    reason: "Too many problem proposals.",
+  },
+  "problem:answer": {
+    limiter: createLimiter({ keyPrefix: "ev-problem-answer-user", points: 30, durationSeconds: 60 }),
+    reason: "Too many answers to proposals.",
+  },
+  "problem:withdraw": {
+    limiter: createLimiter({ keyPrefix: "ev-problem-withdraw-user", points: 30, durationSeconds: 60 }),
+    reason: "Too many withdrawals.",
+  },
   "rtc:signal": {
     limiter: createLimiter({ keyPrefix: "signal-user", points: 400, durationSeconds: 10 }),
     reason: "Too many call signals.",

@@ -15,6 +15,12 @@ import type {
   NotificationSummary,
 } from "~/modules/notifications/notification-contract";
 import type {
+  ProblemAnswerSchema,
+  ProblemProposeSchema,
+  ProblemWithdrawSchema,
+  ProposeResult,
+} from "~/modules/sessions/room-problem-contract";
+import type {
   EnterResult,
   EnterSchema,
   PresenceSchema,
@@ -39,6 +45,10 @@ export interface ClientToServerEvents {
   "presence:update": (payload: z.input<typeof PresenceSchema>) => void;
   /** Either participant sets (or with null, stops) the countdown both of them see. */
   "session:timer": (payload: z.input<typeof TimerSchema>, ack?: Ack<null>) => void;
+  /** Change the session's problem: at once when alone, otherwise a proposal to the partner. */
+  "problem:propose": (payload: z.input<typeof ProblemProposeSchema>, ack: Ack<ProposeResult>) => void;
+  "problem:answer": (payload: z.input<typeof ProblemAnswerSchema>, ack: Ack<null>) => void;
+  "problem:withdraw": (payload: z.input<typeof ProblemWithdrawSchema>, ack: Ack<null>) => void;
   "rtc:signal": (payload: z.input<typeof SignalSchema>, ack?: Ack<null>) => void;
   /** Quick match: join (or see where you are), leave, answer a proposal, ask where you stand. */
   "match:join": (payload: z.input<typeof MatchJoinSchema>, ack: Ack<MatchStatusDto>) => void;
@@ -60,6 +70,8 @@ export interface ServerToClientEvents {
   /** Seats changed (join, leave, handover): reload the page's data. */
   "session:changed": () => void;
   "session:ended": (payload: { reason: string }) => void;
+  /** The session switched problem: reload the page's data (the call and chat stay). */
+  "problem:changed": (payload: { problemSlug: string }) => void;
   "rtc:signal": (payload: SignalPayload) => void;
   /** The partner's socket arrived in (or left) the room: start or reset the call. */
   "rtc:peer": (payload: { present: boolean }) => void;

@@ -9,6 +9,8 @@ import { registerChatHandlers } from "~/modules/chat/chat.handlers";
 import { attachMatchRealtime, registerMatchHandlers } from "~/modules/matching/match.handlers";
 import { getMatchmaker } from "~/modules/matching/matchmaker-deps.server";
 import { registerNotificationHandlers, sendNotificationsLive } from "~/modules/notifications/notification.handlers";
+import { registerRoomProblemHandlers, sendRoomProblemsLive } from "~/modules/sessions/room-problem.handlers";
+import { pendingProposal } from "~/modules/sessions/room-problem.server";
 import { registerSessionHandlers } from "~/modules/sessions/session.handlers";
 import { seatedMembers } from "~/modules/sessions/session-view";
 import type { DomainEvents } from "~/platform/events/domain-events.server";
@@ -86,8 +88,11 @@ export function attachRealtime(httpServer: http.Server, logger: Logger, options:
     const store = getStore();
     const session = await store.sessions.findById(sessionId);
     if (!session) return null;
-    const members = await store.sessions.members(sessionId);
-    const here = await live(sessionId);
+    const [members, here, proposal] = await Promise.all([
+      store.sessions.members(sessionId),
+      live(sessionId),
+      session.status === "ended" ? null : pendingProposal(sessionId),
+    ]);
     const participants = seatedMembers(session, members).map(({ member, role }) => {
       const media = here.get(member.userId);
       return {
@@ -106,6 +111,8 @@ export function attachRealtime(httpServer: http.Server, logger: Logger, options:
       status: session.status,
       participants,
       timerEndsAt: session.timerEndsAt?.toISOString() ?? null,
+      problemSlug: session.problemSlug,
+      proposal,
       serverNow: Date.now(),
     };
   };
@@ -167,6 +174,7 @@ export function attachRealtime(httpServer: http.Server, logger: Logger, options:
       socket.once("disconnect", unwatch);
     }
     registerSessionHandlers(ctx, socket);
+    registerRoomProblemHandlers(ctx, socket);
     registerChatHandlers(ctx, socket);
     registerSignalHandlers(ctx, socket);
     registerMatchHandlers(ctx, socket);
@@ -193,6 +201,7 @@ export function attachRealtime(httpServer: http.Server, logger: Logger, options:
   const unsubscribe = [
     attachMatchRealtime(io, events, getMatchmaker(services), logger),
     sendNotificationsLive(io, events),
+    sendRoomProblemsLive(ctx, events),
     events.on("account.signedOut", "realtime-signed-out", async ({ userId, loginSessions }) => {
       // The sockets opened with the ended login sessions, on every instance, end too.
       for (const socket of await io.in(userRoomOf(userId)).fetchSockets()) {

@@ -61,6 +61,8 @@ export function useRoomSocket(sessionId: string) {
     s.on("room:state", setState);
     s.on("session:changed", () => void revalidate.current());
     s.on("session:ended", () => void revalidate.current());
+    // The session switched problem: the page's data (statement, tests, drafts) follows.
+    s.on("problem:changed", () => void revalidate.current());
     setSocket(s);
     return () => {
       s.disconnect();

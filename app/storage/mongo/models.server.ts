@@ -139,6 +139,7 @@ draftSchema.index({ userId: 1, problemSlug: 1, language: 1 }, { unique: true });
 export interface SessionDraftDoc {
   sessionId: string;
   userId: string;
+  problemSlug: string;
   language: SubmissionLanguage;
   code: string;
   updatedAt: Date;
@@ -148,13 +149,15 @@ export const sessionDraftSchema = new Schema<SessionDraftDoc>(
   {
     sessionId: { type: String, required: true },
     userId: { type: String, required: true },
+    problemSlug: { type: String, required: true },
     language: { type: String, required: true, enum: LANGUAGES },
     code: { type: String, default: "", maxlength: 100_000 },
     updatedAt: { type: Date, required: true },
   },
-  { versionKey: false, collection: "session_drafts" },
+  // A new collection with the problem in its unique key (ADR 080); "session_drafts" had none.
+  { versionKey: false, collection: "session_problem_drafts" },
 );
-sessionDraftSchema.index({ sessionId: 1, userId: 1, language: 1 }, { unique: true });
+sessionDraftSchema.index({ sessionId: 1, userId: 1, problemSlug: 1, language: 1 }, { unique: true });
 
 export interface SessionDoc {
   _id: string;

@@ -86,20 +86,31 @@ export class MongoDraftStore implements DraftStore {
     await this.m.Draft.deleteOne({ userId, problemSlug, language });
   }
 
-  async getForSession(sessionId: string, userId: string): Promise<DraftCode> {
-    const docs = await this.m.SessionDraft.find({ sessionId, userId }).lean<SessionDraftDoc[]>();
+  async getForSession(sessionId: string, userId: string, problemSlug: string): Promise<DraftCode> {
+    const docs = await this.m.SessionDraft.find({ sessionId, userId, problemSlug }).lean<SessionDraftDoc[]>();
     return Object.fromEntries(docs.map((d) => [d.language, d.code]));
   }
 
-  async saveForSession(sessionId: string, userId: string, language: SubmissionLanguage, code: string): Promise<void> {
+  async saveForSession(
+    sessionId: string,
+    userId: string,
+    problemSlug: string,
+    language: SubmissionLanguage,
+    code: string,
+  ): Promise<void> {
     await this.m.SessionDraft.updateOne(
-      { sessionId, userId, language },
+      { sessionId, userId, problemSlug, language },
       { $set: { code, updatedAt: new Date() } },
       { upsert: true },
     );
   }
 
-  async deleteForSession(sessionId: string, userId: string, language: SubmissionLanguage): Promise<void> {
-    await this.m.SessionDraft.deleteOne({ sessionId, userId, language });
+  async deleteForSession(
+    sessionId: string,
+    userId: string,
+    problemSlug: string,
+    language: SubmissionLanguage,
+  ): Promise<void> {
+    await this.m.SessionDraft.deleteOne({ sessionId, userId, problemSlug, language });
   }
 }

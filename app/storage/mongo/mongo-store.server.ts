@@ -11,6 +11,7 @@ import { MongoChatStore } from "./mongo-chat.server";
 import { MongoPairStreakStore } from "./mongo-pair-streaks.server";
 import { MongoDraftStore, MongoSubmissionStore } from "./mongo-practice.server";
 import { MongoProgressStore } from "./mongo-progress.server";
+import { MongoRoomProblemStore } from "./mongo-room-problems.server";
 import {
   MongoNotificationStore,
   MongoPartnerStore,
@@ -37,6 +38,7 @@ export class MongoStore implements Store {
   readonly partners: MongoPartnerStore;
   readonly notifications: MongoNotificationStore;
   readonly progress: MongoProgressStore;
+  readonly roomProblems: MongoRoomProblemStore;
   readonly pairStreaks: MongoPairStreakStore;
 
   private constructor(private readonly connection: Connection) {
@@ -56,6 +58,7 @@ export class MongoStore implements Store {
     this.partners = new MongoPartnerStore(models, scheduling);
     this.notifications = new MongoNotificationStore(scheduling);
     this.progress = new MongoProgressStore(connection, models);
+    this.roomProblems = new MongoRoomProblemStore(connection, models);
     this.pairStreaks = new MongoPairStreakStore(connection);
   }
 

@@ -283,6 +283,41 @@ export const MIGRATIONS: ReadonlyArray<{ id: number; name: string; sql: string }
     `,
   },
   {
+    id: 16,
+    name: "a session's problem can change; drafts per session and problem",
+    sql: `
+      CREATE TABLE session_problem_proposals (
+        session_id TEXT PRIMARY KEY REFERENCES practice_sessions(id) ON DELETE CASCADE,
+        id TEXT NOT NULL,
+        problem_slug TEXT NOT NULL,
+        from_slug TEXT NOT NULL,
+        proposed_by TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+        created_at INTEGER NOT NULL,
+        expires_at INTEGER NOT NULL
+      );
+      CREATE TABLE session_problems (
+        session_id TEXT NOT NULL REFERENCES practice_sessions(id) ON DELETE CASCADE,
+        problem_slug TEXT NOT NULL,
+        first_at INTEGER NOT NULL,
+        PRIMARY KEY (session_id, problem_slug)
+      );
+      CREATE TABLE session_drafts_by_problem (
+        session_id TEXT NOT NULL REFERENCES practice_sessions(id) ON DELETE CASCADE,
+        user_id TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+        problem_slug TEXT NOT NULL,
+        language TEXT NOT NULL,
+        code TEXT NOT NULL,
+        updated_at INTEGER NOT NULL,
+        PRIMARY KEY (session_id, user_id, problem_slug, language)
+      );
+      INSERT INTO session_drafts_by_problem (session_id, user_id, problem_slug, language, code, updated_at)
+        SELECT d.session_id, d.user_id, s.problem_slug, d.language, d.code, d.updated_at
+        FROM session_drafts d JOIN practice_sessions s ON s.id = d.session_id;
+      DROP TABLE session_drafts;
+      ALTER TABLE session_drafts_by_problem RENAME TO session_drafts;
+    `,
+  },
+  {
     id: 17,
     name: "pair streak settings (weeks or days, once per pair)",
     sql: `

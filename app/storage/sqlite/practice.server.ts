@@ -128,26 +128,34 @@ export class SqliteDraftStore implements DraftStore {
     );
   }
 
-  async getForSession(sessionId: string, userId: string): Promise<DraftCode> {
-    const rows = this.sql("SELECT language, code FROM session_drafts WHERE session_id = ? AND user_id = ?").all(
-      sessionId,
-      userId,
-    ) as Array<{ language: SubmissionLanguage; code: string }>;
+  async getForSession(sessionId: string, userId: string, problemSlug: string): Promise<DraftCode> {
+    const rows = this.sql(
+      "SELECT language, code FROM session_drafts WHERE session_id = ? AND user_id = ? AND problem_slug = ?",
+    ).all(sessionId, userId, problemSlug) as Array<{ language: SubmissionLanguage; code: string }>;
     return Object.fromEntries(rows.map((r) => [r.language, r.code]));
   }
 
-  async saveForSession(sessionId: string, userId: string, language: SubmissionLanguage, code: string): Promise<void> {
+  async saveForSession(
+    sessionId: string,
+    userId: string,
+    problemSlug: string,
+    language: SubmissionLanguage,
+    code: string,
+  ): Promise<void> {
     this.sql(
-      `INSERT INTO session_drafts (session_id, user_id, language, code, updated_at) VALUES (?, ?, ?, ?, ?)
-       ON CONFLICT (session_id, user_id, language) DO UPDATE SET code = excluded.code, updated_at = excluded.updated_at`,
-    ).run(sessionId, userId, language, code, Date.now());
+      `INSERT INTO session_drafts (session_id, user_id, problem_slug, language, code, updated_at) VALUES (?, ?, ?, ?, ?, ?)
+       ON CONFLICT (session_id, user_id, problem_slug, language) DO UPDATE SET code = excluded.code, updated_at = excluded.updated_at`,
+    ).run(sessionId, userId, problemSlug, language, code, Date.now());
   }
 
-  async deleteForSession(sessionId: string, userId: string, language: SubmissionLanguage): Promise<void> {
-    this.sql("DELETE FROM session_drafts WHERE session_id = ? AND user_id = ? AND language = ?").run(
-      sessionId,
-      userId,
-      language,
-    );
+  async deleteForSession(
+    sessionId: string,
+    userId: string,
+    problemSlug: string,
+    language: SubmissionLanguage,
+  ): Promise<void> {
+    this.sql(
+      "DELETE FROM session_drafts WHERE session_id = ? AND user_id = ? AND problem_slug = ? AND language = ?",
+    ).run(sessionId, userId, problemSlug, language);
   }
 }

@@ -12,6 +12,7 @@ import { SqliteNotificationStore } from "./notifications.server";
 import { SqlitePairStreakStore } from "./pair-streaks.server";
 import { SqliteDraftStore, SqliteSubmissionStore } from "./practice.server";
 import { SqliteProgressStore } from "./progress.server";
+import { SqliteRoomProblemStore } from "./room-problems.server";
 import { SqlitePartnerStore, SqliteScheduledStore, SqliteSlotStore } from "./scheduling.server";
 import { SqliteSessionStore } from "./sessions.server";
 import { SqliteTwoFactorStore } from "./two-factor.server";
@@ -45,6 +46,7 @@ export class SqliteStore implements Store {
   readonly partners: SqlitePartnerStore;
   readonly notifications: SqliteNotificationStore;
   readonly progress: SqliteProgressStore;
+  readonly roomProblems: SqliteRoomProblemStore;
   readonly pairStreaks: SqlitePairStreakStore;
 
   private checkpointer: WalCheckpointer | undefined;
@@ -64,6 +66,7 @@ export class SqliteStore implements Store {
     this.partners = new SqlitePartnerStore(db);
     this.notifications = new SqliteNotificationStore(db);
     this.progress = new SqliteProgressStore(db);
+    this.roomProblems = new SqliteRoomProblemStore(db);
     this.pairStreaks = new SqlitePairStreakStore(db);
   }
 

@@ -13,10 +13,14 @@ import type { Language } from "~/modules/problems/problem-constants";
 import { DifficultyBadge } from "~/modules/problems/ui/difficulty-badge";
 import { type NarrowPane, ProblemWorkspace } from "~/modules/problems/ui/problem-workspace";
 import type { SubmissionView, WorkspaceProblem } from "~/modules/problems/workspace-types";
+import type { ProblemSuggestion } from "~/modules/sessions/problem-suggestions";
+import type { ProposalDto } from "~/modules/sessions/room-problem-contract";
 import type { SessionView } from "~/modules/sessions/session-view";
 import type { ParticipantPresence } from "~/platform/realtime/realtime-events";
 import { type ConnectionStatus, useRoomSocket } from "~/platform/realtime/use-room-socket";
 
+import { ChangeProblem } from "./change-problem";
+import { ProblemProposal } from "./problem-proposal";
 import { ROOM_STATUS_LABELS, roomStatus } from "./room-status";
 import { SessionTimer } from "./session-timer";
 
@@ -26,11 +30,17 @@ interface SessionRoomProps {
   problem: WorkspaceProblem;
   drafts: Partial<Record<Language, string>>;
   submissions: SubmissionView[];
+  /** "Change problem": problems neither seated person has solved, each with its reason. */
+  suggestions: ProblemSuggestion[];
+  /** The pending proposal when the page loaded (the socket's room state follows it live). */
+  proposal: ProposalDto | null;
   me: { id: string; username: string };
   iceServers: RTCIceServer[];
   /** "stream": Stream Video and Chat replace the built-in call and chat. */
   media: "builtin" | "stream";
   formErrors?: string[];
+  /** The "Change problem" form's answer without JavaScript. */
+  fieldErrors?: Record<string, string[] | undefined>;
   /** Badges other features show in the header (progress: pair streak, both solved). */
   headerExtra?: ReactNode;
 }
@@ -42,10 +52,13 @@ export function SessionRoom({
   problem,
   drafts,
   submissions,
+  suggestions,
+  proposal: loadedProposal,
   me,
   iceServers,
   media,
   formErrors,
+  fieldErrors,
   headerExtra,
 }: SessionRoomProps) {
   const room = useRoomSocket(view.id);
@@ -69,6 +82,9 @@ export function SessionRoom({
     connected: room.status === "connected",
   });
   const callPanel = usePanelRef();
+  const proposal = room.state ? room.state.proposal : loadedProposal;
+  const connected = room.status === "connected";
+  const seatedPartner = view.participants.find((p) => !p.isYou) ?? null;
 
   useEffect(() => {
     if (callShown) setSeenCount(fromPartner);
@@ -131,7 +147,16 @@ export function SessionRoom({
         />
         <ConnectionBadge status={room.status} error={room.error} />
         {headerExtra}
-        <div className="ml-auto flex items-center gap-2">
+        <div className="ml-auto flex flex-wrap items-center gap-2">
+          <ChangeProblem
+            sessionId={view.id}
+            socket={room.socket}
+            connected={connected}
+            currentSlug={problem.slug}
+            suggestions={suggestions}
+            partnerName={seatedPartner?.username ?? null}
+            fieldError={fieldErrors?.problem?.[0] ?? fieldErrors?.problemSlug?.[0]}
+          />
           <InviteLink sessionId={view.id} isPrivate={view.visibility === "private"} />
           <button
             type="button"
@@ -160,6 +185,19 @@ export function SessionRoom({
             <ConfirmAction label="End for both" question="End the session for both of you?" intent="end" danger />
           ) : null}
         </div>
+        {proposal && proposal.problemSlug !== problem.slug ? (
+          <div className="w-full">
+            <ProblemProposal
+              key={proposal.id}
+              proposal={proposal}
+              meId={me.id}
+              sessionId={view.id}
+              socket={room.socket}
+              connected={connected}
+              clockOffsetMs={clockOffsetMs}
+            />
+          </div>
+        ) : null}
         {formErrors?.length ? (
           <div className="w-full">
             <FormErrors errors={formErrors} />
@@ -178,14 +216,17 @@ export function SessionRoom({
       />
       <Group orientation="horizontal" className="min-h-0 flex-1">
         <Panel minSize="30" {...paneProps(tab !== "call")}>
+          {/* Keyed by problem: a switch starts the workspace afresh (its drafts, tests and
+              console), while the call and chat beside it stay connected. */}
           <ProblemWorkspace
+            key={problem.slug}
             narrowPane={workspacePane}
             problem={problem}
             drafts={drafts}
             draftScope={{ owner: me.username, problemSlug: problem.slug, sessionId: view.id }}
             submissions={submissions}
             className="h-full min-h-0 min-w-0"
-            submitPath={href("/sessions/:id/submissions", { id: view.id })}
+            submitPath={`${href("/sessions/:id/submissions", { id: view.id })}?problem=${encodeURIComponent(problem.slug)}`}
             toolbarExtra={({ getSelection, language }) => (
               <button
                 type="button"
