@@ -6,10 +6,9 @@ import { io as connect, type Socket } from "socket.io-client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { getStore } from "~/composition.server";
-import { startLoginSession } from "~/modules/accounts/login-session.server";
 import { proposeProblem } from "~/modules/sessions/room-problem.server";
 import type { ProposeResult } from "~/modules/sessions/room-problem-contract";
-import { endSession, leaveSession, newSessionId } from "~/modules/sessions/sessions.server";
+import { endSession, leaveSession } from "~/modules/sessions/sessions.server";
 import type {
   AckResult,
   ChatMessageDto,
@@ -19,7 +18,8 @@ import type {
   ServerToClientEvents,
 } from "~/platform/realtime/realtime-events";
 import { attachRealtime } from "~/platform/realtime/realtime-server";
-import type { User } from "~/storage/store.server";
+
+import { person, seatedSession } from "../../../tests/support/people";
 
 /** "Change problem" over a real Socket.IO server on a real port (ADR 080). */
 
@@ -41,21 +41,6 @@ afterAll(async () => {
   for (const c of clients) c.disconnect();
   await realtime.close();
 });
-
-let n = 0;
-async function person(): Promise<{ user: User; cookie: string }> {
-  const name = `rp${Date.now().toString(36)}${++n}`;
-  const user = await getStore().users.create({ username: name, email: `${name}@example.test`, passwordHash: "x" });
-  const response = await startLoginSession(new Request("http://localhost/login"), user.id, "/");
-  return { user, cookie: response.headers.get("Set-Cookie")!.split(";")[0]! };
-}
-
-async function sessionWith(hostId: string, guestId?: string) {
-  const id = newSessionId();
-  await getStore().sessions.create({ id, hostId, problemSlug: "two-sum", visibility: "public", passwordHash: null });
-  if (guestId) await getStore().sessions.claimGuestSeat(id, guestId, new Date());
-  return id;
-}
 
 function call<T>(socket: Client, event: keyof ClientToServerEvents, payload: unknown): Promise<AckResult<T>> {
   return new Promise((resolve) =>
@@ -101,7 +86,7 @@ async function entered(cookie: string, sessionId: string) {
 async function pair() {
   const host = await person();
   const guest = await person();
-  const sessionId = await sessionWith(host.user.id, guest.user.id);
+  const sessionId = await seatedSession(host.user.id, guest.user.id);
   const [hostSocket, guestSocket] = await Promise.all([
     entered(host.cookie, sessionId),
     entered(guest.cookie, sessionId),
@@ -116,7 +101,7 @@ const noProposal = (state: RoomState) => state.proposal === null;
 describe("change problem over the socket", () => {
   it("alone in the room, the host changes it at once; the room reloads and the chat says so", async () => {
     const host = await person();
-    const sessionId = await sessionWith(host.user.id);
+    const sessionId = await seatedSession(host.user.id);
     const socket = await entered(host.cookie, sessionId);
     const changed = until(socket, "problem:changed");
     const line = until(
@@ -225,7 +210,7 @@ describe("change problem over the socket", () => {
   it("refuses a third user, bad payloads, your partner's pending turn and an ended session", async () => {
     const { host, sessionId, hostSocket, guestSocket } = await pair();
     const stranger = await person();
-    const ownSession = await sessionWith(stranger.user.id);
+    const ownSession = await seatedSession(stranger.user.id);
     const strangerSocket = await entered(stranger.cookie, ownSession);
     for (const [event, payload] of [
       ["problem:propose", { sessionId, problemSlug: "valid-parentheses" }],
@@ -261,7 +246,7 @@ describe("change problem over the socket", () => {
 
   it("limits changes per user, across sockets", async () => {
     const host = await person();
-    const sessionId = await sessionWith(host.user.id);
+    const sessionId = await seatedSession(host.user.id);
     const [a, b] = await Promise.all([entered(host.cookie, sessionId), entered(host.cookie, sessionId)]);
     const results: Array<AckResult<ProposeResult>> = [];
     // One after another, each a real change (away from the problem the last one left).
