@@ -77,7 +77,7 @@ function expectSecurityHeaders(response: APIResponse, label: string) {
   return /'nonce-([^']+)'/.exec(csp)?.[1] ?? "";
 }
 
-test("every route answers with the security headers, signed in or not", async ({ page }) => {
+test("every route answers with the security headers, signed in or not", async ({ page, baseURL }) => {
   const keys = discover(routes);
   expect(Object.keys(URLS).sort()).toEqual([...keys].sort());
 
@@ -89,10 +89,7 @@ test("every route answers with the security headers, signed in or not", async ({
   const sessionId = (created.headers().location ?? "").split("/").pop() ?? "";
   expect(sessionId).toMatch(/^[\w-]{22}$/);
 
-  const anonymous = await page
-    .context()
-    .browser()!
-    .newContext({ baseURL: new URL(page.url()).origin });
+  const anonymous = await page.context().browser()!.newContext({ baseURL });
   try {
     for (const [who, request] of [
       ["signed in", page.request],
