@@ -53,8 +53,16 @@ test("the theme toggle is remembered and applied before the first paint", async 
   await expect(page.locator("html")).not.toHaveAttribute("data-theme");
   await page.getByTestId("theme-toggle").click();
   await expect(page.locator("html")).toHaveAttribute("data-theme", "light");
+  // The attribute changes at once; the cookie comes with the answer to the post.
+  const saved = page.waitForResponse(
+    (r) =>
+      /^\/theme(\.data)?$/.test(new URL(r.url()).pathname) &&
+      r.request().method() === "POST" &&
+      (r.request().postData() ?? "").includes("dark"),
+  );
   await page.getByTestId("theme-toggle").click();
   await expect(page.locator("html")).toHaveAttribute("data-theme", "dark");
+  await saved;
   // The server renders the attribute: no script needed, so no flash.
   const html = await (await page.request.get("/")).text();
   expect(html).toMatch(/<html lang="en" data-theme="dark"/);
