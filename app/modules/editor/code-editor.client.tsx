@@ -19,6 +19,20 @@ monaco.editor.defineTheme(DARK_THEME, {
 
 type MonacoEditor = Parameters<OnMount>[0];
 
+// One object per tab size: a new options object on every render makes the wrapper call
+// `updateOptions`, which recomputes the editor's configuration (each Run renders several times).
+const OPTIONS = {
+  fontSize: 14,
+  minimap: { enabled: false },
+  scrollBeyondLastLine: false,
+  automaticLayout: true,
+  tabSize: 2,
+  wordWrap: "on",
+  padding: { top: 12 },
+  ariaLabel: "Code editor",
+} as const;
+const PYTHON_OPTIONS = { ...OPTIONS, tabSize: 4 } as const;
+
 export default function CodeEditor({
   language,
   value,
@@ -114,16 +128,7 @@ export default function CodeEditor({
       onChange={(v) => onChange(v ?? "")}
       onMount={handleMount}
       loading={<EditorPlaceholder />}
-      options={{
-        fontSize: 14,
-        minimap: { enabled: false },
-        scrollBeyondLastLine: false,
-        automaticLayout: true,
-        tabSize: language === "python" ? 4 : 2,
-        wordWrap: "on",
-        padding: { top: 12 },
-        ariaLabel: "Code editor",
-      }}
+      options={language === "python" ? PYTHON_OPTIONS : OPTIONS}
     />
   );
 }

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useRef, useState } from "react";
+import { lazy, memo, Suspense, useCallback, useRef, useState } from "react";
 
 import type { CodeEditorProps } from "~/modules/editor/code-editor-props";
 import { PlainCodeArea, type PlainCodeState, readPlainState } from "~/modules/editor/plain-code-area";
@@ -14,7 +14,7 @@ const LazyMonaco = lazy(() => import("~/modules/editor/code-editor.client"));
  * before any script runs), replaced by Monaco once its chunk has loaded. Monaco takes over
  * the current text, caret and focus in one step, so nothing typed meanwhile is lost (ADR 070).
  */
-export function CodeEditor(props: CodeEditorProps) {
+export const CodeEditor = memo(function CodeEditor(props: CodeEditorProps) {
   const hydrated = useHydrated();
   const plain = useRef<HTMLTextAreaElement | null>(null);
   const plainBox = useRef<HTMLDivElement>(null);
@@ -66,4 +66,4 @@ export function CodeEditor(props: CodeEditorProps) {
       ) : null}
     </div>
   );
-}
+});

@@ -68,6 +68,14 @@ export class JudgeRunner {
   private warming: Promise<void> | null = null;
 
   /**
+   * Starts the JavaScript worker ahead of the first Run (its module, with the TypeScript
+   * transform, takes a moment to load and lock down); a Run finds it ready.
+   */
+  warmJs(): void {
+    this.worker("js");
+  }
+
+  /**
    * Starts Python in the background (a problem page or room just opened), so the first
    * Python Run does not wait for it. Reports progress; never throws.
    */

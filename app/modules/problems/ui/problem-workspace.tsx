@@ -199,6 +199,14 @@ export function ProblemWorkspace({
     return () => window.removeEventListener("keydown", onKey);
   }, [runCases, submitAll]);
 
+  // Stable handlers for the editor, so a Run's renders (one per test) skip the editor.
+  const latest = useRef({ changeCode, runCases, submitAll });
+  latest.current = { changeCode, runCases, submitAll };
+  const onEditorChange = useCallback((value: string) => latest.current.changeCode(value), []);
+  const onEditorRun = useCallback(() => void latest.current.runCases(), []);
+  const onEditorSubmit = useCallback(() => void latest.current.submitAll(), []);
+  const onEditorReady = useCallback((api: { getSelection: () => string }) => (editorApi.current = api), []);
+
   const saveState = save.state === "error" ? (save.message ?? SAVE_STATE_TEXT.error) : SAVE_STATE_TEXT[save.state];
   const loadSubmission = useMemo(
     () => (s: SubmissionView) => {
@@ -280,11 +288,11 @@ export function ProblemWorkspace({
                     <CodeEditor
                       language={language}
                       value={code}
-                      onChange={changeCode}
-                      onRun={() => void runCases()}
-                      onSubmit={() => void submitAll()}
+                      onChange={onEditorChange}
+                      onRun={onEditorRun}
+                      onSubmit={onEditorSubmit}
                       dark={dark}
-                      onEditorReady={(api) => (editorApi.current = api)}
+                      onEditorReady={onEditorReady}
                       errorLine={errorLine}
                       plainFormId={noScriptFormId}
                     />

@@ -1,4 +1,4 @@
-import { useState } from "react";
+import { memo, useState } from "react";
 
 import { LocalTime } from "~/components/ui/local-time";
 import { TOPICS } from "~/modules/problems/problem-constants";
@@ -9,7 +9,8 @@ import type { SubmissionView, WorkspaceProblem } from "~/modules/problems/worksp
 
 type Tab = "description" | "hints" | "editorial" | "submissions";
 
-export function StatementPanel({
+/** Memoised: the statement does not change while the editor and console re-render. */
+export const StatementPanel = memo(function StatementPanel({
   problem,
   submissions,
   onLoadCode,
@@ -153,4 +154,4 @@ export function StatementPanel({
       </div>
     </section>
   );
-}
+});

@@ -36,6 +36,20 @@ export function useJudge({ wantPython }: { wantPython: boolean }) {
 
   useEffect(() => () => runner.current?.dispose(), []);
 
+  // The JavaScript worker starts when the page is first idle, so even the first Run is quick.
+  useEffect(() => {
+    if (wantPython) return;
+    let cancelled = false;
+    const start = () => void getRunner().then((judge) => !cancelled && judge.warmJs());
+    const idle = typeof window.requestIdleCallback === "function";
+    const id = idle ? window.requestIdleCallback(start, { timeout: 5_000 }) : window.setTimeout(start, 2_000);
+    return () => {
+      cancelled = true;
+      if (idle) window.cancelIdleCallback(id);
+      else window.clearTimeout(id);
+    };
+  }, [getRunner, wantPython]);
+
   // Python (about 10 MB of WebAssembly) loads only once someone picks it, never for a
   // JavaScript page: on a phone's data plan and a slow core that download and compile cost
   // more than the wait they save. Once picked (or restored as the saved language) it starts
