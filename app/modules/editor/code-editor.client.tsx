@@ -4,6 +4,7 @@ import { useEffect, useRef, useState } from "react";
 import type { MonacoEditorProps } from "~/modules/editor/code-editor-props";
 import { languageServices, noteLanguageShown } from "~/modules/editor/language-services-loader.client";
 import { monaco } from "~/modules/editor/monaco.client";
+import { whenIdle } from "~/platform/when-idle";
 
 // vs-dark draws doc comments in #608b4e, 4.2:1 on its background; this green reads at 6.3:1.
 const DARK_THEME = "peerprep-dark";
@@ -82,7 +83,7 @@ export default function CodeEditor({
   const wantsServices = editor !== null && language !== "python";
   useEffect(() => {
     if (!wantsServices) return;
-    return whenIdle(() => void languageServices.load());
+    return whenIdle(() => void languageServices.load(), { timeoutMs: 2_000, fallbackMs: 200 });
   }, [wantsServices]);
 
   useEffect(() => {
@@ -131,16 +132,6 @@ export default function CodeEditor({
       options={language === "python" ? PYTHON_OPTIONS : OPTIONS}
     />
   );
-}
-
-/** Runs `task` when the browser is idle (or after 2 s at the latest); returns a cancel. */
-function whenIdle(task: () => void): () => void {
-  if (typeof window.requestIdleCallback === "function") {
-    const id = window.requestIdleCallback(task, { timeout: 2_000 });
-    return () => window.cancelIdleCallback(id);
-  }
-  const timer = setTimeout(task, 200);
-  return () => clearTimeout(timer);
 }
 
 export function EditorPlaceholder() {

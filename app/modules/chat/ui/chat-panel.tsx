@@ -3,6 +3,7 @@ import { useEffect, useRef, useState } from "react";
 import { CHAT_MAX_LENGTH } from "~/modules/chat/chat-contract";
 import { LazyMessageBody, preloadMessageBody } from "~/modules/chat/ui/lazy-message-body";
 import type { ChatEntry } from "~/modules/chat/ui/use-chat";
+import { whenIdle } from "~/platform/when-idle";
 
 interface ChatPanelProps {
   messages: ChatEntry[];
@@ -25,14 +26,7 @@ export function ChatPanel({ messages, onSend, onTyping, partnerTyping, disabled 
   }, [messages.length]);
 
   // The Markdown renderer comes when the page is idle, after the editor.
-  useEffect(() => {
-    if (typeof window.requestIdleCallback !== "function") {
-      const timer = setTimeout(preloadMessageBody, 1_000);
-      return () => clearTimeout(timer);
-    }
-    const id = window.requestIdleCallback(preloadMessageBody, { timeout: 3_000 });
-    return () => window.cancelIdleCallback(id);
-  }, []);
+  useEffect(() => whenIdle(preloadMessageBody, { timeoutMs: 3_000, fallbackMs: 1_000 }), []);
 
   const send = () => {
     if (!canSend) return;

@@ -3,6 +3,7 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import type { JudgeSpec, JudgeTest, RunSummary } from "~/modules/judge/types";
 import type { Language } from "~/modules/problems/problem-constants";
 import type { ConsoleState } from "~/modules/problems/ui/console-panel";
+import { whenIdle } from "~/platform/when-idle";
 
 /** What POST …/submissions answers to `Accept: application/json`. */
 type SubmitAnswer =
@@ -40,13 +41,13 @@ export function useJudge({ wantPython }: { wantPython: boolean }) {
   useEffect(() => {
     if (wantPython) return;
     let cancelled = false;
-    const start = () => void getRunner().then((judge) => !cancelled && judge.warmJs());
-    const idle = typeof window.requestIdleCallback === "function";
-    const id = idle ? window.requestIdleCallback(start, { timeout: 5_000 }) : window.setTimeout(start, 2_000);
+    const cancel = whenIdle(() => void getRunner().then((judge) => !cancelled && judge.warmJs()), {
+      timeoutMs: 5_000,
+      fallbackMs: 2_000,
+    });
     return () => {
       cancelled = true;
-      if (idle) window.cancelIdleCallback(id);
-      else window.clearTimeout(id);
+      cancel();
     };
   }, [getRunner, wantPython]);
 
