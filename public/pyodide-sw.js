@@ -29,7 +29,9 @@ self.addEventListener("fetch", (event) => {
       const hit = await cache.match(url.pathname);
       if (hit) return hit;
       const response = await fetch(event.request);
-      if (response.ok && response.type === "basic") await cache.put(url.pathname, response.clone());
+      // Stored alongside, not before answering: the page streams (and compiles) the
+      // download as it arrives instead of waiting for the whole file to be written.
+      if (response.ok && response.type === "basic") event.waitUntil(cache.put(url.pathname, response.clone()));
       return response;
     })(),
   );

@@ -53,6 +53,22 @@ export function createExpressApp({ store, logger, trustProxy, viteDevServer }: E
     const clientDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../client");
     // Fingerprinted assets never change; everything else in public/ may.
     app.use("/assets", express.static(path.join(clientDir, "assets"), { immutable: true, maxAge: "1y" }));
+    // Python's browser snapshot, stored gzipped by the build; its name changes with what
+    // makes it, so it is cached for good. Missing (the build had no Chromium): a 404.
+    app.get("/python-snapshot/:file", (req, res, next) => {
+      const file = path.join(clientDir, "python-snapshot", `${path.basename(req.params.file)}.gz`);
+      res.sendFile(
+        file,
+        {
+          headers: {
+            "Content-Type": "application/octet-stream",
+            "Content-Encoding": "gzip",
+            "Cache-Control": "public, max-age=31536000, immutable",
+          },
+        },
+        (error) => error && next(),
+      );
+    });
     app.use(express.static(clientDir, { maxAge: "1h", index: false }));
   }
 

@@ -16,12 +16,10 @@ export function ensureBuild(): void {
   built = true;
   const rebuild = process.env.BENCH_BUILD === "1";
   if (!rebuild && fs.existsSync(path.join(ROOT, "build/server/index.js"))) return;
-  console.log(
-    rebuild
-      ? "· BENCH_BUILD=1: running `npx react-router build`"
-      : "· no build/ found: running `npx react-router build` once",
-  );
-  execFileSync("npx", ["react-router", "build"], { cwd: ROOT, stdio: ["ignore", "ignore", "inherit"] });
+  console.log(rebuild ? "· BENCH_BUILD=1: running `npm run build`" : "· no build/ found: running `npm run build` once");
+  // The whole build (not only react-router's): the judge's sandbox and Python's browser
+  // snapshot are part of what a first visit is measured against.
+  execFileSync("npm", ["run", "build"], { cwd: ROOT, stdio: ["ignore", "ignore", "inherit"] });
 }
 
 /** A fresh data directory with its SQLite file and secret, for one benchmark. */

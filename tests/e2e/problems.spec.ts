@@ -89,6 +89,45 @@ test.describe("problems", () => {
     await expect(page.getByTestId("submissions")).toContainText("Python");
   });
 
+  test("Python's first visit starts from the build's snapshot and keeps it for the next", async ({ page }) => {
+    test.setTimeout(240_000);
+    const snapshots: number[] = [];
+    page.on("response", (response) => {
+      if (response.url().includes("/python-snapshot/")) snapshots.push(response.status());
+    });
+    await signUp(page);
+    await page.goto("/problems/two-sum");
+    await chooseLanguage(page, "Python");
+    await pasteCode(page, RIGHT_PY);
+    await page.getByRole("button", { name: "Run", exact: true }).click();
+    await expect(page.getByTestId("run-result")).toContainText("2 / 2 tests passed", { timeout: 120_000 });
+    // `npm run build` made it in Chromium; it is served once and then kept in Cache Storage.
+    expect(snapshots).toEqual([200]);
+    await expect
+      .poll(() => page.evaluate(async () => (await caches.keys()).some((name) => name.startsWith("python-snapshot-"))))
+      .toBe(true);
+  });
+
+  test("a snapshot that does not restore leaves Python to boot cold, and the Run still answers", async ({ page }) => {
+    test.setTimeout(240_000);
+    let served = 0;
+    await page.context().route("**/python-snapshot/**", (route) => {
+      served++;
+      return route.fulfill({
+        status: 200,
+        contentType: "application/octet-stream",
+        body: Buffer.alloc(16 << 20, 0x5a),
+      });
+    });
+    await signUp(page);
+    await page.goto("/problems/two-sum");
+    await chooseLanguage(page, "Python");
+    await pasteCode(page, RIGHT_PY);
+    await page.getByRole("button", { name: "Run", exact: true }).click();
+    await expect(page.getByTestId("run-result")).toContainText("2 / 2 tests passed", { timeout: 150_000 });
+    expect(served).toBe(1);
+  });
+
   test("TypeScript: types are stripped and the code runs", async ({ page }) => {
     await signUp(page);
     await page.goto("/problems/two-sum");

@@ -16,6 +16,15 @@ export const PYODIDE_CACHE = `pyodide-${PYODIDE_VERSION}`;
 export const PYTHON_SNAPSHOT_CACHE = `python-snapshot-${PYODIDE_VERSION}-${PYTHON_PRELUDE_ID}`;
 export const PYTHON_SNAPSHOT_KEY = "/python-snapshot";
 
+/**
+ * The snapshot made at build time in headless Chromium (see browser-snapshot.server.ts), so a
+ * first visit need not boot CPython either. Named after what makes it, like the cache; the
+ * server sends it gzipped and long-cached. Absent (no Chromium at build, or in development):
+ * a 404, and Python boots cold.
+ */
+export const BROWSER_SNAPSHOT_FILE = `python-${PYODIDE_VERSION}-${PYTHON_PRELUDE_ID}.snapshot`;
+export const BROWSER_SNAPSHOT_PATH = `python-snapshot/${BROWSER_SNAPSHOT_FILE}`;
+
 export function isOldPythonSnapshotCache(name: string): boolean {
   return name.startsWith("python-snapshot-") && name !== PYTHON_SNAPSHOT_CACHE;
 }

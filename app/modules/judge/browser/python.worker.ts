@@ -1,6 +1,7 @@
 /// <reference lib="webworker" />
 import { lockDownGlobals } from "~/modules/judge/browser/lockdown";
 import {
+  BROWSER_SNAPSHOT_PATH,
   isOldPythonSnapshotCache,
   PYTHON_SNAPSHOT_CACHE,
   PYTHON_SNAPSHOT_KEY,
@@ -10,6 +11,7 @@ import {
   compilePython,
   preparePythonForSnapshot,
   type PyodideLike,
+  PYTHON_PRELUDE_ID,
   pythonInterpreterBroken,
   runPythonTest,
 } from "~/modules/judge/python-harness";
@@ -29,14 +31,54 @@ type LoadPyodide = (options: {
   _loadSnapshot?: Uint8Array;
 }) => Promise<PyodideLike & { makeMemorySnapshot(): Uint8Array }>;
 
-/** The snapshot this page would start from, if an earlier visit stored one. */
+/** The snapshot an earlier visit stored in Cache Storage, if any. */
 async function storedSnapshot(): Promise<Uint8Array | null> {
   try {
     const hit = await (await caches.open(PYTHON_SNAPSHOT_CACHE)).match(PYTHON_SNAPSHOT_KEY);
     return hit ? new Uint8Array(await hit.arrayBuffer()) : null;
   } catch {
-    return null; // No Cache Storage (private mode): Python starts cold.
+    return null; // No Cache Storage (private mode).
   }
+}
+
+/** The snapshot the build made in headless Chromium, if it did (a 404 otherwise). */
+async function builtSnapshot(): Promise<Uint8Array | null> {
+  try {
+    const response = await fetch(`/${BROWSER_SNAPSHOT_PATH}`);
+    return response.ok ? new Uint8Array(await response.arrayBuffer()) : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Restores Python from a snapshot and checks it holds this prelude and answers; null
+ * (and Python boots cold) if not: another browser's image, a damaged download.
+ */
+async function restore(module: { loadPyodide: LoadPyodide }, snapshot: Uint8Array): Promise<PyodideLike | null> {
+  try {
+    const py = await module.loadPyodide({ indexURL: PYODIDE_URL, _loadSnapshot: snapshot });
+    const works = py.runPython(`globals().get('_PP_PRELUDE_ID') == "${PYTHON_PRELUDE_ID}" and 6 * 7 == 42`) === true;
+    return works ? py : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Storing the snapshot copies ~30 MB and blocks this worker for a while: it waits until no
+ * message has come for a moment, so the first Run is answered first.
+ */
+let pendingStore: (() => void) | null = null;
+let storeTimer: ReturnType<typeof setTimeout> | undefined;
+function storeWhenIdle() {
+  clearTimeout(storeTimer);
+  if (!pendingStore) return;
+  storeTimer = setTimeout(() => {
+    const store = pendingStore;
+    pendingStore = null;
+    store?.();
+  }, 1500);
 }
 
 /** Stores the snapshot for the next visit and drops those of older Pyodide or prelude versions. */
@@ -59,30 +101,32 @@ async function storeSnapshot(bytes: Uint8Array, cacheStorage: CacheStorage) {
 
 /**
  * Python's start-up is mostly CPython booting and importing (seconds of CPU); the download
- * is cached by the service worker. So the first visit takes a memory snapshot right after
- * the judge's prelude ran (before any user code) and keeps it in Cache Storage; a return
- * visit restores it instead of booting. A snapshot that fails to restore is dropped.
+ * is cached by the service worker. So Python starts from a memory snapshot taken right after
+ * the judge's prelude ran (before any user code): the one an earlier visit kept in Cache
+ * Storage, else the one the build made (then kept for next time). With neither, or if both
+ * fail to restore, Python boots cold and this worker takes and keeps its own snapshot.
  */
 function loadPython(runId: number): Promise<PyodideLike> {
   pyodide ??= (async () => {
     const cacheStorage = caches; // kept before the lockdown removes it from the scope
     post({ type: "loading", runId, message: "Loading Python…" });
-    const [module, snapshot] = await Promise.all([
-      import(/* @vite-ignore */ `${PYODIDE_URL}pyodide.mjs`) as Promise<{ loadPyodide: LoadPyodide }>,
-      storedSnapshot(),
-    ]);
+    const importing = import(/* @vite-ignore */ `${PYODIDE_URL}pyodide.mjs`) as Promise<{ loadPyodide: LoadPyodide }>;
+    const stored = await storedSnapshot();
+    const snapshot = stored ?? (await builtSnapshot());
+    const module = await importing;
     let instance: PyodideLike | null = null;
     if (snapshot) {
       post({ type: "loading", runId, message: "Starting Python…" });
-      instance = await module.loadPyodide({ indexURL: PYODIDE_URL, _loadSnapshot: snapshot }).catch(() => null);
-      if (!instance) await cacheStorage.delete(PYTHON_SNAPSHOT_CACHE).catch(() => false);
+      instance = await restore(module, snapshot);
+      if (!instance && stored) await cacheStorage.delete(PYTHON_SNAPSHOT_CACHE).catch(() => false);
+      if (instance && !stored) pendingStore = () => void storeSnapshot(snapshot, cacheStorage);
     }
     if (!instance) {
       post({ type: "loading", runId, message: "Starting Python (first time only)…" });
       const cold = await module.loadPyodide({ indexURL: PYODIDE_URL, _makeSnapshot: true });
       preparePythonForSnapshot(cold);
-      post({ type: "loading", runId, message: "Keeping Python for next time…" });
-      void storeSnapshot(cold.makeMemorySnapshot(), cacheStorage);
+      const bytes = cold.makeMemorySnapshot(); // before any user code runs
+      pendingStore = () => void storeSnapshot(bytes, cacheStorage);
       instance = cold;
     }
     // Everything Python needs is loaded: from here on, user code gets no network.
@@ -94,6 +138,7 @@ function loadPython(runId: number): Promise<PyodideLike> {
 
 scope.addEventListener("message", async (event: MessageEvent<ToWorker>) => {
   const message = event.data;
+  storeWhenIdle();
   if (message.type === "warm") {
     try {
       const py = await loadPython(message.runId);
@@ -103,6 +148,7 @@ scope.addEventListener("message", async (event: MessageEvent<ToWorker>) => {
       pyodide = null;
       post({ type: "failed", runId: message.runId, error: `Python could not start: ${String(error)}` });
     }
+    storeWhenIdle();
     return;
   }
   if (message.type === "prepare") {
@@ -119,6 +165,7 @@ scope.addEventListener("message", async (event: MessageEvent<ToWorker>) => {
       pyodide = null;
       post({ type: "failed", runId: message.runId, error: `Python could not start: ${String(error)}` });
     }
+    storeWhenIdle();
     return;
   }
   if (message.type === "test" && prepared) {
@@ -140,4 +187,5 @@ scope.addEventListener("message", async (event: MessageEvent<ToWorker>) => {
       pythonInterpreterBroken(py) || (outcome.status === "runtime-error" && outcome.error.startsWith("Python stopped"));
     post({ type: "result", runId: message.runId, index: message.test.index, outcome, ...(fatal ? { fatal } : {}) });
   }
+  storeWhenIdle();
 });
