@@ -51,7 +51,7 @@ function buildCells(heatmap: Heatmap): string {
       if (!day || !/^\d{4}-\d{2}-\d{2}$/.test(day.date)) return;
       const count = Math.trunc(day.count);
       parts.push(
-        `<rect y="${TOP + d * (CELL + GAP)}" width="${CELL}" height="${CELL}" rx="2" class="${LEVEL_CLASSES[day.level] ?? LEVEL_CLASSES[0]}" data-date="${day.date}" data-count="${count}"><title>${day.date}: ${count ? plural(count, "activity") : "no activity"}</title></rect>`,
+        `<rect y="${TOP + d * (CELL + GAP)}" width="${CELL}" height="${CELL}" rx="2" class="${LEVEL_CLASSES[day.level] ?? LEVEL_CLASSES[0]}" data-count="${count}"><title>${day.date}: ${count ? plural(count, "activity") : "no activity"}</title></rect>`,
       );
     });
     parts.push("</g>");
