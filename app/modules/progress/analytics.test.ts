@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 
 import { analyticsOf, problemsCsv, toCsv } from "./analytics";
 import { type JudgedSubmission, type ProblemInfo, problemStats } from "./problem-stats";
-import { heatmapOf, progressCounts } from "./progress-summary";
+import { heatmapOf, heatmapWeeks, progressCounts } from "./progress-summary";
 
 const bank: ProblemInfo[] = [
   { slug: "two-sum", title: "Two Sum", difficulty: "easy", topics: ["arrays-hashing"] },
@@ -83,8 +83,12 @@ describe("progress counts and heatmap", () => {
       ["2026-01-06", 4],
     ]);
     const heatmap = heatmapOf(days, "2026-01-07");
-    expect(heatmap.weeks).toHaveLength(53);
-    const cells = heatmap.weeks.flat().filter((d) => d !== null);
+    const weeks = heatmapWeeks(heatmap);
+    expect(weeks).toHaveLength(53);
+    expect(weeks[0]![0]!.date).toBe("2025-01-06");
+    expect(weeks.at(-1)!.filter((d) => d === null)).toHaveLength(4);
+    const cells = weeks.flat().filter((d) => d !== null);
+    expect(cells).toHaveLength(52 * 7 + 3);
     expect(cells.at(-1)!.date).toBe("2026-01-07");
     expect(cells.find((d) => d.date === "2026-01-06")!.level).toBe(4);
     expect(cells.find((d) => d.date === "2026-01-05")!.level).toBe(1);

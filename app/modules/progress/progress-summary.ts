@@ -69,45 +69,72 @@ export interface HeatmapDay {
   level: 0 | 1 | 2 | 3 | 4;
 }
 
+/**
+ * The year as sent to the page: the first day (a Monday) and each day's count up to today,
+ * comma-separated, oldest first. One string instead of ~370 day objects keeps the loader
+ * data small to encode; `heatmapWeeks` lays it out (the same on the server and in the browser).
+ */
 export interface Heatmap {
-  /** Columns of seven days, Monday first; days after today are absent. */
-  weeks: Array<Array<HeatmapDay | null>>;
+  start: DayKey;
+  counts: string;
   activeDays: number;
   total: number;
   /** Per month, oldest first (the text alternative). */
   months: Array<{ month: string; activeDays: number; count: number }>;
 }
 
+const WEEKS = 53;
+
 /** The year up to `today` (53 weeks ending with today's week), from per-day counts. */
 export function heatmapOf(days: ReadonlyMap<DayKey, number>, today: DayKey): Heatmap {
-  const start = addDays(weekOf(today), -52 * 7);
-  let max = 0;
-  for (let d = start; d <= today; d = addDays(d, 1)) max = Math.max(max, days.get(d) ?? 0);
-  const weeks: Heatmap["weeks"] = [];
+  const start = addDays(weekOf(today), -(WEEKS - 1) * 7);
+  const counts: number[] = [];
   const months = new Map<string, { activeDays: number; count: number }>();
   let activeDays = 0;
   let total = 0;
-  for (let w = 0; w < 53; w++) {
+  for (let date = start; date <= today; date = addDays(date, 1)) {
+    const count = days.get(date) ?? 0;
+    counts.push(count);
+    const month = months.get(date.slice(0, 7)) ?? { activeDays: 0, count: 0 };
+    if (count) {
+      month.activeDays++;
+      activeDays++;
+      total += count;
+    }
+    month.count += count;
+    months.set(date.slice(0, 7), month);
+  }
+  return {
+    start,
+    counts: counts.join(","),
+    activeDays,
+    total,
+    months: [...months.entries()].map(([month, m]) => ({ month, ...m })),
+  };
+}
+
+/** Columns of seven days, Monday first; days after today are absent (null). */
+export function heatmapWeeks(heatmap: Heatmap): Array<Array<HeatmapDay | null>> {
+  // A malformed start would make every date invalid: show an empty year instead.
+  const counts =
+    heatmap.counts && /^\d{4}-\d{2}-\d{2}$/.test(heatmap.start)
+      ? heatmap.counts.split(",").map((c) => Math.max(0, Math.trunc(Number(c)) || 0))
+      : [];
+  const max = counts.reduce((a, b) => Math.max(a, b), 0);
+  const weeks: Array<Array<HeatmapDay | null>> = [];
+  for (let w = 0; w < WEEKS; w++) {
     const column: Array<HeatmapDay | null> = [];
     for (let i = 0; i < 7; i++) {
-      const date = addDays(start, w * 7 + i);
-      if (date > today) {
+      const index = w * 7 + i;
+      if (index >= counts.length) {
         column.push(null);
         continue;
       }
-      const count = days.get(date) ?? 0;
+      const count = counts[index]!;
       const level = count === 0 ? 0 : (Math.min(4, Math.ceil((count / max) * 4)) as HeatmapDay["level"]);
-      column.push({ date, count, level });
-      const month = months.get(date.slice(0, 7)) ?? { activeDays: 0, count: 0 };
-      if (count) {
-        month.activeDays++;
-        activeDays++;
-        total += count;
-      }
-      month.count += count;
-      months.set(date.slice(0, 7), month);
+      column.push({ date: addDays(heatmap.start, index), count, level });
     }
     weeks.push(column);
   }
-  return { weeks, activeDays, total, months: [...months.entries()].map(([month, m]) => ({ month, ...m })) };
+  return weeks;
 }

@@ -1,4 +1,4 @@
-import type { Heatmap } from "../progress-summary";
+import { type Heatmap, heatmapWeeks } from "../progress-summary";
 
 const CELL = 11;
 const GAP = 3;
@@ -22,12 +22,24 @@ const LABEL_CLASS = "fill-base-content/60 text-[9px]";
  * class names above go into it.
  */
 export function heatmapCells(heatmap: Heatmap): string {
+  let markup = markupCache.get(heatmap);
+  if (markup === undefined) {
+    markup = buildCells(heatmap);
+    markupCache.set(heatmap, markup);
+  }
+  return markup;
+}
+
+// The server reuses a user's view while nothing changed (ADR 086): its markup with it.
+const markupCache = new WeakMap<Heatmap, string>();
+
+function buildCells(heatmap: Heatmap): string {
   const parts: string[] = [];
   WEEKDAYS.forEach((day, i) => {
     if (day) parts.push(`<text x="0" y="${TOP + i * (CELL + GAP) + CELL - 2}" class="${LABEL_CLASS}">${day}</text>`);
   });
   let lastMonth = "";
-  heatmap.weeks.forEach((week, w) => {
+  heatmapWeeks(heatmap).forEach((week, w) => {
     const firstDay = week.find(Boolean);
     const month = firstDay?.date.slice(0, 7) ?? "";
     const showMonth = month && month !== lastMonth && firstDay!.date.slice(8) <= "07";
@@ -39,7 +51,7 @@ export function heatmapCells(heatmap: Heatmap): string {
       if (!day || !/^\d{4}-\d{2}-\d{2}$/.test(day.date)) return;
       const count = Math.trunc(day.count);
       parts.push(
-        `<rect y="${TOP + d * (CELL + GAP)}" width="${CELL}" height="${CELL}" rx="2" class="${LEVEL_CLASSES[day.level] ?? LEVEL_CLASSES[0]}" data-date="${day.date}" data-count="${count}"><title>${day.date}: ${count ? plural(count, "activity") : "no activity"}</title></rect>`,
+        `<rect y="${TOP + d * (CELL + GAP)}" width="${CELL}" height="${CELL}" rx="2" class="${LEVEL_CLASSES[day.level] ?? LEVEL_CLASSES[0]}" data-count="${count}"><title>${day.date}: ${count ? plural(count, "activity") : "no activity"}</title></rect>`,
       );
     });
     parts.push("</g>");
@@ -61,7 +73,7 @@ export function ActivityHeatmap({
   heatmap: Heatmap;
   label?: string;
 }) {
-  const width = LEFT + heatmap.weeks.length * (CELL + GAP);
+  const width = LEFT + 53 * (CELL + GAP);
   const height = TOP + 7 * (CELL + GAP);
   const summary = `${plural(heatmap.activeDays, "active day")} and ${plural(heatmap.total, "counted activity")} in the last year.`;
   return (
