@@ -16,6 +16,21 @@ const serverFormatters = {
   date: new Intl.DateTimeFormat("en", SERVER_FORMATS.date),
 };
 
+// The same moments come back on every render of a reused view (ADR 086): their server text too.
+const serverTexts = new Map<string, string>();
+const SERVER_TEXTS_KEPT = 2_000;
+
+function serverText(iso: string, format: "datetime" | "date"): string {
+  const key = `${format}|${iso}`;
+  let text = serverTexts.get(key);
+  if (text === undefined) {
+    text = `${serverFormatters[format].format(new Date(iso))}${format === "datetime" ? " UTC" : ""}`;
+    if (serverTexts.size >= SERVER_TEXTS_KEPT) serverTexts.clear();
+    serverTexts.set(key, text);
+  }
+  return text;
+}
+
 /**
  * A date in the reader's own time zone and language. The server cannot know either, so
  * it renders UTC (labelled) and the browser replaces it after hydration; rendering local
@@ -23,9 +38,6 @@ const serverFormatters = {
  */
 export function LocalTime({ iso, format = "datetime" }: { iso: string; format?: "datetime" | "date" }) {
   const hydrated = useHydrated();
-  const date = new Date(iso);
-  const text = hydrated
-    ? date.toLocaleString(undefined, BROWSER_FORMATS[format])
-    : `${serverFormatters[format].format(date)}${format === "datetime" ? " UTC" : ""}`;
+  const text = hydrated ? new Date(iso).toLocaleString(undefined, BROWSER_FORMATS[format]) : serverText(iso, format);
   return <time dateTime={iso}>{text}</time>;
 }

@@ -334,6 +334,108 @@ export const MIGRATIONS: ReadonlyArray<{ id: number; name: string; sql: string }
       CREATE INDEX pair_streak_settings_high ON pair_streak_settings(user_high);
     `,
   },
+  {
+    id: 18,
+    name: "a progress stamp per user, changed by triggers on everything the progress view reads",
+    // The progress view is reused while its stamp holds (ADR 086). Counting a user's rows on
+    // every request was a twentieth of /progress; triggers keep one random token per user
+    // instead, changed in the same transaction as any write the view depends on, whichever
+    // process writes, so the check is one primary-key read. Random, not a counter: a
+    // recreated row can never repeat a token a cached view was keyed on. Upserts, not
+    // OR REPLACE: an outer upsert's conflict policy would override the trigger's.
+    sql: `
+      CREATE TABLE progress_stamps (
+        user_id TEXT PRIMARY KEY,
+        stamp TEXT NOT NULL
+      ) WITHOUT ROWID;
+      CREATE TRIGGER progress_stamp_submission_insert AFTER INSERT ON submissions BEGIN
+        INSERT INTO progress_stamps VALUES (NEW.user_id, hex(randomblob(8)))
+          ON CONFLICT (user_id) DO UPDATE SET stamp = excluded.stamp;
+      END;
+      CREATE TRIGGER progress_stamp_submission_update AFTER UPDATE ON submissions BEGIN
+        INSERT INTO progress_stamps VALUES (OLD.user_id, hex(randomblob(8)))
+          ON CONFLICT (user_id) DO UPDATE SET stamp = excluded.stamp;
+        INSERT INTO progress_stamps VALUES (NEW.user_id, hex(randomblob(8)))
+          ON CONFLICT (user_id) DO UPDATE SET stamp = excluded.stamp;
+      END;
+      CREATE TRIGGER progress_stamp_submission_delete AFTER DELETE ON submissions BEGIN
+        INSERT INTO progress_stamps VALUES (OLD.user_id, hex(randomblob(8)))
+          ON CONFLICT (user_id) DO UPDATE SET stamp = excluded.stamp;
+      END;
+      CREATE TRIGGER progress_stamp_session_ended AFTER UPDATE OF status, ended_at, problem_slug ON practice_sessions
+      WHEN (NEW.status = 'ended' OR OLD.status = 'ended')
+        AND (OLD.status IS NOT NEW.status OR OLD.ended_at IS NOT NEW.ended_at OR OLD.problem_slug IS NOT NEW.problem_slug)
+      BEGIN
+        INSERT INTO progress_stamps
+          SELECT user_id, hex(randomblob(8)) FROM session_members WHERE session_id = NEW.id
+          ON CONFLICT (user_id) DO UPDATE SET stamp = excluded.stamp;
+      END;
+      CREATE TRIGGER progress_stamp_member_insert AFTER INSERT ON session_members
+      WHEN (SELECT status FROM practice_sessions WHERE id = NEW.session_id) = 'ended'
+      BEGIN
+        INSERT INTO progress_stamps
+          SELECT user_id, hex(randomblob(8)) FROM session_members WHERE session_id = NEW.session_id
+          ON CONFLICT (user_id) DO UPDATE SET stamp = excluded.stamp;
+      END;
+      CREATE TRIGGER progress_stamp_member_delete AFTER DELETE ON session_members BEGIN
+        INSERT INTO progress_stamps VALUES (OLD.user_id, hex(randomblob(8)))
+          ON CONFLICT (user_id) DO UPDATE SET stamp = excluded.stamp;
+        INSERT INTO progress_stamps
+          SELECT user_id, hex(randomblob(8)) FROM session_members WHERE session_id = OLD.session_id
+          ON CONFLICT (user_id) DO UPDATE SET stamp = excluded.stamp;
+      END;
+      CREATE TRIGGER progress_stamp_partner_renamed AFTER UPDATE OF username, deleted_at ON users
+      WHEN OLD.username IS NOT NEW.username OR OLD.deleted_at IS NOT NEW.deleted_at
+      BEGIN
+        INSERT INTO progress_stamps
+          SELECT b.user_id, hex(randomblob(8)) FROM session_members a
+          JOIN session_members b ON b.session_id = a.session_id WHERE a.user_id = NEW.id
+          ON CONFLICT (user_id) DO UPDATE SET stamp = excluded.stamp;
+      END;
+      CREATE TRIGGER progress_stamp_reflection_insert AFTER INSERT ON session_reflections BEGIN
+        INSERT INTO progress_stamps VALUES (NEW.user_id, hex(randomblob(8)))
+          ON CONFLICT (user_id) DO UPDATE SET stamp = excluded.stamp;
+      END;
+      CREATE TRIGGER progress_stamp_reflection_update AFTER UPDATE ON session_reflections BEGIN
+        INSERT INTO progress_stamps VALUES (NEW.user_id, hex(randomblob(8)))
+          ON CONFLICT (user_id) DO UPDATE SET stamp = excluded.stamp;
+      END;
+      CREATE TRIGGER progress_stamp_reflection_delete AFTER DELETE ON session_reflections BEGIN
+        INSERT INTO progress_stamps VALUES (OLD.user_id, hex(randomblob(8)))
+          ON CONFLICT (user_id) DO UPDATE SET stamp = excluded.stamp;
+      END;
+      CREATE TRIGGER progress_stamp_settings_insert AFTER INSERT ON progress_settings BEGIN
+        INSERT INTO progress_stamps VALUES (NEW.user_id, hex(randomblob(8)))
+          ON CONFLICT (user_id) DO UPDATE SET stamp = excluded.stamp;
+      END;
+      CREATE TRIGGER progress_stamp_settings_update AFTER UPDATE ON progress_settings BEGIN
+        INSERT INTO progress_stamps VALUES (NEW.user_id, hex(randomblob(8)))
+          ON CONFLICT (user_id) DO UPDATE SET stamp = excluded.stamp;
+      END;
+      CREATE TRIGGER progress_stamp_settings_delete AFTER DELETE ON progress_settings BEGIN
+        INSERT INTO progress_stamps VALUES (OLD.user_id, hex(randomblob(8)))
+          ON CONFLICT (user_id) DO UPDATE SET stamp = excluded.stamp;
+      END;
+      CREATE TRIGGER progress_stamp_pair_insert AFTER INSERT ON pair_streak_settings BEGIN
+        INSERT INTO progress_stamps VALUES (NEW.user_low, hex(randomblob(8)))
+          ON CONFLICT (user_id) DO UPDATE SET stamp = excluded.stamp;
+        INSERT INTO progress_stamps VALUES (NEW.user_high, hex(randomblob(8)))
+          ON CONFLICT (user_id) DO UPDATE SET stamp = excluded.stamp;
+      END;
+      CREATE TRIGGER progress_stamp_pair_update AFTER UPDATE ON pair_streak_settings BEGIN
+        INSERT INTO progress_stamps VALUES (NEW.user_low, hex(randomblob(8)))
+          ON CONFLICT (user_id) DO UPDATE SET stamp = excluded.stamp;
+        INSERT INTO progress_stamps VALUES (NEW.user_high, hex(randomblob(8)))
+          ON CONFLICT (user_id) DO UPDATE SET stamp = excluded.stamp;
+      END;
+      CREATE TRIGGER progress_stamp_pair_delete AFTER DELETE ON pair_streak_settings BEGIN
+        INSERT INTO progress_stamps VALUES (OLD.user_low, hex(randomblob(8)))
+          ON CONFLICT (user_id) DO UPDATE SET stamp = excluded.stamp;
+        INSERT INTO progress_stamps VALUES (OLD.user_high, hex(randomblob(8)))
+          ON CONFLICT (user_id) DO UPDATE SET stamp = excluded.stamp;
+      END;
+    `,
+  },
 ];
 
 export function migrate(db: Database.Database): number[] {
