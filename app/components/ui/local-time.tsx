@@ -10,22 +10,34 @@ const BROWSER_FORMATS = {
   date: { dateStyle: "long" },
 } as const satisfies Record<string, Intl.DateTimeFormatOptions>;
 
-// Building an Intl formatter costs far more than formatting: the server's are made once.
-const serverFormatters = {
-  datetime: new Intl.DateTimeFormat("en", SERVER_FORMATS.datetime),
-  date: new Intl.DateTimeFormat("en", SERVER_FORMATS.date),
-};
+type Format = keyof typeof SERVER_FORMATS;
+
+// Building an Intl formatter costs far more than formatting (the first one also loads the
+// locale's data): each is made once, on first use, so loading this module costs nothing.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatter(format: Format, side: "server" | "browser"): Intl.DateTimeFormat {
+  const key = `${side}:${format}`;
+  let made = formatters.get(key);
+  if (!made) {
+    made =
+      side === "server"
+        ? new Intl.DateTimeFormat("en", SERVER_FORMATS[format])
+        : new Intl.DateTimeFormat(undefined, BROWSER_FORMATS[format]);
+    formatters.set(key, made);
+  }
+  return made;
+}
 
 /**
  * A date in the reader's own time zone and language. The server cannot know either, so
  * it renders UTC (labelled) and the browser replaces it after hydration; rendering local
  * time on both sides would not match and break hydration.
  */
-export function LocalTime({ iso, format = "datetime" }: { iso: string; format?: "datetime" | "date" }) {
+export function LocalTime({ iso, format = "datetime" }: { iso: string; format?: Format }) {
   const hydrated = useHydrated();
   const date = new Date(iso);
   const text = hydrated
-    ? date.toLocaleString(undefined, BROWSER_FORMATS[format])
-    : `${serverFormatters[format].format(date)}${format === "datetime" ? " UTC" : ""}`;
+    ? formatter(format, "browser").format(date)
+    : `${formatter(format, "server").format(date)}${format === "datetime" ? " UTC" : ""}`;
   return <time dateTime={iso}>{text}</time>;
 }
