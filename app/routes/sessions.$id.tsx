@@ -9,10 +9,11 @@ import { renderEditorial, renderStatement, toWorkspaceProblem } from "~/modules/
 import { DifficultyBadge } from "~/modules/problems/ui/difficulty-badge";
 import { roomProgressFor } from "~/modules/progress/progress.server";
 import { RoomProgress } from "~/modules/progress/ui/room-progress";
+import { END_REASON_LABELS } from "~/modules/sessions/end-reasons";
 import { pendingProposal, proposeProblem, roomSuggestions } from "~/modules/sessions/room-problem.server";
 import { ChangeProblemFormSchema } from "~/modules/sessions/room-problem-contract";
 import { SESSION_ID_PATTERN } from "~/modules/sessions/session-id";
-import { END_REASON_LABELS, JoinSessionSchema, SessionIntentSchema } from "~/modules/sessions/session-schemas";
+import { JoinSessionSchema, SessionIntentSchema } from "~/modules/sessions/session-schemas";
 import { endSession, joinSession, leaveSession, loadSessionFor } from "~/modules/sessions/sessions.server";
 import { SessionRoom } from "~/modules/sessions/ui/session-room";
 import { useAutoRevalidate } from "~/platform/hooks/use-auto-revalidate";

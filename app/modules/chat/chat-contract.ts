@@ -1,11 +1,12 @@
 import { z } from "zod";
 
+import { CHAT_MAX_LENGTH } from "~/modules/chat/chat-limits";
 import { isNestedTooDeeply, MAX_MARKDOWN_NESTING } from "~/modules/chat/markdown-nesting";
 import { SessionIdSchema } from "~/modules/sessions/session-id";
 
 /** Chat's part of the realtime contract: what clients send and what they receive. */
 
-export const CHAT_MAX_LENGTH = 4000;
+export { CHAT_MAX_LENGTH };
 
 export const ChatSendSchema = z.object({
   sessionId: SessionIdSchema,

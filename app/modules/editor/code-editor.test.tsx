@@ -5,7 +5,7 @@ import { hydrateRoot } from "react-dom/client";
 import { renderToString } from "react-dom/server";
 import { afterEach, describe, expect, it, vi } from "vitest";
 
-import { CodeEditor } from "~/modules/editor/code-editor";
+import { CodeEditor, MONACO_QUIET_MS } from "~/modules/editor/code-editor";
 import type { MonacoEditorProps } from "~/modules/editor/code-editor-props";
 
 /** Monaco cannot run in jsdom: a stand-in that takes over the way the real one does, when told to. */
@@ -68,6 +68,23 @@ function Page({ initial, onChange }: { initial: string; onChange: (value: string
 const plainEditor = () => screen.getByRole("textbox", { name: "Code editor" }) as HTMLTextAreaElement;
 
 describe("CodeEditor: the plain textarea first, then Monaco", () => {
+  // First: once a test has loaded Monaco, later editors in this file mount it without the pause.
+  it("loads Monaco only after a pause in typing, so the first keystrokes do not wait behind it", async () => {
+    const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+    render(<Page initial="let a;" onChange={() => {}} />);
+    const textarea = plainEditor();
+    textarea.focus();
+    fireEvent.input(textarea);
+    await sleep(MONACO_QUIET_MS / 2);
+    expect(fake.mount).toBeNull();
+    // Still typing: the pause starts again from this keystroke.
+    fireEvent.keyDown(textarea, { key: "b" });
+    await sleep(MONACO_QUIET_MS / 2 + 100);
+    expect(fake.mount).toBeNull();
+    expect(screen.getByTestId("code-textarea")).toBe(textarea);
+    await waitFor(() => expect(fake.mount).not.toBeNull(), { timeout: 3_000 });
+  });
+
   it("takes keystrokes at once, Tab inserts spaces, and every edit reaches the page", () => {
     const changes: string[] = [];
     render(<Page initial="let a;" onChange={(v) => changes.push(v)} />);
@@ -98,7 +115,7 @@ describe("CodeEditor: the plain textarea first, then Monaco", () => {
     textarea.value = "const x = 12;";
     textarea.setSelectionRange(12, 12);
     fireEvent.input(textarea);
-    await waitFor(() => expect(fake.mount).not.toBeNull());
+    await waitFor(() => expect(fake.mount).not.toBeNull(), { timeout: 3_000 });
     act(() => fake.mount!());
     const monaco = screen.getByTestId("fake-monaco") as HTMLTextAreaElement;
     expect(monaco.value).toBe("const x = 12;");

@@ -1,5 +1,4 @@
-import type { Difficulty } from "~/modules/problems/problem-schema";
-import { TOPICS } from "~/modules/problems/problem-schema";
+import { type Difficulty, TOPICS } from "~/modules/problems/problem-constants";
 import type { ProblemInfo } from "~/modules/progress/problem-stats";
 import type { Recommendation } from "~/modules/progress/recommendations";
 

@@ -38,9 +38,4 @@ export const SessionIntentSchema = z.enum(["join", "leave", "end", "change-probl
   error: "Unknown action: reload the page and try again",
 });
 
-export const END_REASON_LABELS = {
-  "host-ended": "Ended by the host",
-  "everyone-left": "Everyone left",
-  idle: "Ended after nobody was present",
-  expired: "Nobody joined in time",
-} as const;
+export { END_REASON_LABELS } from "./end-reasons";

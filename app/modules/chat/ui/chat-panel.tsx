@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from "react";
 
-import { CHAT_MAX_LENGTH } from "~/modules/chat/chat-contract";
+import { CHAT_MAX_LENGTH } from "~/modules/chat/chat-limits";
 import { LazyMessageBody, preloadMessageBody } from "~/modules/chat/ui/lazy-message-body";
 import type { ChatEntry } from "~/modules/chat/ui/use-chat";
 import { whenIdle } from "~/platform/when-idle";

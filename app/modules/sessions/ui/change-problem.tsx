@@ -1,8 +1,8 @@
 import { useId, useMemo, useRef, useState } from "react";
 import { Form } from "react-router";
 
+import { DIFFICULTIES, type Difficulty } from "~/modules/problems/problem-constants";
 import { PROBLEM_PICKER_OPTIONS } from "~/modules/problems/problem-picker-options";
-import { DIFFICULTIES, type Difficulty } from "~/modules/problems/problem-schema";
 import { DifficultyBadge } from "~/modules/problems/ui/difficulty-badge";
 import type { ProblemSuggestion } from "~/modules/sessions/problem-suggestions";
 import type { AckResult } from "~/platform/realtime/realtime-events";

@@ -4,6 +4,7 @@ import { Form, href } from "react-router";
 
 import { StreamRoomIsland } from "~/adapters/stream/ui/stream-room-island";
 import { FormErrors } from "~/components/ui/form-errors";
+import { HydrateLater } from "~/components/ui/hydrate-later";
 import { paneId, paneProps, PaneTabs } from "~/components/ui/pane-tabs";
 import { CallPanel } from "~/modules/call/ui/call-panel";
 import { useCall } from "~/modules/call/ui/use-call";
@@ -148,15 +149,17 @@ export function SessionRoom({
         <ConnectionBadge status={room.status} error={room.error} />
         {headerExtra}
         <div className="ml-auto flex flex-wrap items-center gap-2">
-          <ChangeProblem
-            sessionId={view.id}
-            socket={room.socket}
-            connected={connected}
-            currentSlug={problem.slug}
-            suggestions={suggestions}
-            partnerName={seatedPartner?.username ?? null}
-            fieldError={fieldErrors?.problem?.[0] ?? fieldErrors?.problemSlug?.[0]}
-          />
+          <HydrateLater>
+            <ChangeProblem
+              sessionId={view.id}
+              socket={room.socket}
+              connected={connected}
+              currentSlug={problem.slug}
+              suggestions={suggestions}
+              partnerName={seatedPartner?.username ?? null}
+              fieldError={fieldErrors?.problem?.[0] ?? fieldErrors?.problemSlug?.[0]}
+            />
+          </HydrateLater>
           <InviteLink sessionId={view.id} isPrivate={view.visibility === "private"} />
           <button
             type="button"
@@ -267,35 +270,37 @@ export function SessionRoom({
             className="bg-base-100 flex h-full flex-col gap-3 overflow-y-auto p-3"
             aria-label="Call and chat"
           >
-            {media === "stream" ? (
-              <StreamRoomIsland sessionId={view.id} shareRef={shareToStream} />
-            ) : (
-              <>
-                <section aria-label="Video" data-testid="call-area">
-                  <BuiltInCall
-                    socket={room.socket}
-                    sessionId={view.id}
-                    polite={(room.entry?.role ?? role) === "guest"}
-                    entryCount={entryCount}
-                    partner={partner}
-                    iceServers={iceServers}
-                  />
-                </section>
-                <section
-                  className="border-base-300 flex min-h-0 flex-1 flex-col border-t pt-2"
-                  aria-label="Chat"
-                  data-testid="chat-area"
-                >
-                  <ChatPanel
-                    messages={chat.messages}
-                    onSend={chat.send}
-                    onTyping={chat.setTyping}
-                    partnerTyping={chat.partnerTyping}
-                    disabled={room.status !== "connected"}
-                  />
-                </section>
-              </>
-            )}
+            <HydrateLater>
+              {media === "stream" ? (
+                <StreamRoomIsland sessionId={view.id} shareRef={shareToStream} />
+              ) : (
+                <>
+                  <section aria-label="Video" data-testid="call-area">
+                    <BuiltInCall
+                      socket={room.socket}
+                      sessionId={view.id}
+                      polite={(room.entry?.role ?? role) === "guest"}
+                      entryCount={entryCount}
+                      partner={partner}
+                      iceServers={iceServers}
+                    />
+                  </section>
+                  <section
+                    className="border-base-300 flex min-h-0 flex-1 flex-col border-t pt-2"
+                    aria-label="Chat"
+                    data-testid="chat-area"
+                  >
+                    <ChatPanel
+                      messages={chat.messages}
+                      onSend={chat.send}
+                      onTyping={chat.setTyping}
+                      partnerTyping={chat.partnerTyping}
+                      disabled={room.status !== "connected"}
+                    />
+                  </section>
+                </>
+              )}
+            </HydrateLater>
           </aside>
         </Panel>
       </Group>
