@@ -1,5 +1,22 @@
 import type Database from "better-sqlite3";
 
+/** Sets a new random progress stamp for the user `who` (an SQL expression). */
+const newStamp = (who: string) =>
+  `INSERT INTO progress_stamps VALUES (${who}, hex(randomblob(8))) ON CONFLICT (user_id) DO UPDATE SET stamp = excluded.stamp;`;
+
+/** Triggers that give the users named in `columns` a new stamp on any insert, update or delete of `table`. */
+function stampOnWrite(table: string, columns: string[]): string {
+  const rows = { INSERT: ["NEW"], UPDATE: ["OLD", "NEW"], DELETE: ["OLD"] } as const;
+  return Object.entries(rows)
+    .map(
+      ([event, sides]) =>
+        `CREATE TRIGGER progress_stamp_${table}_${event.toLowerCase()} AFTER ${event} ON ${table} BEGIN ${sides
+          .flatMap((side) => columns.map((column) => newStamp(`${side}.${column}`)))
+          .join(" ")} END;`,
+    )
+    .join("\n");
+}
+
 /**
  * Schema migrations, applied in order at start-up inside one transaction each.
  * Append only: never edit a migration that has shipped.
@@ -348,20 +365,7 @@ export const MIGRATIONS: ReadonlyArray<{ id: number; name: string; sql: string }
         user_id TEXT PRIMARY KEY,
         stamp TEXT NOT NULL
       ) WITHOUT ROWID;
-      CREATE TRIGGER progress_stamp_submission_insert AFTER INSERT ON submissions BEGIN
-        INSERT INTO progress_stamps VALUES (NEW.user_id, hex(randomblob(8)))
-          ON CONFLICT (user_id) DO UPDATE SET stamp = excluded.stamp;
-      END;
-      CREATE TRIGGER progress_stamp_submission_update AFTER UPDATE ON submissions BEGIN
-        INSERT INTO progress_stamps VALUES (OLD.user_id, hex(randomblob(8)))
-          ON CONFLICT (user_id) DO UPDATE SET stamp = excluded.stamp;
-        INSERT INTO progress_stamps VALUES (NEW.user_id, hex(randomblob(8)))
-          ON CONFLICT (user_id) DO UPDATE SET stamp = excluded.stamp;
-      END;
-      CREATE TRIGGER progress_stamp_submission_delete AFTER DELETE ON submissions BEGIN
-        INSERT INTO progress_stamps VALUES (OLD.user_id, hex(randomblob(8)))
-          ON CONFLICT (user_id) DO UPDATE SET stamp = excluded.stamp;
-      END;
+      ${stampOnWrite("submissions", ["user_id"])}
       CREATE TRIGGER progress_stamp_session_ended AFTER UPDATE OF status, ended_at, problem_slug ON practice_sessions
       WHEN (NEW.status = 'ended' OR OLD.status = 'ended')
         AND (OLD.status IS NOT NEW.status OR OLD.ended_at IS NOT NEW.ended_at OR OLD.problem_slug IS NOT NEW.problem_slug)
@@ -392,48 +396,9 @@ export const MIGRATIONS: ReadonlyArray<{ id: number; name: string; sql: string }
           JOIN session_members b ON b.session_id = a.session_id WHERE a.user_id = NEW.id
           ON CONFLICT (user_id) DO UPDATE SET stamp = excluded.stamp;
       END;
-      CREATE TRIGGER progress_stamp_reflection_insert AFTER INSERT ON session_reflections BEGIN
-        INSERT INTO progress_stamps VALUES (NEW.user_id, hex(randomblob(8)))
-          ON CONFLICT (user_id) DO UPDATE SET stamp = excluded.stamp;
-      END;
-      CREATE TRIGGER progress_stamp_reflection_update AFTER UPDATE ON session_reflections BEGIN
-        INSERT INTO progress_stamps VALUES (NEW.user_id, hex(randomblob(8)))
-          ON CONFLICT (user_id) DO UPDATE SET stamp = excluded.stamp;
-      END;
-      CREATE TRIGGER progress_stamp_reflection_delete AFTER DELETE ON session_reflections BEGIN
-        INSERT INTO progress_stamps VALUES (OLD.user_id, hex(randomblob(8)))
-          ON CONFLICT (user_id) DO UPDATE SET stamp = excluded.stamp;
-      END;
-      CREATE TRIGGER progress_stamp_settings_insert AFTER INSERT ON progress_settings BEGIN
-        INSERT INTO progress_stamps VALUES (NEW.user_id, hex(randomblob(8)))
-          ON CONFLICT (user_id) DO UPDATE SET stamp = excluded.stamp;
-      END;
-      CREATE TRIGGER progress_stamp_settings_update AFTER UPDATE ON progress_settings BEGIN
-        INSERT INTO progress_stamps VALUES (NEW.user_id, hex(randomblob(8)))
-          ON CONFLICT (user_id) DO UPDATE SET stamp = excluded.stamp;
-      END;
-      CREATE TRIGGER progress_stamp_settings_delete AFTER DELETE ON progress_settings BEGIN
-        INSERT INTO progress_stamps VALUES (OLD.user_id, hex(randomblob(8)))
-          ON CONFLICT (user_id) DO UPDATE SET stamp = excluded.stamp;
-      END;
-      CREATE TRIGGER progress_stamp_pair_insert AFTER INSERT ON pair_streak_settings BEGIN
-        INSERT INTO progress_stamps VALUES (NEW.user_low, hex(randomblob(8)))
-          ON CONFLICT (user_id) DO UPDATE SET stamp = excluded.stamp;
-        INSERT INTO progress_stamps VALUES (NEW.user_high, hex(randomblob(8)))
-          ON CONFLICT (user_id) DO UPDATE SET stamp = excluded.stamp;
-      END;
-      CREATE TRIGGER progress_stamp_pair_update AFTER UPDATE ON pair_streak_settings BEGIN
-        INSERT INTO progress_stamps VALUES (NEW.user_low, hex(randomblob(8)))
-          ON CONFLICT (user_id) DO UPDATE SET stamp = excluded.stamp;
-        INSERT INTO progress_stamps VALUES (NEW.user_high, hex(randomblob(8)))
-          ON CONFLICT (user_id) DO UPDATE SET stamp = excluded.stamp;
-      END;
-      CREATE TRIGGER progress_stamp_pair_delete AFTER DELETE ON pair_streak_settings BEGIN
-        INSERT INTO progress_stamps VALUES (OLD.user_low, hex(randomblob(8)))
-          ON CONFLICT (user_id) DO UPDATE SET stamp = excluded.stamp;
-        INSERT INTO progress_stamps VALUES (OLD.user_high, hex(randomblob(8)))
-          ON CONFLICT (user_id) DO UPDATE SET stamp = excluded.stamp;
-      END;
+      ${stampOnWrite("session_reflections", ["user_id"])}
+      ${stampOnWrite("progress_settings", ["user_id"])}
+      ${stampOnWrite("pair_streak_settings", ["user_low", "user_high"])}
     `,
   },
 ];
