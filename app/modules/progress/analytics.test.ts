@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 
 import { analyticsOf, problemsCsv, toCsv } from "./analytics";
 import { type JudgedSubmission, type ProblemInfo, problemStats } from "./problem-stats";
-import { heatmapOf, heatmapWeeks, progressCounts } from "./progress-summary";
+import { heatmapMonths, heatmapOf, heatmapWeeks, progressCounts } from "./progress-summary";
 
 const bank: ProblemInfo[] = [
   { slug: "two-sum", title: "Two Sum", difficulty: "easy", topics: ["arrays-hashing"] },
@@ -93,6 +93,6 @@ describe("progress counts and heatmap", () => {
     expect(cells.find((d) => d.date === "2026-01-06")!.level).toBe(4);
     expect(cells.find((d) => d.date === "2026-01-05")!.level).toBe(1);
     expect(heatmap).toMatchObject({ activeDays: 2, total: 5 });
-    expect(heatmap.months.at(-1)).toEqual({ month: "2026-01", activeDays: 2, count: 5 });
+    expect(heatmapMonths(heatmap).at(-1)).toEqual({ month: "2026-01", activeDays: 2, count: 5 });
   });
 });

@@ -79,8 +79,6 @@ export interface Heatmap {
   counts: string;
   activeDays: number;
   total: number;
-  /** Per month, oldest first (the text alternative). */
-  months: Array<{ month: string; activeDays: number; count: number }>;
 }
 
 const WEEKS = 53;
@@ -89,28 +87,30 @@ const WEEKS = 53;
 export function heatmapOf(days: ReadonlyMap<DayKey, number>, today: DayKey): Heatmap {
   const start = addDays(weekOf(today), -(WEEKS - 1) * 7);
   const counts: number[] = [];
-  const months = new Map<string, { activeDays: number; count: number }>();
   let activeDays = 0;
   let total = 0;
   for (let date = start; date <= today; date = addDays(date, 1)) {
     const count = days.get(date) ?? 0;
     counts.push(count);
-    const month = months.get(date.slice(0, 7)) ?? { activeDays: 0, count: 0 };
-    if (count) {
-      month.activeDays++;
-      activeDays++;
-      total += count;
-    }
-    month.count += count;
-    months.set(date.slice(0, 7), month);
+    if (count) activeDays++;
+    total += count;
   }
-  return {
-    start,
-    counts: counts.join(","),
-    activeDays,
-    total,
-    months: [...months.entries()].map(([month, m]) => ({ month, ...m })),
-  };
+  return { start, counts: counts.join(","), activeDays, total };
+}
+
+/** Per month, oldest first (the heatmap's text alternative), laid out from the counts like the cells. */
+export function heatmapMonths(heatmap: Heatmap): Array<{ month: string; activeDays: number; count: number }> {
+  const months = new Map<string, { activeDays: number; count: number }>();
+  for (const week of heatmapWeeks(heatmap)) {
+    for (const day of week) {
+      if (!day) continue;
+      const month = months.get(day.date.slice(0, 7)) ?? { activeDays: 0, count: 0 };
+      if (day.count) month.activeDays++;
+      month.count += day.count;
+      months.set(day.date.slice(0, 7), month);
+    }
+  }
+  return [...months.entries()].map(([month, m]) => ({ month, ...m }));
 }
 
 /** Columns of seven days, Monday first; days after today are absent (null). */

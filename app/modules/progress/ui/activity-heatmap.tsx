@@ -1,6 +1,6 @@
 import { useRef, useState } from "react";
 
-import { type Heatmap, type HeatmapDay, heatmapWeeks } from "../progress-summary";
+import { type Heatmap, type HeatmapDay, heatmapMonths, heatmapWeeks } from "../progress-summary";
 
 const CELL = 11;
 const GAP = 3;
@@ -50,7 +50,7 @@ const rowsCache = new WeakMap<Heatmap, string>();
 function monthRows(heatmap: Heatmap): string {
   let rows = rowsCache.get(heatmap);
   if (rows === undefined) {
-    rows = heatmap.months
+    rows = heatmapMonths(heatmap)
       .filter((m) => /^\d{4}-\d{2}$/.test(m.month))
       .map(
         (m) =>

@@ -33,16 +33,10 @@ export function PairStreaksList({ items }: { items: PairStreakItem[] }) {
       <ul className="flex flex-col gap-1 text-sm" data-testid="pair-streaks">
         {items.map((p) => (
           <li key={p.partner.id} data-testid="pair-streak">
-            <span className="font-medium">{p.partner.username}</span>: {streakLength(p.current, p.unit)} in a row
-            {p.longest > p.current ? ` (longest ${streakLength(p.longest, p.unit)})` : ""} · {p.sessionsTogether}{" "}
-            session
-            {p.sessionsTogether === 1 ? "" : "s"} together
-            {p.lastTogether ? (
-              <>
-                {" "}
-                · last <LocalTime iso={p.lastTogether} format="date" />
-              </>
-            ) : null}
+            <span className="font-medium">{p.partner.username}</span>
+            {/* One text node per run of text: the list is rendered on every /progress. */}
+            {`: ${streakLength(p.current, p.unit)} in a row${p.longest > p.current ? ` (longest ${streakLength(p.longest, p.unit)})` : ""} · ${p.sessionsTogether} session${p.sessionsTogether === 1 ? "" : "s"} together${p.lastTogether ? " · last " : ""}`}
+            {p.lastTogether ? <LocalTime iso={p.lastTogether} format="date" /> : null}
           </li>
         ))}
       </ul>

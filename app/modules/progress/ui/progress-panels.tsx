@@ -137,7 +137,8 @@ export function RecentActivity({ items }: { items: RecentItem[] }) {
       <ol className="flex flex-col gap-1 text-sm" data-testid="recent-activity">
         {items.map((item) => (
           <li key={`${item.kind}-${item.at}-${item.slug}`}>
-            <LocalTime iso={item.at} /> ·{" "}
+            <LocalTime iso={item.at} />
+            {" · "}
             <Link to={`/problems/${item.slug}`} className="link">
               {item.title}
             </Link>
