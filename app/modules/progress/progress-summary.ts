@@ -13,7 +13,8 @@ export interface ProgressCounts {
   solved: number;
   attempted: number;
   byDifficulty: Record<Difficulty, SolvedCount>;
-  byTopic: Array<{ topic: Topic; label: string } & SolvedCount>;
+  /** Labels come from TOPICS where shown: the page's data carries only the key. */
+  byTopic: Array<{ topic: Topic } & SolvedCount>;
   submissions: number;
   accepted: number;
   /** Accepted ÷ all submissions, 0–1; null before the first submission. */
@@ -55,7 +56,7 @@ export function progressCounts(
     byDifficulty,
     byTopic: [...topics.entries()]
       .filter(([, c]) => c.total > 0)
-      .map(([topic, c]) => ({ topic, label: TOPICS[topic], ...c })),
+      .map(([topic, c]) => ({ topic, ...c })),
     submissions,
     accepted,
     acceptanceRate: submissions ? accepted / submissions : null,

@@ -1,7 +1,7 @@
 import { Link } from "react-router";
 
 import { LocalTime } from "~/components/ui/local-time";
-import { DIFFICULTIES } from "~/modules/problems/problem-constants";
+import { DIFFICULTIES, TOPICS } from "~/modules/problems/problem-constants";
 import { DifficultyBadge } from "~/modules/problems/ui/difficulty-badge";
 
 import type { ProgressView, RecentItem } from "../progress.server";
@@ -73,7 +73,7 @@ function topicRows(counts: ProgressCounts): string {
     rows = counts.byTopic
       .map(
         (t) =>
-          `<tr data-testid="topic-row"><th scope="row" class="font-normal">${escapeHtml(t.label)}</th><td>${Math.trunc(t.solved)} / ${Math.trunc(t.total)}</td><td><progress class="progress progress-primary w-full" value="${percent(t.solved, t.total)}" max="100" aria-hidden="true"></progress></td></tr>`,
+          `<tr data-testid="topic-row"><th scope="row" class="font-normal">${escapeHtml(TOPICS[t.topic] ?? t.topic)}</th><td>${Math.trunc(t.solved)} / ${Math.trunc(t.total)}</td><td><progress class="progress progress-primary w-full" value="${percent(t.solved, t.total)}" max="100" aria-hidden="true"></progress></td></tr>`,
       )
       .join("");
     topicRowsCache.set(counts, rows);
