@@ -54,9 +54,7 @@ export function progressCounts(
     solved,
     attempted: [...stats.values()].filter((s) => s.accepted === 0).length,
     byDifficulty,
-    byTopic: [...topics.entries()]
-      .filter(([, c]) => c.total > 0)
-      .map(([topic, c]) => ({ topic, ...c })),
+    byTopic: [...topics.entries()].filter(([, c]) => c.total > 0).map(([topic, c]) => ({ topic, ...c })),
     submissions,
     accepted,
     acceptanceRate: submissions ? accepted / submissions : null,
