@@ -6,8 +6,6 @@ import { SessionIdSchema } from "~/modules/sessions/session-id";
 
 /** Chat's part of the realtime contract: what clients send and what they receive. */
 
-export { CHAT_MAX_LENGTH };
-
 export const ChatSendSchema = z.object({
   sessionId: SessionIdSchema,
   clientId: z

@@ -1,4 +1,5 @@
 import { DIFFICULTIES, type Difficulty, type Topic, TOPICS } from "~/modules/problems/problem-constants";
+import { memoByObject } from "~/platform/memo-by-object";
 
 import { addDays, type DayKey, weekOf } from "./day-keys";
 import { type ProblemInfo, type ProblemStat } from "./problem-stats";
@@ -112,8 +113,11 @@ export function heatmapMonths(heatmap: Heatmap): Array<{ month: string; activeDa
   return [...months.entries()].map(([month, m]) => ({ month, ...m }));
 }
 
-/** Columns of seven days, Monday first; days after today are absent (null). */
-export function heatmapWeeks(heatmap: Heatmap): Array<Array<HeatmapDay | null>> {
+/**
+ * Columns of seven days, Monday first; days after today are absent (null). Laid out once per
+ * heatmap (the cells, the month table and the hover all read it); callers do not change it.
+ */
+export const heatmapWeeks = memoByObject(function layOutWeeks(heatmap: Heatmap): Array<Array<HeatmapDay | null>> {
   // A malformed start would make every date invalid: show an empty year instead.
   const counts =
     heatmap.counts && /^\d{4}-\d{2}-\d{2}$/.test(heatmap.start)
@@ -136,4 +140,4 @@ export function heatmapWeeks(heatmap: Heatmap): Array<Array<HeatmapDay | null>> 
     weeks.push(column);
   }
   return weeks;
-}
+});

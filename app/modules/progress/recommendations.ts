@@ -1,5 +1,6 @@
 import { DIFFICULTIES, type Difficulty, type Topic, TOPICS } from "~/modules/problems/problem-constants";
 
+import { plural } from "./plural";
 import type { ProblemInfo, ProblemStat } from "./problem-stats";
 
 /**
@@ -35,7 +36,6 @@ export const LOW_ACCEPTANCE_BELOW = 0.5;
 export const MOSTLY_SOLVED = 0.6;
 
 const label = (topic: Topic) => TOPICS[topic].toLowerCase();
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 
 export function recommend(input: RecommendationInput): Recommendation[] {
   const { problems, stats, blockerTopics = [], alsoSolved = new Set<string>(), limit = 3 } = input;

@@ -3,7 +3,7 @@ import { toMessageDto } from "~/modules/chat/chat.server";
 import { getProblem } from "~/modules/problems/problem-bank.server";
 import type { PracticeSession, SessionMember, Submission, User } from "~/storage/store.server";
 
-import { END_REASON_LABELS } from "./session-schemas";
+import { END_REASON_LABELS } from "./end-reasons";
 import { PRESENCE_WINDOW_MS } from "./session-view";
 
 /** Past sessions as their participants see them: how each ended, what was said and done. */

@@ -37,5 +37,3 @@ export const JoinSessionSchema = z.object({
 export const SessionIntentSchema = z.enum(["join", "leave", "end", "change-problem"], {
   error: "Unknown action: reload the page and try again",
 });
-
-export { END_REASON_LABELS } from "./end-reasons";

@@ -1,5 +1,8 @@
-import { useRef, useState } from "react";
+import { useState } from "react";
 
+import { memoByObject } from "~/platform/memo-by-object";
+
+import { plural } from "../plural";
 import { type Heatmap, type HeatmapDay, heatmapMonths, heatmapWeeks } from "../progress-summary";
 
 const CELL = 11;
@@ -33,34 +36,18 @@ const LABEL_CLASS = "fill-base-content/60 text-[9px]";
  * function of the heatmap, so hydration matches). Only dates, numbers and the constant
  * class names above go into it.
  */
-export function heatmapCells(heatmap: Heatmap): string {
-  let markup = markupCache.get(heatmap);
-  if (markup === undefined) {
-    markup = buildCells(heatmap);
-    markupCache.set(heatmap, markup);
-  }
-  return markup;
-}
-
-// The server reuses a user's view while nothing changed (ADR 086): its markup with it.
-const markupCache = new WeakMap<Heatmap, string>();
-const rowsCache = new WeakMap<Heatmap, string>();
+export const heatmapCells = memoByObject(buildCells);
 
 /** The text alternative's rows (one per month), kept like the cells. */
-function monthRows(heatmap: Heatmap): string {
-  let rows = rowsCache.get(heatmap);
-  if (rows === undefined) {
-    rows = heatmapMonths(heatmap)
-      .filter((m) => /^\d{4}-\d{2}$/.test(m.month))
-      .map(
-        (m) =>
-          `<tr><th scope="row">${monthName(m.month)}</th><td>${Math.trunc(m.activeDays)}</td><td>${Math.trunc(m.count)}</td></tr>`,
-      )
-      .join("");
-    rowsCache.set(heatmap, rows);
-  }
-  return rows;
-}
+const monthRows = memoByObject((heatmap: Heatmap) =>
+  heatmapMonths(heatmap)
+    .filter((m) => /^\d{4}-\d{2}$/.test(m.month))
+    .map(
+      (m) =>
+        `<tr><th scope="row">${monthName(m.month)}</th><td>${Math.trunc(m.activeDays)}</td><td>${Math.trunc(m.count)}</td></tr>`,
+    )
+    .join(""),
+);
 
 function buildCells(heatmap: Heatmap): string {
   const parts: string[] = [];
@@ -114,7 +101,6 @@ function dayLabel(day: HeatmapDay & { weekday: number }): string {
 }
 
 const monthName = (month: string) => `${MONTH_NAMES[Number(month.slice(5, 7)) - 1]} ${month.slice(0, 4)}`;
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 /**
  * The year of activity as a calendar heatmap (plain SVG, theme colours so it reads in dark
@@ -128,16 +114,13 @@ export function ActivityHeatmap({
   label?: string;
 }) {
   const [hovered, setHovered] = useState<ReturnType<typeof heatmapDayAt>>(null);
-  // Laid out at the first pointer event, not while rendering: the server never needs it.
-  const laidOut = useRef<{ heatmap: Heatmap; weeks: ReturnType<typeof heatmapWeeks> } | null>(null);
   const summary = `${plural(heatmap.activeDays, "active day")} and ${plural(heatmap.total, "counted activity", "counted activities")} in the last year.`;
   // A pointer over a cell (or a tap on a phone) names its day; screen readers have the table.
   const point = (event: React.MouseEvent<SVGSVGElement>) => {
     const box = event.currentTarget.getBoundingClientRect();
     const scale = box.width ? WIDTH / box.width : 1;
-    if (laidOut.current?.heatmap !== heatmap) laidOut.current = { heatmap, weeks: heatmapWeeks(heatmap) };
     setHovered(
-      heatmapDayAt(laidOut.current.weeks, (event.clientX - box.left) * scale, (event.clientY - box.top) * scale),
+      heatmapDayAt(heatmapWeeks(heatmap), (event.clientX - box.left) * scale, (event.clientY - box.top) * scale),
     );
   };
   return (

@@ -3,13 +3,14 @@ import { Link } from "react-router";
 import { LocalTime } from "~/components/ui/local-time";
 import { DIFFICULTIES, TOPICS } from "~/modules/problems/problem-constants";
 import { DifficultyBadge } from "~/modules/problems/ui/difficulty-badge";
+import { memoByObject } from "~/platform/memo-by-object";
 
+import { plural } from "../plural";
 import type { ProgressView, RecentItem } from "../progress.server";
 import type { ProgressCounts } from "../progress-summary";
 import { STREAK_RULE } from "../streaks";
 
 const percent = (part: number, whole: number) => (whole ? Math.round((part / whole) * 100) : 0);
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 
 export function StreakCard({
   streak,
@@ -60,26 +61,19 @@ export function StreakCard({
 
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
-// The server reuses a user's view while nothing changed (ADR 086), and with it these rows.
-const topicRowsCache = new WeakMap<ProgressCounts, string>();
-
 /**
  * The by-topic rows as one string: ~20 rows of five elements each cost React's server
- * renderer more than the rest of the section, and the rows have no behaviour.
+ * renderer more than the rest of the section, and the rows have no behaviour. Kept with
+ * the reused view (ADR 086).
  */
-function topicRows(counts: ProgressCounts): string {
-  let rows = topicRowsCache.get(counts);
-  if (rows === undefined) {
-    rows = counts.byTopic
-      .map(
-        (t) =>
-          `<tr data-testid="topic-row"><th scope="row" class="font-normal">${escapeHtml(TOPICS[t.topic] ?? t.topic)}</th><td>${Math.trunc(t.solved)} / ${Math.trunc(t.total)}</td><td><progress class="progress progress-primary w-full" value="${percent(t.solved, t.total)}" max="100" aria-hidden="true"></progress></td></tr>`,
-      )
-      .join("");
-    topicRowsCache.set(counts, rows);
-  }
-  return rows;
-}
+const topicRows = memoByObject((counts: ProgressCounts) =>
+  counts.byTopic
+    .map(
+      (t) =>
+        `<tr data-testid="topic-row"><th scope="row" class="font-normal">${escapeHtml(TOPICS[t.topic] ?? t.topic)}</th><td>${Math.trunc(t.solved)} / ${Math.trunc(t.total)}</td><td><progress class="progress progress-primary w-full" value="${percent(t.solved, t.total)}" max="100" aria-hidden="true"></progress></td></tr>`,
+    )
+    .join(""),
+);
 
 export function SolvedCounts({ counts }: { counts: ProgressCounts }) {
   return (
