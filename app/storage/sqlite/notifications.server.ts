@@ -3,6 +3,7 @@ import crypto from "node:crypto";
 import type Database from "better-sqlite3";
 
 import type { AppNotification, NewNotification, NotificationStore, NotificationType } from "../scheduling-store.server";
+import { type Prepare, statementCache } from "./statement-cache.server";
 
 interface NotificationRow {
   id: string;
@@ -27,47 +28,52 @@ const toNotification = (row: NotificationRow): AppNotification => ({
 });
 
 export class SqliteNotificationStore implements NotificationStore {
-  constructor(private readonly db: Database.Database) {}
+  private readonly sql: Prepare;
+
+  constructor(db: Database.Database) {
+    this.sql = statementCache(db);
+  }
 
   async create(input: NewNotification): Promise<{ notification: AppNotification; created: boolean }> {
     const id = crypto.randomUUID();
-    const result = this.db
-      .prepare(
-        `INSERT OR IGNORE INTO notifications (id, user_id, type, title, body, link, dedupe_key, created_at)
+    const result = this.sql(
+      `INSERT OR IGNORE INTO notifications (id, user_id, type, title, body, link, dedupe_key, created_at)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-      )
-      .run(id, input.userId, input.type, input.title, input.body, input.link, input.dedupeKey, Date.now());
-    const row = this.db
-      .prepare("SELECT * FROM notifications WHERE user_id = ? AND dedupe_key = ?")
-      .get(input.userId, input.dedupeKey) as NotificationRow;
+    ).run(id, input.userId, input.type, input.title, input.body, input.link, input.dedupeKey, Date.now());
+    const row = this.sql("SELECT * FROM notifications WHERE user_id = ? AND dedupe_key = ?").get(
+      input.userId,
+      input.dedupeKey,
+    ) as NotificationRow;
     return { notification: toNotification(row), created: result.changes === 1 };
   }
 
   async listForUser(userId: string, limit: number): Promise<AppNotification[]> {
-    const rows = this.db
-      .prepare("SELECT * FROM notifications WHERE user_id = ? ORDER BY created_at DESC, rowid DESC LIMIT ?")
-      .all(userId, limit) as NotificationRow[];
+    const rows = this.sql(
+      "SELECT * FROM notifications WHERE user_id = ? ORDER BY created_at DESC, rowid DESC LIMIT ?",
+    ).all(userId, limit) as NotificationRow[];
     return rows.map(toNotification);
   }
 
   async countUnread(userId: string): Promise<number> {
-    return this.db
-      .prepare("SELECT COUNT(*) FROM notifications WHERE user_id = ? AND read_at IS NULL")
+    return this.sql("SELECT COUNT(*) FROM notifications WHERE user_id = ? AND read_at IS NULL")
       .pluck()
       .get(userId) as number;
   }
 
   async markRead(id: string, userId: string, now: Date): Promise<boolean> {
     return (
-      this.db
-        .prepare("UPDATE notifications SET read_at = ? WHERE id = ? AND user_id = ? AND read_at IS NULL")
-        .run(now.getTime(), id, userId).changes === 1
+      this.sql("UPDATE notifications SET read_at = ? WHERE id = ? AND user_id = ? AND read_at IS NULL").run(
+        now.getTime(),
+        id,
+        userId,
+      ).changes === 1
     );
   }
 
   async markAllRead(userId: string, now: Date): Promise<number> {
-    return this.db
-      .prepare("UPDATE notifications SET read_at = ? WHERE user_id = ? AND read_at IS NULL")
-      .run(now.getTime(), userId).changes;
+    return this.sql("UPDATE notifications SET read_at = ? WHERE user_id = ? AND read_at IS NULL").run(
+      now.getTime(),
+      userId,
+    ).changes;
   }
 }

@@ -12,6 +12,7 @@ import type {
   SlotStore,
 } from "../scheduling-store.server";
 import type { SessionVisibility } from "../store.server";
+import { type Prepare, statementCache } from "./statement-cache.server";
 
 interface ScheduledRow {
   id: string;
@@ -65,34 +66,36 @@ const SELECT = `SELECT s.*, h.username AS host_username, g.username AS guest_use
   FROM scheduled_sessions s JOIN users h ON h.id = s.host_id LEFT JOIN users g ON g.id = s.guest_id`;
 
 export class SqliteScheduledStore implements ScheduledStore {
-  constructor(private readonly db: Database.Database) {}
+  private readonly sql: Prepare;
+
+  constructor(db: Database.Database) {
+    this.sql = statementCache(db);
+  }
 
   private all(where: string, ...params: unknown[]): ScheduledSession[] {
-    return (this.db.prepare(`${SELECT} ${where}`).all(...params) as ScheduledRow[]).map(toScheduled);
+    return (this.sql(`${SELECT} ${where}`).all(...params) as ScheduledRow[]).map(toScheduled);
   }
 
   private insert(input: NewScheduledSession, orIgnore: boolean): boolean {
     const now = Date.now();
-    const result = this.db
-      .prepare(
-        `INSERT ${orIgnore ? "OR IGNORE " : ""}INTO scheduled_sessions (id, host_id, guest_id, problem_slug, visibility,
+    const result = this.sql(
+      `INSERT ${orIgnore ? "OR IGNORE " : ""}INTO scheduled_sessions (id, host_id, guest_id, problem_slug, visibility,
           password_hash, starts_at, duration_minutes, time_zone, status, sequence, slot_id, created_at, updated_at)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'scheduled', 0, ?, ?, ?)`,
-      )
-      .run(
-        input.id,
-        input.hostId,
-        input.guestId,
-        input.problemSlug,
-        input.visibility,
-        input.passwordHash,
-        input.startsAt.getTime(),
-        input.durationMinutes,
-        input.timeZone,
-        input.slotId ?? null,
-        now,
-        now,
-      );
+    ).run(
+      input.id,
+      input.hostId,
+      input.guestId,
+      input.problemSlug,
+      input.visibility,
+      input.passwordHash,
+      input.startsAt.getTime(),
+      input.durationMinutes,
+      input.timeZone,
+      input.slotId ?? null,
+      now,
+      now,
+    );
     return result.changes === 1;
   }
 
@@ -141,43 +144,35 @@ export class SqliteScheduledStore implements ScheduledStore {
   }
 
   async reserveGuest(id: string, userId: string, now: Date): Promise<boolean> {
-    const result = this.db
-      .prepare(
-        `UPDATE scheduled_sessions SET guest_id = ?, updated_at = ?
+    const result = this.sql(
+      `UPDATE scheduled_sessions SET guest_id = ?, updated_at = ?
          WHERE id = ? AND guest_id IS NULL AND host_id <> ? AND status <> 'cancelled'`,
-      )
-      .run(userId, now.getTime(), id, userId);
+    ).run(userId, now.getTime(), id, userId);
     return result.changes === 1;
   }
 
   async releaseGuest(id: string, userId: string, now: Date): Promise<boolean> {
-    const result = this.db
-      .prepare(
-        `UPDATE scheduled_sessions SET guest_id = NULL, updated_at = ?
+    const result = this.sql(
+      `UPDATE scheduled_sessions SET guest_id = NULL, updated_at = ?
          WHERE id = ? AND guest_id = ? AND status = 'scheduled'`,
-      )
-      .run(now.getTime(), id, userId);
+    ).run(now.getTime(), id, userId);
     return result.changes === 1;
   }
 
   async reschedule(id: string, hostId: string, startsAt: Date, durationMinutes: number, now: Date) {
-    const result = this.db
-      .prepare(
-        `UPDATE scheduled_sessions SET starts_at = ?, duration_minutes = ?, sequence = sequence + 1,
+    const result = this.sql(
+      `UPDATE scheduled_sessions SET starts_at = ?, duration_minutes = ?, sequence = sequence + 1,
            reminded_at = NULL, no_show_checked_at = NULL, updated_at = ?
          WHERE id = ? AND host_id = ? AND status = 'scheduled'`,
-      )
-      .run(startsAt.getTime(), durationMinutes, now.getTime(), id, hostId);
+    ).run(startsAt.getTime(), durationMinutes, now.getTime(), id, hostId);
     return result.changes === 1;
   }
 
   async cancel(id: string, hostId: string, now: Date): Promise<boolean> {
-    const result = this.db
-      .prepare(
-        `UPDATE scheduled_sessions SET status = 'cancelled', sequence = sequence + 1, updated_at = ?
+    const result = this.sql(
+      `UPDATE scheduled_sessions SET status = 'cancelled', sequence = sequence + 1, updated_at = ?
          WHERE id = ? AND host_id = ? AND status = 'scheduled'`,
-      )
-      .run(now.getTime(), id, hostId);
+    ).run(now.getTime(), id, hostId);
     return result.changes === 1;
   }
 
@@ -191,9 +186,10 @@ export class SqliteScheduledStore implements ScheduledStore {
   }
 
   async claimReminder(id: string, now: Date): Promise<boolean> {
-    const result = this.db
-      .prepare("UPDATE scheduled_sessions SET reminded_at = ? WHERE id = ? AND reminded_at IS NULL")
-      .run(now.getTime(), id);
+    const result = this.sql("UPDATE scheduled_sessions SET reminded_at = ? WHERE id = ? AND reminded_at IS NULL").run(
+      now.getTime(),
+      id,
+    );
     return result.changes === 1;
   }
 
@@ -207,12 +203,10 @@ export class SqliteScheduledStore implements ScheduledStore {
   }
 
   async markOpened(id: string, sessionId: string, now: Date): Promise<boolean> {
-    const result = this.db
-      .prepare(
-        `UPDATE scheduled_sessions SET status = 'open', session_id = ?, updated_at = ?
+    const result = this.sql(
+      `UPDATE scheduled_sessions SET status = 'open', session_id = ?, updated_at = ?
          WHERE id = ? AND status = 'scheduled'`,
-      )
-      .run(sessionId, now.getTime(), id);
+    ).run(sessionId, now.getTime(), id);
     return result.changes === 1;
   }
 
@@ -226,12 +220,10 @@ export class SqliteScheduledStore implements ScheduledStore {
   }
 
   async markNoShowChecked(id: string, missingUserId: string | null, now: Date): Promise<boolean> {
-    const result = this.db
-      .prepare(
-        `UPDATE scheduled_sessions SET no_show_checked_at = ?, no_show_user_id = ?, updated_at = ?
+    const result = this.sql(
+      `UPDATE scheduled_sessions SET no_show_checked_at = ?, no_show_user_id = ?, updated_at = ?
          WHERE id = ? AND no_show_checked_at IS NULL`,
-      )
-      .run(now.getTime(), missingUserId, now.getTime(), id);
+    ).run(now.getTime(), missingUserId, now.getTime(), id);
     return result.changes === 1;
   }
 
@@ -274,88 +266,90 @@ const SLOT_SELECT = `SELECT r.*, o.username AS owner_username, p.username AS par
   FROM recurring_slots r JOIN users o ON o.id = r.owner_id JOIN users p ON p.id = r.partner_id`;
 
 export class SqliteSlotStore implements SlotStore {
-  constructor(private readonly db: Database.Database) {}
+  private readonly sql: Prepare;
+
+  constructor(db: Database.Database) {
+    this.sql = statementCache(db);
+  }
 
   async create(input: NewRecurringSlot): Promise<RecurringSlot> {
-    this.db
-      .prepare(
-        `INSERT INTO recurring_slots (id, owner_id, partner_id, weekday, minute_of_day, time_zone, duration_minutes,
+    this.sql(
+      `INSERT INTO recurring_slots (id, owner_id, partner_id, weekday, minute_of_day, time_zone, duration_minutes,
            problem_slug, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      )
-      .run(
-        input.id,
-        input.ownerId,
-        input.partnerId,
-        input.weekday,
-        input.minuteOfDay,
-        input.timeZone,
-        input.durationMinutes,
-        input.problemSlug,
-        Date.now(),
-      );
+    ).run(
+      input.id,
+      input.ownerId,
+      input.partnerId,
+      input.weekday,
+      input.minuteOfDay,
+      input.timeZone,
+      input.durationMinutes,
+      input.problemSlug,
+      Date.now(),
+    );
     return (await this.findById(input.id))!;
   }
 
   async findById(id: string): Promise<RecurringSlot | null> {
-    const row = this.db.prepare(`${SLOT_SELECT} WHERE r.id = ?`).get(id) as SlotRow | undefined;
+    const row = this.sql(`${SLOT_SELECT} WHERE r.id = ?`).get(id) as SlotRow | undefined;
     return row ? toSlot(row) : null;
   }
 
   async listForUser(userId: string): Promise<RecurringSlot[]> {
-    const rows = this.db
-      .prepare(
-        `${SLOT_SELECT} WHERE (r.owner_id = ? OR r.partner_id = ?) AND r.cancelled_at IS NULL ORDER BY r.created_at`,
-      )
-      .all(userId, userId) as SlotRow[];
+    const rows = this.sql(
+      `${SLOT_SELECT} WHERE (r.owner_id = ? OR r.partner_id = ?) AND r.cancelled_at IS NULL ORDER BY r.created_at`,
+    ).all(userId, userId) as SlotRow[];
     return rows.map(toSlot);
   }
 
   async listActive(limit: number): Promise<RecurringSlot[]> {
-    const rows = this.db
-      .prepare(`${SLOT_SELECT} WHERE r.cancelled_at IS NULL ORDER BY r.created_at LIMIT ?`)
-      .all(limit) as SlotRow[];
+    const rows = this.sql(`${SLOT_SELECT} WHERE r.cancelled_at IS NULL ORDER BY r.created_at LIMIT ?`).all(
+      limit,
+    ) as SlotRow[];
     return rows.map(toSlot);
   }
 
   async cancel(id: string, userId: string, now: Date): Promise<boolean> {
-    const result = this.db
-      .prepare(
-        "UPDATE recurring_slots SET cancelled_at = ? WHERE id = ? AND (owner_id = ? OR partner_id = ?) AND cancelled_at IS NULL",
-      )
-      .run(now.getTime(), id, userId, userId);
+    const result = this.sql(
+      "UPDATE recurring_slots SET cancelled_at = ? WHERE id = ? AND (owner_id = ? OR partner_id = ?) AND cancelled_at IS NULL",
+    ).run(now.getTime(), id, userId, userId);
     return result.changes === 1;
   }
 }
 
 export class SqlitePartnerStore implements PartnerStore {
-  constructor(private readonly db: Database.Database) {}
+  private readonly sql: Prepare;
+
+  constructor(db: Database.Database) {
+    this.sql = statementCache(db);
+  }
 
   async add(userId: string, partnerId: string, now: Date): Promise<void> {
-    this.db
-      .prepare("INSERT OR IGNORE INTO practice_partners (user_id, partner_id, created_at) VALUES (?, ?, ?)")
-      .run(userId, partnerId, now.getTime());
+    this.sql("INSERT OR IGNORE INTO practice_partners (user_id, partner_id, created_at) VALUES (?, ?, ?)").run(
+      userId,
+      partnerId,
+      now.getTime(),
+    );
   }
 
   async remove(userId: string, partnerId: string): Promise<boolean> {
     return (
-      this.db.prepare("DELETE FROM practice_partners WHERE user_id = ? AND partner_id = ?").run(userId, partnerId)
-        .changes === 1
+      this.sql("DELETE FROM practice_partners WHERE user_id = ? AND partner_id = ?").run(userId, partnerId).changes ===
+      1
     );
   }
 
   async list(userId: string): Promise<Partner[]> {
-    const rows = this.db
-      .prepare(
-        `SELECT p.partner_id, u.username, p.created_at FROM practice_partners p JOIN users u ON u.id = p.partner_id
+    const rows = this.sql(
+      `SELECT p.partner_id, u.username, p.created_at FROM practice_partners p JOIN users u ON u.id = p.partner_id
          WHERE p.user_id = ? ORDER BY u.username`,
-      )
-      .all(userId) as Array<{ partner_id: string; username: string; created_at: number }>;
+    ).all(userId) as Array<{ partner_id: string; username: string; created_at: number }>;
     return rows.map((r) => ({ userId: r.partner_id, username: r.username, since: new Date(r.created_at) }));
   }
 
   async has(userId: string, partnerId: string): Promise<boolean> {
     return Boolean(
-      this.db.prepare("SELECT 1 FROM practice_partners WHERE user_id = ? AND partner_id = ?").get(userId, partnerId),
+      this.sql("SELECT 1 FROM practice_partners WHERE user_id = ? AND partner_id = ?").get(userId, partnerId),
     );
   }
 }
