@@ -45,7 +45,7 @@ export class SqliteChatStore implements ChatStore {
       "INSERT INTO chat_messages (id, session_id, seq, author_id, client_id, kind, body, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
     );
     this.findById = db.prepare(`${SELECT} WHERE m.id = ?`);
-    this.after = db.prepare(`${SELECT} WHERE m.session_id = ? AND m.seq > ? ORDER BY m.seq LIMIT ?`);
+    this.after = db.prepare(`${SELECT} WHERE m.session_id = ? AND m.seq > ? ORDER BY m.seq LIMIT +?`);
   }
 
   async append(input: NewChatMessage): Promise<{ message: ChatMessage; created: boolean }> {

@@ -49,7 +49,7 @@ export class SqliteNotificationStore implements NotificationStore {
 
   async listForUser(userId: string, limit: number): Promise<AppNotification[]> {
     const rows = this.sql(
-      "SELECT * FROM notifications WHERE user_id = ? ORDER BY created_at DESC, rowid DESC LIMIT ?",
+      "SELECT * FROM notifications WHERE user_id = ? ORDER BY created_at DESC, rowid DESC LIMIT +?",
     ).all(userId, limit) as NotificationRow[];
     return rows.map(toNotification);
   }

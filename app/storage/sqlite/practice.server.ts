@@ -76,7 +76,7 @@ export class SqliteSubmissionStore implements SubmissionStore {
 
   async listForProblem(userId: string, problemSlug: string, limit: number): Promise<Submission[]> {
     const rows = this.sql(
-      "SELECT * FROM submissions WHERE user_id = ? AND problem_slug = ? ORDER BY created_at DESC, rowid DESC LIMIT ?",
+      "SELECT * FROM submissions WHERE user_id = ? AND problem_slug = ? ORDER BY created_at DESC, rowid DESC LIMIT +?",
     ).all(userId, problemSlug, limit) as SubmissionRow[];
     return rows.map(toSubmission);
   }
@@ -90,7 +90,7 @@ export class SqliteSubmissionStore implements SubmissionStore {
   }
 
   async listForSession(sessionId: string, limit: number): Promise<Submission[]> {
-    const rows = this.sql("SELECT * FROM submissions WHERE session_id = ? ORDER BY created_at, rowid LIMIT ?").all(
+    const rows = this.sql("SELECT * FROM submissions WHERE session_id = ? ORDER BY created_at, rowid LIMIT +?").all(
       sessionId,
       limit,
     ) as SubmissionRow[];

@@ -99,7 +99,7 @@ export class SqliteProgressStore implements ProgressStore {
       submissions: this.submissionsOf(userId),
       sessions: this.finishedSessionsOf(userId),
       reflections: (
-        this.sql("SELECT * FROM session_reflections WHERE user_id = ? ORDER BY created_at DESC LIMIT ?").all(
+        this.sql("SELECT * FROM session_reflections WHERE user_id = ? ORDER BY created_at DESC LIMIT +?").all(
           userId,
           reflectionLimit,
         ) as ReflectionRow[]

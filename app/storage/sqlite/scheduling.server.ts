@@ -115,7 +115,7 @@ export class SqliteScheduledStore implements ScheduledStore {
   async listUpcomingPublic(after: Date, limit: number): Promise<ScheduledSession[]> {
     return this.all(
       `WHERE s.visibility = 'public' AND s.status = 'scheduled' AND s.guest_id IS NULL AND s.starts_at > ?
-       ORDER BY s.starts_at LIMIT ?`,
+       ORDER BY s.starts_at LIMIT +?`,
       after.getTime(),
       limit,
     );
@@ -124,7 +124,7 @@ export class SqliteScheduledStore implements ScheduledStore {
   async listForUser(userId: string, after: Date, limit: number): Promise<ScheduledSession[]> {
     return this.all(
       `WHERE (s.host_id = ? OR s.guest_id = ?) AND s.status <> 'cancelled' AND s.starts_at > ?
-       ORDER BY s.starts_at LIMIT ?`,
+       ORDER BY s.starts_at LIMIT +?`,
       userId,
       userId,
       after.getTime(),
@@ -136,7 +136,7 @@ export class SqliteScheduledStore implements ScheduledStore {
     return this.all(
       `WHERE (s.host_id = ? OR s.guest_id = ?) AND s.no_show_checked_at IS NOT NULL
          AND (s.no_show_user_id IS NOT NULL OR s.guest_id IS NULL)
-       ORDER BY s.starts_at DESC LIMIT ?`,
+       ORDER BY s.starts_at DESC LIMIT +?`,
       userId,
       userId,
       limit,
@@ -179,7 +179,7 @@ export class SqliteScheduledStore implements ScheduledStore {
   async listDueReminders(startsBy: Date, limit: number): Promise<ScheduledSession[]> {
     return this.all(
       `WHERE s.status IN ('scheduled', 'open') AND s.reminded_at IS NULL AND s.starts_at <= ?
-       ORDER BY s.starts_at LIMIT ?`,
+       ORDER BY s.starts_at LIMIT +?`,
       startsBy.getTime(),
       limit,
     );
@@ -195,7 +195,7 @@ export class SqliteScheduledStore implements ScheduledStore {
 
   async listDueOpenings(from: Date, to: Date, limit: number): Promise<ScheduledSession[]> {
     return this.all(
-      `WHERE s.status = 'scheduled' AND s.starts_at > ? AND s.starts_at <= ? ORDER BY s.starts_at LIMIT ?`,
+      `WHERE s.status = 'scheduled' AND s.starts_at > ? AND s.starts_at <= ? ORDER BY s.starts_at LIMIT +?`,
       from.getTime(),
       to.getTime(),
       limit,
@@ -213,7 +213,7 @@ export class SqliteScheduledStore implements ScheduledStore {
   async listNoShowCandidates(startedBy: Date, limit: number): Promise<ScheduledSession[]> {
     return this.all(
       `WHERE s.status <> 'cancelled' AND s.no_show_checked_at IS NULL AND s.starts_at <= ?
-       ORDER BY s.starts_at LIMIT ?`,
+       ORDER BY s.starts_at LIMIT +?`,
       startedBy.getTime(),
       limit,
     );
@@ -303,7 +303,7 @@ export class SqliteSlotStore implements SlotStore {
   }
 
   async listActive(limit: number): Promise<RecurringSlot[]> {
-    const rows = this.sql(`${SLOT_SELECT} WHERE r.cancelled_at IS NULL ORDER BY r.created_at LIMIT ?`).all(
+    const rows = this.sql(`${SLOT_SELECT} WHERE r.cancelled_at IS NULL ORDER BY r.created_at LIMIT +?`).all(
       limit,
     ) as SlotRow[];
     return rows.map(toSlot);

@@ -124,7 +124,7 @@ export class SqliteSessionStore implements SessionStore {
     const rows = this.sql(
       `SELECT s.id, s.problem_slug, s.created_at, s.host_id, u.username AS host_username FROM practice_sessions s JOIN users u ON u.id = s.host_id
        WHERE s.status = 'waiting' AND s.visibility = 'public' AND s.guest_id IS NULL
-       ORDER BY s.created_at DESC, s.rowid DESC LIMIT ?`,
+       ORDER BY s.created_at DESC, s.rowid DESC LIMIT +?`,
     ).all(limit) as Array<{
       id: string;
       problem_slug: string;
@@ -265,7 +265,7 @@ export class SqliteSessionStore implements SessionStore {
   async historyForUser(userId: string, limit: number): Promise<SessionHistoryEntry[]> {
     const rows = this.sql(
       `SELECT s.*, m.joined_at AS my_joined_at FROM session_members m JOIN practice_sessions s ON s.id = m.session_id
-       WHERE m.user_id = ? ORDER BY s.created_at DESC, s.rowid DESC LIMIT ?`,
+       WHERE m.user_id = ? ORDER BY s.created_at DESC, s.rowid DESC LIMIT +?`,
     ).all(userId, limit) as Array<SessionRow & { my_joined_at: number }>;
     const partners = this.sql(
       `SELECT u.username FROM session_members m JOIN users u ON u.id = m.user_id
