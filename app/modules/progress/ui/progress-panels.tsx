@@ -1,8 +1,7 @@
-import { Link } from "react-router";
-
 import { LocalTime } from "~/components/ui/local-time";
 import { DIFFICULTIES, TOPICS } from "~/modules/problems/problem-constants";
 import { DifficultyBadge } from "~/modules/problems/ui/difficulty-badge";
+import { useDelegatedLinks } from "~/platform/hooks/use-delegated-links";
 import { memoByObject } from "~/platform/memo-by-object";
 
 import { plural } from "../plural";
@@ -120,6 +119,7 @@ export function SolvedCounts({ counts }: { counts: ProgressCounts }) {
 }
 
 export function RecentActivity({ items }: { items: RecentItem[] }) {
+  const navigateLinks = useDelegatedLinks();
   return (
     <section aria-labelledby="recent-heading" className="bg-base-100 rounded-box flex flex-col gap-2 p-4 shadow-sm">
       <h2 id="recent-heading" className="text-xl font-semibold">
@@ -128,14 +128,15 @@ export function RecentActivity({ items }: { items: RecentItem[] }) {
       {items.length === 0 ? (
         <p className="text-base-content/70">Nothing yet: submit a solution or finish a session.</p>
       ) : null}
-      <ol className="flex flex-col gap-1 text-sm" data-testid="recent-activity">
+      {/* Plain links that navigate in the app through one handler (see useDelegatedLinks). */}
+      <ol className="flex flex-col gap-1 text-sm" data-testid="recent-activity" onClick={navigateLinks}>
         {items.map((item) => (
           <li key={`${item.kind}-${item.at}-${item.slug}`}>
             <LocalTime iso={item.at} />
             {" · "}
-            <Link to={`/problems/${item.slug}`} className="link">
+            <a href={`/problems/${item.slug}`} className="link">
               {item.title}
-            </Link>
+            </a>
             {item.kind === "submission"
               ? ` · ${item.verdict}`
               : ` · session finished${item.partners.length ? ` with ${item.partners.join(", ")}` : ""}`}

@@ -1,11 +1,11 @@
-import { Link } from "react-router";
-
 import { DifficultyBadge } from "~/modules/problems/ui/difficulty-badge";
+import { useDelegatedLinks } from "~/platform/hooks/use-delegated-links";
 
 import type { Recommendation } from "../recommendations";
 
 /** "Next for you": each suggestion with its reason in a few words. */
 export function RecommendationsList({ items }: { items: Recommendation[] }) {
+  const navigateLinks = useDelegatedLinks();
   return (
     <section
       aria-labelledby="next-heading"
@@ -16,12 +16,12 @@ export function RecommendationsList({ items }: { items: Recommendation[] }) {
         Next for you
       </h2>
       {items.length === 0 ? <p className="text-base-content/70">You have solved everything in the bank. 🎉</p> : null}
-      <ul className="flex flex-col gap-2">
+      <ul className="flex flex-col gap-2" onClick={navigateLinks}>
         {items.map((r) => (
           <li key={r.slug} className="flex flex-wrap items-center gap-x-2" data-testid="recommendation">
-            <Link to={`/problems/${r.slug}`} className="link font-medium">
+            <a href={`/problems/${r.slug}`} className="link font-medium">
               {r.title}
-            </Link>
+            </a>
             <DifficultyBadge difficulty={r.difficulty} />
             <span className="text-base-content/70 text-sm" data-testid="recommendation-reason">
               {r.reason}
