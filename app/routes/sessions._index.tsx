@@ -1,4 +1,4 @@
-import { Form, href, Link, redirect, useNavigation } from "react-router";
+import { Form, href, redirect, useNavigation } from "react-router";
 
 import { Field } from "~/components/ui/field";
 import { FormErrors } from "~/components/ui/form-errors";
@@ -17,6 +17,7 @@ import { CreateSessionSchema } from "~/modules/sessions/session-schemas";
 import { createSession, listLobby } from "~/modules/sessions/sessions.server";
 import { TIMER_MINUTES } from "~/modules/sessions/timer-minutes";
 import { useAutoRevalidate } from "~/platform/hooks/use-auto-revalidate";
+import { useDelegatedLinks } from "~/platform/hooks/use-delegated-links";
 import { failureResponse } from "~/platform/http/domain-failures.server";
 import { formFailure } from "~/platform/http/form-responses.server";
 import { parseForm, pickValues } from "~/platform/http/forms";
@@ -76,10 +77,12 @@ export default function Lobby({ loaderData, actionData }: Route.ComponentProps) 
   const creating =
     navigation.state !== "idle" && navigation.formAction === "/sessions" && navigation.formMethod === "POST";
   const visibility = actionData?.values.visibility ?? "public";
+  const navigateLinks = useDelegatedLinks();
 
   return (
     <div className="mx-auto grid w-full max-w-6xl gap-8 px-4 py-10 lg:grid-cols-[1fr_22rem]">
-      <section aria-labelledby="lobby-heading" className="flex flex-col gap-4">
+      {/* Its plain links navigate in the app through one handler (useDelegatedLinks). */}
+      <section aria-labelledby="lobby-heading" className="flex flex-col gap-4" onClick={navigateLinks}>
         <div className="flex flex-wrap items-end justify-between gap-3">
           <div>
             <h1 id="lobby-heading" className="text-3xl font-bold">
@@ -154,9 +157,9 @@ export default function Lobby({ loaderData, actionData }: Route.ComponentProps) 
         )}
         <UpcomingSessions upcoming={loaderData.upcoming} mine={loaderData.myScheduled} />
         <p className="text-sm">
-          <Link to="/sessions/history" className="link">
+          <a href="/sessions/history" className="link">
             Your past sessions
-          </Link>
+          </a>
         </p>
       </section>
 

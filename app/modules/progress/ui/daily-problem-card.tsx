@@ -1,7 +1,6 @@
-import { Link } from "react-router";
-
 import type { Difficulty } from "~/modules/problems/problem-constants";
 import { DifficultyBadge } from "~/modules/problems/ui/difficulty-badge";
+import { useDelegatedLinks } from "~/platform/hooks/use-delegated-links";
 
 export interface DailyProblemView {
   slug: string;
@@ -11,9 +10,11 @@ export interface DailyProblemView {
 
 /** Today's problem, the same for everyone (UTC day), with a partner or alone. */
 export function DailyProblemCard({ daily }: { daily: DailyProblemView | null }) {
+  const navigateLinks = useDelegatedLinks();
   if (!daily) return null;
   return (
     <section
+      onClick={navigateLinks}
       aria-labelledby="daily-heading"
       className="bg-base-100 rounded-box flex flex-col gap-2 p-4 shadow-sm"
       data-testid="daily-problem"
@@ -29,12 +30,12 @@ export function DailyProblemCard({ daily }: { daily: DailyProblemView | null }) 
       </p>
       <p className="text-base-content/70 text-sm">The same problem for everyone today (UTC).</p>
       <div className="flex flex-wrap gap-2">
-        <Link to={`/match?problem=${encodeURIComponent(daily.slug)}`} className="btn btn-primary btn-sm">
+        <a href={`/match?problem=${encodeURIComponent(daily.slug)}`} className="btn btn-primary btn-sm">
           Find a partner for it
-        </Link>
-        <Link to={`/problems/${daily.slug}`} className="btn btn-ghost btn-sm">
+        </a>
+        <a href={`/problems/${daily.slug}`} className="btn btn-ghost btn-sm">
           Solve alone
-        </Link>
+        </a>
       </div>
     </section>
   );
