@@ -29,6 +29,14 @@ test("three days of Accepted submissions show as a streak and in the heatmap", a
   await expect(page.getByTestId("solved-easy")).toContainText("3 /");
   await page.getByText("What counts").click();
   await expect(page.getByTestId("streak-rule")).toContainText("Accepted submission or finish a session");
+
+  // Recent activity's links are plain anchors that navigate in the app, without loading a document.
+  type Marked = { keptAcrossNavigation?: boolean };
+  await page.evaluate(() => ((window as Marked).keptAcrossNavigation = true));
+  await page.getByTestId("recent-activity").getByRole("link").first().click();
+  await expect(page).toHaveURL(/\/problems\/[a-z0-9-]+$/);
+  await expect(page.getByRole("heading", { level: 1 })).not.toHaveText("Your progress");
+  expect(await page.evaluate(() => (window as Marked).keptAcrossNavigation)).toBe(true);
 });
 
 test("two partners keep a pair streak, shown on the progress page and after the session", async ({
