@@ -1,4 +1,5 @@
 import { addDays, type DayKey, dayKeyIn, daysBetween, weekOf } from "./day-keys";
+import { plural } from "./plural";
 
 /**
  * A pair streak: the run of weeks, or of days (the pair's choice, stored once per pair), in
@@ -27,7 +28,7 @@ export function pairStreakRuleText(rule: PairStreakRule): string {
 }
 
 /** "3 weeks", "1 day". */
-export const streakLength = (n: number, unit: PairStreakUnit) => `${n} ${unit}${n === 1 ? "" : "s"}`;
+export const streakLength = (n: number, unit: PairStreakUnit) => plural(n, unit);
 
 export interface PairStreakValue {
   unit: PairStreakUnit;

@@ -1,6 +1,7 @@
 import { LocalTime } from "~/components/ui/local-time";
 
 import { type PairStreakRule, pairStreakRuleText, type PairStreakUnit, streakLength } from "../pair-streak-rules";
+import { plural } from "../plural";
 
 export interface PairStreakItem {
   partner: { id: string; username: string };
@@ -35,7 +36,7 @@ export function PairStreaksList({ items }: { items: PairStreakItem[] }) {
           <li key={p.partner.id} data-testid="pair-streak">
             <span className="font-medium">{p.partner.username}</span>
             {/* One text node per run of text: the list is rendered on every /progress. */}
-            {`: ${streakLength(p.current, p.unit)} in a row${p.longest > p.current ? ` (longest ${streakLength(p.longest, p.unit)})` : ""} · ${p.sessionsTogether} session${p.sessionsTogether === 1 ? "" : "s"} together${p.lastTogether ? " · last " : ""}`}
+            {`: ${streakLength(p.current, p.unit)} in a row${p.longest > p.current ? ` (longest ${streakLength(p.longest, p.unit)})` : ""} · ${plural(p.sessionsTogether, "session")} together${p.lastTogether ? " · last " : ""}`}
             {p.lastTogether ? <LocalTime iso={p.lastTogether} format="date" /> : null}
           </li>
         ))}
