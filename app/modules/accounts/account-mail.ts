@@ -1,12 +1,10 @@
+import { escapeHtml } from "~/platform/escape-html";
 import type { MailMessage } from "~/platform/mail/mailer.server";
 
 /**
  * The account messages: plain text first, and simple HTML with the same words (no images,
  * no tracking pixels, no link redirectors). Links are the only thing to click.
  */
-const escapeHtml = (s: string) =>
-  s.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c] ?? c);
-
 function message(to: string, subject: string, lines: { greeting: string; body: string; link: string; after: string }) {
   const text = `${lines.greeting}\n\n${lines.body}\n\n${lines.link}\n\n${lines.after}\n\n— PeerPrep\n`;
   const html = `<!doctype html>

@@ -1,5 +1,7 @@
 import { useEffect, useRef, useState } from "react";
 
+import { escapeHtml } from "~/platform/escape-html";
+
 /** What Monaco takes over from the plain textarea: the text, the caret or selection, the focus. */
 export interface PlainCodeState {
   value: string;
@@ -19,9 +21,6 @@ export function readPlainState(textarea: HTMLTextAreaElement): PlainCodeState {
 
 export const PLAIN_CODE_CLASS =
   "bg-base-100 text-base-content block h-full w-full resize-none border-0 p-3 pl-4 font-mono text-sm leading-[19px] whitespace-pre outline-none focus-visible:outline-none";
-
-const escapeHtml = (text: string) =>
-  text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
 /**
  * The textarea as markup. React hydrating a `<textarea>` resets its value to the server's

@@ -1,5 +1,6 @@
 import type { Difficulty } from "~/modules/problems/problem-constants";
 import { byDifficultyThenTitle, slugOfProblemFile } from "~/modules/problems/problem-order";
+import { escapeHtml } from "~/platform/escape-html";
 
 export interface ProblemPickerOption {
   slug: string;
@@ -22,9 +23,6 @@ const difficulties = import.meta.glob<Difficulty>("/content/problems/*/problem.j
 export const PROBLEM_PICKER_OPTIONS: readonly ProblemPickerOption[] = Object.keys(titles)
   .map((file) => ({ slug: slugOfProblemFile(file), title: titles[file]!, difficulty: difficulties[file]! }))
   .sort(byDifficultyThenTitle);
-
-const escapeHtml = (text: string) =>
-  text.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
 
 /**
  * The picker's `<option>`s as markup, built once per process. The list never changes,

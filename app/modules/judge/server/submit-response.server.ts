@@ -1,6 +1,7 @@
 import { redirect } from "react-router";
 
 import { DraftFormSchema, saveDraft } from "~/modules/problems/practice.server";
+import { escapeHtml } from "~/platform/escape-html";
 
 import type { SubmitResult } from "./submit.server";
 
@@ -47,6 +48,3 @@ export async function respondToSubmit(
   headers.set("Content-Type", "text/html; charset=utf-8");
   return new Response(html, { status: result.status, headers });
 }
-
-const escapeHtml = (text: string) =>
-  text.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);

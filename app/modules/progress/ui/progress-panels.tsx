@@ -1,6 +1,7 @@
 import { LocalTime } from "~/components/ui/local-time";
 import { DIFFICULTIES, TOPICS } from "~/modules/problems/problem-constants";
 import { DifficultyBadge } from "~/modules/problems/ui/difficulty-badge";
+import { escapeHtml } from "~/platform/escape-html";
 import { useDelegatedLinks } from "~/platform/hooks/use-delegated-links";
 import { memoByObject } from "~/platform/memo-by-object";
 
@@ -57,8 +58,6 @@ export function StreakCard({
     </section>
   );
 }
-
-const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /**
  * The by-topic rows as one string: ~20 rows of five elements each cost React's server
