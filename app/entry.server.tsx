@@ -9,6 +9,8 @@ import { ServerRouter } from "react-router";
 
 import { NonceProvider } from "~/components/nonce-provider";
 import { requestInfo } from "~/platform/http/request-info.server";
+import { renderFragmentOnce } from "~/platform/ssr/fragment-renderer.server";
+import { FragmentRendererContext } from "~/platform/ssr/reused-fragment";
 
 export const streamTimeout = 5_000;
 
@@ -34,7 +36,9 @@ export default function handleRequest(
 
     const { pipe, abort } = renderToPipeableStream(
       <NonceProvider value={nonce}>
-        <ServerRouter context={routerContext} url={request.url} nonce={nonce} />
+        <FragmentRendererContext.Provider value={renderFragmentOnce}>
+          <ServerRouter context={routerContext} url={request.url} nonce={nonce} />
+        </FragmentRendererContext.Provider>
       </NonceProvider>,
       {
         nonce,

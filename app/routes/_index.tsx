@@ -11,6 +11,7 @@ import { dailyProblemToday, recommendationsFor } from "~/modules/progress/progre
 import { DailyProblemCard } from "~/modules/progress/ui/daily-problem-card";
 import { RecommendationsList } from "~/modules/progress/ui/recommendations-list";
 import { listLobby } from "~/modules/sessions/sessions.server";
+import { useDelegatedLinks } from "~/platform/hooks/use-delegated-links";
 
 import type { Route } from "./+types/_index";
 
@@ -123,6 +124,7 @@ type Practice = NonNullable<Route.ComponentProps["loaderData"]["practice"]>;
 
 /** Signed in: straight back to practising. */
 function PracticeStart({ username, practice }: { username: string; practice: Practice }) {
+  const navigateLinks = useDelegatedLinks();
   const last = useLastProblem();
   const continueProblem = last && last.slug !== practice.next?.slug ? last : null;
   return (
@@ -177,7 +179,8 @@ function PracticeStart({ username, practice }: { username: string; practice: Pra
           testId="find-session"
         />
       </ul>
-      <div className="grid gap-4 md:grid-cols-2">
+      {/* The recommendations' plain links navigate in the app through this one handler. */}
+      <div className="grid gap-4 md:grid-cols-2" onClick={navigateLinks}>
         <DailyProblemCard daily={practice.daily} />
         <RecommendationsList items={practice.recommendations} />
       </div>

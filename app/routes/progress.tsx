@@ -13,6 +13,7 @@ import { TimeZoneDetect } from "~/modules/progress/ui/time-zone-setting";
 import { formFailure } from "~/platform/http/form-responses.server";
 import { parseForm } from "~/platform/http/forms";
 import { readForm } from "~/platform/http/read-form.server";
+import { ReusedFragment } from "~/platform/ssr/reused-fragment";
 import { PROFILE_SHARING } from "~/storage/progress-store.server";
 
 import type { Route } from "./+types/progress";
@@ -49,34 +50,41 @@ export default function ProgressPage({ loaderData, actionData }: Route.Component
           {p.timeZoneKnown ? "" : " until your browser's zone is known"} · change it on your account page.
         </p>
       </div>
-      <div className="grid gap-6 md:grid-cols-2">
-        <StreakCard streak={p.streak} />
-        <RecommendationsList items={p.recommendations} />
-      </div>
-      <section className="bg-base-100 rounded-box p-4 shadow-sm">
-        <ActivityHeatmap heatmap={p.heatmap} />
-      </section>
-      <div className="grid gap-6 md:grid-cols-2">
-        <SolvedCounts counts={p.counts} />
-        <div className="flex flex-col gap-6">
-          <PairStreaksList items={p.pairStreaks} />
-          <RecentActivity items={p.recent} />
-        </div>
-      </div>
-      <section className="bg-base-100 rounded-box flex flex-col gap-2 p-4 shadow-sm">
-        <h2 className="text-xl font-semibold">Your learning data</h2>
-        <p className="text-sm">
-          Time to Accepted, attempts per problem, acceptance by topic and month, sessions per week.
-        </p>
-        <p className="flex gap-3 text-sm">
-          <a href="/progress/export/csv" className="link" download>
-            Download CSV
-          </a>
-          <a href="/progress/export/json" className="link" download>
-            Download JSON
-          </a>
-        </p>
-      </section>
+      {/* The panels read only the reused view: rendered to markup once per view (ADR 100). */}
+      <ReusedFragment by={p} className="flex flex-col gap-6">
+        {() => (
+          <>
+            <div className="grid gap-6 md:grid-cols-2">
+              <StreakCard streak={p.streak} />
+              <RecommendationsList items={p.recommendations} />
+            </div>
+            <section className="bg-base-100 rounded-box p-4 shadow-sm">
+              <ActivityHeatmap heatmap={p.heatmap} />
+            </section>
+            <div className="grid gap-6 md:grid-cols-2">
+              <SolvedCounts counts={p.counts} />
+              <div className="flex flex-col gap-6">
+                <PairStreaksList items={p.pairStreaks} />
+                <RecentActivity items={p.recent} />
+              </div>
+            </div>
+            <section className="bg-base-100 rounded-box flex flex-col gap-2 p-4 shadow-sm">
+              <h2 className="text-xl font-semibold">Your learning data</h2>
+              <p className="text-sm">
+                Time to Accepted, attempts per problem, acceptance by topic and month, sessions per week.
+              </p>
+              <p className="flex gap-3 text-sm">
+                <a href="/progress/export/csv" className="link" download>
+                  Download CSV
+                </a>
+                <a href="/progress/export/json" className="link" download>
+                  Download JSON
+                </a>
+              </p>
+            </section>
+          </>
+        )}
+      </ReusedFragment>
       <SharingForm username={username} sharing={p.sharing} />
       {actionData?.fieldErrors.sharing ? (
         <p className="text-error text-sm">{actionData.fieldErrors.sharing[0]}</p>

@@ -5,6 +5,7 @@ import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { loadPublicProfile } from "~/modules/progress/progress.server";
 import { ActivityHeatmap } from "~/modules/progress/ui/activity-heatmap";
 import { RecentActivity, SolvedCounts, StreakCard } from "~/modules/progress/ui/progress-panels";
+import { useDelegatedLinks } from "~/platform/hooks/use-delegated-links";
 
 import type { Route } from "./+types/u.$username";
 
@@ -26,8 +27,14 @@ export async function loader({ params }: Route.LoaderArgs) {
 }
 
 export default function PublicProfile({ loaderData: p }: Route.ComponentProps) {
+  // Recent activity's plain links navigate in the app through this one handler.
+  const navigateLinks = useDelegatedLinks();
   return (
-    <div className="mx-auto flex w-full max-w-5xl flex-col gap-6 px-4 py-10" data-testid="public-profile">
+    <div
+      className="mx-auto flex w-full max-w-5xl flex-col gap-6 px-4 py-10"
+      data-testid="public-profile"
+      onClick={navigateLinks}
+    >
       <h1 className="text-3xl font-bold">{p.username}</h1>
       <div className="grid gap-6 md:grid-cols-2">
         <StreakCard streak={p.streak} showRule={false} />

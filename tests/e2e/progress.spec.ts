@@ -14,6 +14,24 @@ test("three days of Accepted submissions show as a streak and in the heatmap", a
     { problemSlug: "valid-anagram", at: new Date(now - DAY_MS) },
     { problemSlug: "contains-duplicate", at: new Date(now - 60_000) },
   ]);
+  // The panels come as markup rendered once per view (ADR 100): the browser must hydrate them cleanly.
+  const errors: string[] = [];
+  page.on("pageerror", (error) => errors.push(error.message));
+  page.on("console", (message) => {
+    if (message.type() === "error") errors.push(message.text());
+  });
+  await page.goto("/progress");
+  await expect(page.getByTestId("streak-current")).toBeVisible();
+  // A pointer over the newest day names it: the heatmap's handlers came with hydration.
+  await expect(async () => {
+    const box = (await page.locator('[data-testid="heatmap"] svg').boundingBox())!;
+    const scale = box.width / 770; // the SVG's own width: 28 px of labels, then 14 px a week, 16 px above
+    await page.mouse.move(box.x + 5, box.y + 5);
+    await page.mouse.move(box.x + (28 + 20 * 14 + 5) * scale, box.y + (16 + 3 * 14 + 5) * scale);
+    await expect(page.getByTestId("heatmap-day")).toBeVisible({ timeout: 1_000 });
+  }).toPass();
+  expect(errors).toEqual([]);
+
   // signUp posts the form and leaves the page where it was: start from the home page's navbar.
   await page.goto("/");
   await page.getByRole("link", { name: "Progress", exact: true }).first().click();

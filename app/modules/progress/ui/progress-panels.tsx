@@ -2,7 +2,6 @@ import { LocalTime } from "~/components/ui/local-time";
 import { DIFFICULTIES, TOPICS } from "~/modules/problems/problem-constants";
 import { DifficultyBadge } from "~/modules/problems/ui/difficulty-badge";
 import { escapeHtml } from "~/platform/escape-html";
-import { useDelegatedLinks } from "~/platform/hooks/use-delegated-links";
 import { memoByObject } from "~/platform/memo-by-object";
 
 import { plural } from "../plural";
@@ -117,8 +116,8 @@ export function SolvedCounts({ counts }: { counts: ProgressCounts }) {
   );
 }
 
+/** Plain links: the page navigates them in the app with one handler around them (useDelegatedLinks). */
 export function RecentActivity({ items }: { items: RecentItem[] }) {
-  const navigateLinks = useDelegatedLinks();
   return (
     <section aria-labelledby="recent-heading" className="bg-base-100 rounded-box flex flex-col gap-2 p-4 shadow-sm">
       <h2 id="recent-heading" className="text-xl font-semibold">
@@ -127,8 +126,7 @@ export function RecentActivity({ items }: { items: RecentItem[] }) {
       {items.length === 0 ? (
         <p className="text-base-content/70">Nothing yet: submit a solution or finish a session.</p>
       ) : null}
-      {/* Plain links that navigate in the app through one handler (see useDelegatedLinks). */}
-      <ol className="flex flex-col gap-1 text-sm" data-testid="recent-activity" onClick={navigateLinks}>
+      <ol className="flex flex-col gap-1 text-sm" data-testid="recent-activity">
         {items.map((item) => (
           <li key={`${item.kind}-${item.at}-${item.slug}`}>
             <LocalTime iso={item.at} />

@@ -1,11 +1,12 @@
 import { DifficultyBadge } from "~/modules/problems/ui/difficulty-badge";
-import { useDelegatedLinks } from "~/platform/hooks/use-delegated-links";
 
 import type { Recommendation } from "../recommendations";
 
-/** "Next for you": each suggestion with its reason in a few words. */
+/**
+ * "Next for you": each suggestion with its reason in a few words. Plain links: the page
+ * navigates them in the app with one handler around them (useDelegatedLinks).
+ */
 export function RecommendationsList({ items }: { items: Recommendation[] }) {
-  const navigateLinks = useDelegatedLinks();
   return (
     <section
       aria-labelledby="next-heading"
@@ -16,7 +17,7 @@ export function RecommendationsList({ items }: { items: Recommendation[] }) {
         Next for you
       </h2>
       {items.length === 0 ? <p className="text-base-content/70">You have solved everything in the bank. 🎉</p> : null}
-      <ul className="flex flex-col gap-2" onClick={navigateLinks}>
+      <ul className="flex flex-col gap-2">
         {items.map((r) => (
           <li key={r.slug} className="flex flex-wrap items-center gap-x-2" data-testid="recommendation">
             <a href={`/problems/${r.slug}`} className="link font-medium">
