@@ -8,7 +8,6 @@ import { getProblem } from "~/modules/problems/problem-bank.server";
 import { DIFFICULTIES } from "~/modules/problems/problem-constants";
 import { PROBLEM_OPTIONS_HTML } from "~/modules/problems/problem-picker-options";
 import { DifficultySchema } from "~/modules/problems/problem-schema";
-import { DifficultyBadge } from "~/modules/problems/ui/difficulty-badge";
 import { dailyProblemToday } from "~/modules/progress/progress.server";
 import { DailyProblemCard } from "~/modules/progress/ui/daily-problem-card";
 import { listMine, listReservable } from "~/modules/scheduling/scheduled-lists.server";
@@ -16,6 +15,7 @@ import { UpcomingSessions } from "~/modules/scheduling/ui/upcoming-sessions";
 import { CreateSessionSchema } from "~/modules/sessions/session-schemas";
 import { createSession, listLobby } from "~/modules/sessions/sessions.server";
 import { TIMER_MINUTES } from "~/modules/sessions/timer-minutes";
+import { LobbyList, lobbyRows } from "~/modules/sessions/ui/lobby-list";
 import { useAutoRevalidate } from "~/platform/hooks/use-auto-revalidate";
 import { useDelegatedLinks } from "~/platform/hooks/use-delegated-links";
 import { failureResponse } from "~/platform/http/domain-failures.server";
@@ -24,7 +24,7 @@ import { parseForm, pickValues } from "~/platform/http/forms";
 import { loadOrKeep, useRememberLoaderData } from "~/platform/http/offline-loader";
 import { readForm } from "~/platform/http/read-form.server";
 import { retryAfterHeaders } from "~/platform/http/route-headers";
-import { timeAgo } from "~/platform/time";
+import { ReusedFragment } from "~/platform/ssr/reused-fragment";
 
 import type { Route } from "./+types/sessions._index";
 
@@ -78,6 +78,7 @@ export default function Lobby({ loaderData, actionData }: Route.ComponentProps) 
     navigation.state !== "idle" && navigation.formAction === "/sessions" && navigation.formMethod === "POST";
   const visibility = actionData?.values.visibility ?? "public";
   const navigateLinks = useDelegatedLinks();
+  const rows = lobbyRows(sessions, now);
 
   return (
     <div className="mx-auto grid w-full max-w-6xl gap-8 px-4 py-10 lg:grid-cols-[1fr_22rem]">
@@ -120,39 +121,8 @@ export default function Lobby({ loaderData, actionData }: Route.ComponentProps) 
           // One form for the whole list: each Join button posts to its own session.
           <Form method="post">
             <input type="hidden" name="intent" value="join" />
-            <ul className="flex flex-col gap-3" data-testid="lobby">
-              {sessions.map((s) => (
-                <li
-                  key={s.id}
-                  className="bg-base-100 rounded-box flex flex-wrap items-center justify-between gap-3 p-4 shadow-sm"
-                  data-testid="lobby-session"
-                  data-host={s.hostPresent === false ? "away" : "here"}
-                >
-                  <div className="flex flex-col gap-1">
-                    <div className="flex items-center gap-2">
-                      <span className="font-semibold">{s.problemTitle}</span>
-                      <DifficultyBadge difficulty={s.difficulty} />
-                    </div>
-                    <span className="text-base-content/75 text-sm">
-                      Hosted by <span className="font-medium">{s.hostUsername}</span>
-                      {s.hostPresent === false ? " · " : ` · waiting since ${timeAgo(s.createdAt, now)}`}
-                      {s.hostPresent === false ? (
-                        <span className="badge badge-ghost badge-sm" data-testid="host-away">
-                          Host away
-                        </span>
-                      ) : null}
-                    </span>
-                  </div>
-                  <button
-                    type="submit"
-                    formAction={href("/sessions/:id", { id: s.id })}
-                    className="btn btn-primary btn-sm"
-                  >
-                    Join
-                  </button>
-                </li>
-              ))}
-            </ul>
+            {/* The rows' markup is rendered once per distinct list (ADR 100): every client polls it. */}
+            <ReusedFragment by={JSON.stringify(rows)}>{() => <LobbyList rows={rows} />}</ReusedFragment>
           </Form>
         )}
         <UpcomingSessions upcoming={loaderData.upcoming} mine={loaderData.myScheduled} />

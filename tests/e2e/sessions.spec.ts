@@ -122,9 +122,16 @@ test.describe("sessions", () => {
 
     const c = await newPerson(browser, baseURL);
     await signUp(c.page);
+    // The rows come as markup rendered once per distinct list (ADR 100): they must hydrate cleanly.
+    const errors: string[] = [];
+    c.page.on("pageerror", (error) => errors.push(error.message));
+    c.page.on("console", (message) => {
+      if (message.type() === "error") errors.push(message.text());
+    });
     await c.page.goto("/sessions");
     const row = c.page.getByTestId("lobby-session").filter({ hasText: host.username });
     await expect(row).toContainText("LRU Cache");
+    await expect(row).toContainText("waiting since");
 
     const b = await newPerson(browser, baseURL);
     await signUp(b.page);
@@ -132,8 +139,9 @@ test.describe("sessions", () => {
     await b.page.getByRole("button", { name: "Join session" }).click();
     await expect(b.page.getByTestId("room-problem")).toHaveText("LRU Cache");
 
-    // C's lobby refreshes by itself and the session is gone.
+    // C's lobby refreshes by itself and the session is gone: hydrated, and without a mismatch.
     await expect(row).toHaveCount(0, { timeout: 15_000 });
+    expect(errors).toEqual([]);
 
     // B leaves: the seat is free again and the session is back in the lobby.
     await b.page.getByText("Leave", { exact: true }).click();

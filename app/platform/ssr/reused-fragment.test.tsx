@@ -90,6 +90,20 @@ describe("ReusedFragment", () => {
     expect(renderer(changed, render)).not.toBe(first);
   });
 
+  it("keeps string keys by content, a bounded number of them, oldest dropped first", () => {
+    const renderer = createFragmentRenderer(2);
+    const render = vi.fn((title: string) => <PanelView panel={{ ...panel(), title }} />);
+    const key = (title: string) => JSON.stringify({ title });
+    for (const title of ["a", "b", "a"])
+      expect(renderer(key(title), () => render(title))).toContain(`<h2>${title}<!-- -->`);
+    expect(render).toHaveBeenCalledTimes(2);
+    renderer(key("c"), () => render("c")); // "a" is the oldest key: dropped
+    renderer(key("b"), () => render("b"));
+    expect(render).toHaveBeenCalledTimes(3);
+    renderer(key("a"), () => render("a"));
+    expect(render).toHaveBeenCalledTimes(4);
+  });
+
   it("hydrates in the browser without a mismatch, keeping state and in-app links", async () => {
     const p = panel();
     const container = document.createElement("div");
