@@ -32,12 +32,13 @@ export const headers: Route.HeadersFunction = retryAfterHeaders;
 
 export const meta: Route.MetaFunction = () => [{ title: "Sessions · PeerPrep" }];
 
+/** The lobby's filter: an unknown difficulty shows every session rather than an error. */
+const DifficultyFilterSchema = DifficultySchema.optional().catch(undefined);
+
 export async function loader({ request }: Route.LoaderArgs) {
   const user = await requireUser(request);
   const url = new URL(request.url);
-  const difficulty = DifficultySchema.optional()
-    .catch(undefined)
-    .parse(url.searchParams.get("difficulty") || undefined);
+  const difficulty = DifficultyFilterSchema.parse(url.searchParams.get("difficulty") || undefined);
   const preselect = url.searchParams.get("problem");
   const [sessions, upcoming, mine] = await Promise.all([listLobby(difficulty), listReservable(user), listMine(user)]);
   return {

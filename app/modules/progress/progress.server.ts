@@ -1,6 +1,6 @@
 import { getStore } from "~/composition.server";
 import { listProblems } from "~/modules/problems/problem-bank.server";
-import type { Topic } from "~/modules/problems/problem-schema";
+import type { Difficulty, Topic } from "~/modules/problems/problem-schema";
 import type { PairStreakSetting } from "~/storage/pair-streak-store.server";
 import type { FinishedSession, ProfileSharing, ProgressData } from "~/storage/progress-store.server";
 import type { PracticeSession, Submission } from "~/storage/store.server";
@@ -8,7 +8,7 @@ import type { PracticeSession, Submission } from "~/storage/store.server";
 import { analyticsOf } from "./analytics";
 import { bothSolved } from "./both-solved.server";
 import { dailyProblem } from "./daily-problem";
-import { isValidTimeZone } from "./day-keys";
+import { isValidTimeZone, utcDayNumber } from "./day-keys";
 import { pairStreak, pairStreaksFromSessions } from "./pair-streaks.server";
 import { isAccepted, problemStats } from "./problem-stats";
 import { heatmapOf, progressCounts } from "./progress-summary";
@@ -150,10 +150,20 @@ export async function recommendationsFor(
   });
 }
 
+type DailyCard = { slug: string; title: string; difficulty: Difficulty } | null;
+// The home page and the lobby show it on every request; it changes once a day (or with the bank).
+let todays: { day: number; bank: readonly unknown[]; card: DailyCard } | null = null;
+
 /** Today's problem (UTC day) with the links the card shows. */
-export function dailyProblemToday(now = new Date()) {
-  const problem = dailyProblem(listProblems(), now);
-  return problem ? { slug: problem.slug, title: problem.title, difficulty: problem.difficulty } : null;
+export function dailyProblemToday(now = new Date()): DailyCard {
+  const bank = listProblems();
+  const day = utcDayNumber(now);
+  if (todays?.day !== day || todays.bank !== bank) {
+    const problem = dailyProblem(bank, now);
+    const card = problem ? { slug: problem.slug, title: problem.title, difficulty: problem.difficulty } : null;
+    todays = { day, bank, card };
+  }
+  return todays.card;
 }
 
 export async function loadAnalytics(userId: string) {

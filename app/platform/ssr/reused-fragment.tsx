@@ -21,7 +21,8 @@ export const FragmentRendererContext = createContext<FragmentRenderer | null>(nu
  * nothing changed (the progress view, ADR 086), or a string naming all the fragment shows.
  * The server renders it to markup once per `by` and inserts that markup; the browser
  * renders and hydrates it as usual, so it keeps its state and handlers. What is inside
- * reads nothing but what `by` names: no router hooks, no per-request values (ADR 100). Its
+ * reads nothing but what `by` names: no router hooks, no per-request values, no `useId`
+ * (the server's separate render numbers ids from its own root; ADR 100). Its
  * plain `<a href>` links navigate in the app through one delegated handler on the wrapper.
  */
 export function ReusedFragment({
