@@ -130,9 +130,10 @@ test("the app's cookies are httpOnly, SameSite=Lax and Secure", async ({ page })
   await page.goto("/");
   await page.getByTestId("theme-toggle").click();
   await expect(page.locator("html")).toHaveAttribute("data-theme", "light");
-  const cookies = await page.context().cookies();
-  const ours = cookies.filter((c) => c.name.startsWith("pp_"));
-  expect(ours.map((c) => c.name).sort()).toEqual(["pp_session", "pp_theme"]);
+  // The page switches at once; the cookie comes with the theme request's answer.
+  const ourCookies = async () => (await page.context().cookies()).filter((c) => c.name.startsWith("pp_"));
+  await expect.poll(async () => (await ourCookies()).map((c) => c.name).sort()).toEqual(["pp_session", "pp_theme"]);
+  const ours = await ourCookies();
   for (const cookie of ours) {
     expect({
       name: cookie.name,
