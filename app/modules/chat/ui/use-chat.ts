@@ -24,6 +24,7 @@ export function useChat(
   const lastSeq = useRef(0);
   const pending = useRef(new Map<string, string>());
   const typingSent = useRef(false);
+  const typingSentAt = useRef(0);
   const typingTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
 
   const merge = useCallback(
@@ -83,8 +84,12 @@ export function useChat(
     (typing: boolean) => {
       clearTimeout(typingTimer.current);
       if (typing) typingTimer.current = setTimeout(() => setTyping(false), TYPING_IDLE_MS);
-      if (typingSent.current === typing) return;
+      // While typing goes on, "typing" is said again every idle period: the partner's
+      // indicator lapses after two, and a word lost to a reconnect is made good.
+      const stillSaid = typing && Date.now() - typingSentAt.current < TYPING_IDLE_MS;
+      if (typingSent.current === typing && (!typing || stillSaid)) return;
       typingSent.current = typing;
+      if (typing) typingSentAt.current = Date.now();
       socket?.emit("chat:typing", { sessionId, typing });
     },
     [sessionId, socket],
